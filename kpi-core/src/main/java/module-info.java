@@ -1,0 +1,10 @@
+/**
+ * kpikit: social-media and digital-marketing KPIs computed from raw platform figures with the
+ * right aggregation semantics.
+ *
+ * <p>The exported packages are the API; {@code io.github.kpikit.internal} is not exported and
+ * may change in any release.
+ */
+module io.github.kpikit.core {
+  exports io.github.kpikit.time;
+}
