@@ -6,5 +6,7 @@
  * may change in any release.
  */
 module io.github.kpikit.core {
+  requires commons.math3;
+
   exports io.github.kpikit.time;
 }
