@@ -8,5 +8,7 @@
 module io.github.kpikit.core {
   requires commons.math3;
 
+  exports io.github.kpikit.data;
+  exports io.github.kpikit.metric;
   exports io.github.kpikit.time;
 }

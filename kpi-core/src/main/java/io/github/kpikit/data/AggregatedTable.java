@@ -1,0 +1,572 @@
+package io.github.kpikit.data;
+
+import io.github.kpikit.metric.AggregationKind;
+import io.github.kpikit.metric.MetricCatalog;
+import io.github.kpikit.metric.MetricDefinition;
+import io.github.kpikit.time.TimeBucket;
+import io.github.kpikit.time.TimeGrain;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Aggregated observations: one {@linkplain Accumulator accumulator} per (time bucket, dimension
+ * tuple, metric), such as the weekly clicks, impressions and followers of each channel.
+ *
+ * <pre>{@code
+ * AggregatedTable daily = Aggregator.of(TimeGrain.DAY, paris).groupBy("channel").aggregate(batch);
+ * daily.value(TimeBucket.parse("2026-01-05"), DimensionKey.of("channel", "x"), "clicks");
+ * AggregatedTable monthly = daily.rollUp(TimeGrain.MONTH);  // without re-reading observations
+ * AggregatedTable total = monthly.regroup();                // across all channels
+ * AggregatedTable both = daily.plus(otherDaily);            // merge two partial tables
+ * }</pre>
+ *
+ * <h2>Semantics</h2>
+ *
+ * <p>A table has a grain, a zone and the dimensions it is grouped by; each of its keys holds the
+ * values of those dimensions (a dimension an observation does not have is absent from the key).
+ * A cell with no observation has no accumulator: its value is missing, not zero.
+ *
+ * <p>Tables are mergeable: {@link #plus(AggregatedTable)} merges cell by cell, is associative and
+ * commutative (within rounding of sums), and {@link #empty} is its identity. A table can be
+ * {@linkplain #rollUp(TimeGrain) rolled up} to a coarser grain its grain nests in, and
+ * {@linkplain #regroup(String...) regrouped} by fewer dimensions; both give the same accumulators
+ * as aggregating the observations directly (counters within rounding). Non-additive metrics
+ * refuse both, with an error naming the metric and the grain.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class AggregatedTable {
+
+  private final TimeGrain grain;
+  private final ZoneId zone;
+  private final List<String> groupBy;
+  private final MetricCatalog catalog;
+  private final NavigableMap<TimeBucket, NavigableMap<DimensionKey, Map<String, Accumulator>>>
+      cells;
+
+  private AggregatedTable(
+      TimeGrain grain,
+      ZoneId zone,
+      List<String> groupBy,
+      MetricCatalog catalog,
+      TreeMap<TimeBucket, NavigableMap<DimensionKey, Map<String, Accumulator>>> cells) {
+    this.grain = grain;
+    this.zone = zone;
+    this.groupBy = List.copyOf(groupBy);
+    this.catalog = catalog;
+    this.cells = Collections.unmodifiableNavigableMap(cells);
+  }
+
+  /**
+   * The table with no cell, the identity of {@link #plus(AggregatedTable)}.
+   *
+   * @param grain the grain, not null
+   * @param zone the zone, not null
+   * @param groupBy the dimensions the table is grouped by, not null
+   * @param catalog the metric definitions, not null
+   * @return the empty table, never null
+   * @throws NullPointerException if an argument or element is null
+   */
+  public static AggregatedTable empty(
+      TimeGrain grain, ZoneId zone, List<String> groupBy, MetricCatalog catalog) {
+    Objects.requireNonNull(grain, "grain");
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(groupBy, "groupBy");
+    Objects.requireNonNull(catalog, "catalog");
+    return new AggregatedTable(grain, zone, groupBy, catalog, new TreeMap<>());
+  }
+
+  /**
+   * The grain of the buckets.
+   *
+   * @return the grain, never null
+   */
+  public TimeGrain grain() {
+    return grain;
+  }
+
+  /**
+   * The zone whose local time defines the buckets.
+   *
+   * @return the zone, never null
+   */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /**
+   * The dimensions the table is grouped by, in the order given.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public List<String> groupBy() {
+    return groupBy;
+  }
+
+  /**
+   * The metric definitions the table was aggregated against.
+   *
+   * @return the catalog, never null
+   */
+  public MetricCatalog catalog() {
+    return catalog;
+  }
+
+  /**
+   * The buckets that hold at least one cell, in time order.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public List<TimeBucket> buckets() {
+    return List.copyOf(cells.keySet());
+  }
+
+  /**
+   * The dimension keys that hold at least one cell, sorted.
+   *
+   * @return an unmodifiable sorted set, never null
+   */
+  public SortedSet<DimensionKey> keys() {
+    TreeSet<DimensionKey> keys = new TreeSet<>();
+    cells.values().forEach(m -> keys.addAll(m.keySet()));
+    return Collections.unmodifiableSortedSet(keys);
+  }
+
+  /**
+   * The ids of the metrics that have at least one cell, sorted.
+   *
+   * @return an unmodifiable sorted set, never null
+   */
+  public SortedSet<String> metricIds() {
+    TreeSet<String> ids = new TreeSet<>();
+    cells.values().forEach(m -> m.values().forEach(a -> ids.addAll(a.keySet())));
+    return Collections.unmodifiableSortedSet(ids);
+  }
+
+  /**
+   * Tells whether the table has no cell.
+   *
+   * @return true when empty
+   */
+  public boolean isEmpty() {
+    return cells.isEmpty();
+  }
+
+  /**
+   * The number of accumulators: (bucket, key, metric) triples with data.
+   *
+   * @return the number of cells
+   */
+  public int cellCount() {
+    int n = 0;
+    for (NavigableMap<DimensionKey, Map<String, Accumulator>> m : cells.values()) {
+      for (Map<String, Accumulator> a : m.values()) {
+        n += a.size();
+      }
+    }
+    return n;
+  }
+
+  /**
+   * One cell of a table.
+   *
+   * @param bucket the time bucket
+   * @param key the dimension values of the group
+   * @param metric the metric id
+   * @param accumulator the state
+   */
+  public record Cell(TimeBucket bucket, DimensionKey key, String metric, Accumulator accumulator) {
+    /**
+     * Validates the cell.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public Cell {
+      Objects.requireNonNull(bucket, "bucket");
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(metric, "metric");
+      Objects.requireNonNull(accumulator, "accumulator");
+    }
+  }
+
+  /**
+   * Every cell, ordered by bucket, key and metric id.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public List<Cell> cells() {
+    List<Cell> list = new ArrayList<>();
+    cells.forEach(
+        (bucket, byKey) ->
+            byKey.forEach(
+                (key, byMetric) ->
+                    byMetric.forEach((metric, acc) -> list.add(new Cell(bucket, key, metric, acc)))));
+    return Collections.unmodifiableList(list);
+  }
+
+  /**
+   * The accumulator of a cell.
+   *
+   * @param bucket a bucket of this table's grain, not null
+   * @param key the dimension values of the group, not null
+   * @param metric a metric id of the catalog, not null
+   * @return the accumulator, or empty when the cell has no observation
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the bucket's grain is not the table's
+   * @throws io.github.kpikit.metric.UnknownMetricException if the metric is not in the catalog
+   */
+  public Optional<Accumulator> accumulator(TimeBucket bucket, DimensionKey key, String metric) {
+    Objects.requireNonNull(bucket, "bucket");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(metric, "metric");
+    requireGrain(bucket);
+    catalog.require(metric);
+    NavigableMap<DimensionKey, Map<String, Accumulator>> byKey = cells.get(bucket);
+    if (byKey == null) {
+      return Optional.empty();
+    }
+    Map<String, Accumulator> byMetric = byKey.get(key);
+    return byMetric == null ? Optional.empty() : Optional.ofNullable(byMetric.get(metric));
+  }
+
+  /**
+   * The value of a cell: a counter's sum, the sum of a gauge's members' latest values, a
+   * non-additive figure.
+   *
+   * @param bucket a bucket of this table's grain, not null
+   * @param key the dimension values of the group, not null
+   * @param metric a metric id of the catalog, not a distribution; not null
+   * @return the value, or empty when the cell has no observation
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the bucket's grain is not the table's, or the metric is a
+   *     distribution (which has no single value: see {@link #distribution})
+   * @throws io.github.kpikit.metric.UnknownMetricException if the metric is not in the catalog
+   */
+  public OptionalDouble value(TimeBucket bucket, DimensionKey key, String metric) {
+    requireNotDistribution(Objects.requireNonNull(metric, "metric"));
+    return accumulator(bucket, key, metric).map(Accumulator::value).orElse(OptionalDouble.empty());
+  }
+
+  /**
+   * The accumulator of a distribution metric's cell.
+   *
+   * @param bucket a bucket of this table's grain, not null
+   * @param key the dimension values of the group, not null
+   * @param metric the id of a distribution metric of the catalog, not null
+   * @return the distribution, or empty when the cell has no observation
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the bucket's grain is not the table's, or the metric is
+   *     not a distribution
+   * @throws io.github.kpikit.metric.UnknownMetricException if the metric is not in the catalog
+   */
+  public Optional<DistributionAccumulator> distribution(
+      TimeBucket bucket, DimensionKey key, String metric) {
+    Objects.requireNonNull(metric, "metric");
+    MetricDefinition d = catalog.require(metric);
+    if (d.kind() != AggregationKind.DISTRIBUTION) {
+      throw new IllegalArgumentException(
+          "metric: " + metric + " is a " + d.kind().label() + " metric, expected a distribution"
+              + " metric (use value(...))");
+    }
+    return accumulator(bucket, key, metric).map(DistributionAccumulator.class::cast);
+  }
+
+  /**
+   * A minimal series view: the present values of a metric for one key, by bucket. Buckets
+   * without an observation are absent (missing, not zero).
+   *
+   * @param metric a metric id of the catalog, not a distribution; not null
+   * @param key the dimension values of the group, not null
+   * @return an unmodifiable map sorted by bucket, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the metric is a distribution
+   * @throws io.github.kpikit.metric.UnknownMetricException if the metric is not in the catalog
+   */
+  public NavigableMap<TimeBucket, Double> series(String metric, DimensionKey key) {
+    Objects.requireNonNull(key, "key");
+    requireNotDistribution(Objects.requireNonNull(metric, "metric"));
+    TreeMap<TimeBucket, Double> series = new TreeMap<>();
+    cells.forEach(
+        (bucket, byKey) -> {
+          Map<String, Accumulator> byMetric = byKey.get(key);
+          Accumulator a = byMetric == null ? null : byMetric.get(metric);
+          if (a != null) {
+            a.value().ifPresent(v -> series.put(bucket, v));
+          }
+        });
+    return Collections.unmodifiableNavigableMap(series);
+  }
+
+  private void requireNotDistribution(String metric) {
+    MetricDefinition d = catalog.require(metric);
+    if (d.kind() == AggregationKind.DISTRIBUTION) {
+      throw new IllegalArgumentException(
+          "metric: " + metric + " is a distribution metric, which has no single value, expected"
+              + " distribution(...) and its count, mean, median or quantiles");
+    }
+  }
+
+  private void requireGrain(TimeBucket bucket) {
+    if (bucket.grain() != grain) {
+      throw new IllegalArgumentException(
+          "bucket: " + bucket + " is a " + bucket.grain() + " bucket, expected a " + grain
+              + " bucket of this table");
+    }
+  }
+
+  /**
+   * Merges another table cell by cell.
+   *
+   * @param other a table of the same grain, zone, group-by dimensions and catalog; not null
+   * @return the merged table, never null
+   * @throws NullPointerException if {@code other} is null
+   * @throws IllegalArgumentException if the tables differ in grain, zone, dimensions or catalog,
+   *     or a non-additive metric has figures of two members in one cell
+   */
+  public AggregatedTable plus(AggregatedTable other) {
+    Objects.requireNonNull(other, "other");
+    if (other.grain != grain
+        || !other.zone.equals(zone)
+        || !other.groupBy.equals(groupBy)
+        || !other.catalog.equals(catalog)) {
+      throw new IllegalArgumentException(
+          "other: a table of " + other.describe() + " cannot be merged into a table of "
+              + describe() + ", expected the same grain, zone, group-by dimensions and catalog");
+    }
+    if (other.isEmpty()) {
+      return this;
+    }
+    if (isEmpty()) {
+      return other;
+    }
+    Builder b = new Builder(grain, zone, groupBy, catalog, "merging two tables");
+    b.addAll(this);
+    b.addAll(other);
+    return b.build();
+  }
+
+  /**
+   * Rolls the table up to a coarser grain without re-reading the observations: hour to day,
+   * month, quarter or year; day to week, month, quarter or year; month to quarter or year.
+   *
+   * @param coarser a grain this table's grain nests in, not null
+   * @return the rolled-up table ({@code this} for the same grain), never null
+   * @throws NullPointerException if {@code coarser} is null
+   * @throws IllegalArgumentException if this grain does not nest in {@code coarser} (week to month
+   *     is refused: a week can straddle two months), or the table holds a non-additive metric
+   */
+  public AggregatedTable rollUp(TimeGrain coarser) {
+    Objects.requireNonNull(coarser, "coarser");
+    if (coarser == grain) {
+      return this;
+    }
+    if (!grain.nestsIn(coarser)) {
+      throw new IllegalArgumentException(
+          "coarser: a " + grain + " table cannot be rolled up to " + coarser + ": a "
+              + grain.label() + " can straddle two " + coarser.label() + "s; expected a grain "
+              + grain + " nests in, or aggregate the observations at " + coarser + " directly");
+    }
+    for (String id : metricIds()) {
+      MetricDefinition d = catalog.require(id);
+      if (d.kind() == AggregationKind.NON_ADDITIVE) {
+        throw new IllegalArgumentException(
+            "metric: " + id + " is non-additive, reported at " + d.reportedGrain().orElseThrow()
+                + ": its " + grain + " figures cannot be re-aggregated to " + coarser
+                + "; expected a figure reported at " + coarser + " (or the underlying identities)");
+      }
+    }
+    Builder b = new Builder(coarser, zone, groupBy, catalog, "rolling up to " + coarser);
+    cells.forEach(
+        (bucket, byKey) -> {
+          TimeBucket target = bucket.rollUp(coarser);
+          byKey.forEach((key, byMetric) -> byMetric.forEach((m, a) -> b.add(target, key, m, a)));
+        });
+    return b.build();
+  }
+
+  /**
+   * Regroups the table by some of its dimensions, merging the members of the others: counters
+   * add up, gauges keep each member's latest value, distributions merge.
+   *
+   * <pre>{@code
+   * table.regroup("channel"); // from (channel, campaign) to channel
+   * table.regroup();          // the total over all members
+   * }</pre>
+   *
+   * @param dimensions a subset of {@link #groupBy()}, not null
+   * @return the regrouped table, never null
+   * @throws NullPointerException if an argument or element is null
+   * @throws IllegalArgumentException if a dimension is not one the table is grouped by, or a
+   *     non-additive metric would combine the figures of two members
+   */
+  public AggregatedTable regroup(String... dimensions) {
+    return regroup(List.of(dimensions));
+  }
+
+  /**
+   * Regroups the table by some of its dimensions; see {@link #regroup(String...)}.
+   *
+   * @param dimensions a subset of {@link #groupBy()}, not null
+   * @return the regrouped table, never null
+   * @throws NullPointerException if an argument or element is null
+   * @throws IllegalArgumentException if a dimension is not one the table is grouped by, or a
+   *     non-additive metric would combine the figures of two members
+   */
+  public AggregatedTable regroup(List<String> dimensions) {
+    Objects.requireNonNull(dimensions, "dimensions");
+    for (String d : dimensions) {
+      if (!groupBy.contains(Objects.requireNonNull(d, "dimensions element"))) {
+        throw new IllegalArgumentException(
+            "dimensions: '" + d + "' is not a dimension of this table, expected a subset of "
+                + groupBy);
+      }
+    }
+    if (dimensions.size() == groupBy.size()) {
+      return this;
+    }
+    List<String> dropped = new ArrayList<>(groupBy);
+    dropped.removeAll(dimensions);
+    Builder b =
+        new Builder(grain, zone, dimensions, catalog, "regrouping across members of " + dropped);
+    cells.forEach(
+        (bucket, byKey) ->
+            byKey.forEach(
+                (key, byMetric) -> {
+                  DimensionKey target = key.project(dimensions);
+                  byMetric.forEach((m, a) -> b.add(bucket, target, m, a));
+                }));
+    return b.build();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof AggregatedTable)) {
+      return false;
+    }
+    AggregatedTable other = (AggregatedTable) o;
+    return grain == other.grain
+        && zone.equals(other.zone)
+        && groupBy.equals(other.groupBy)
+        && catalog.equals(other.catalog)
+        && cells.equals(other.cells);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(grain, zone, groupBy, cells);
+  }
+
+  private String describe() {
+    return grain + " in " + zone + " grouped by " + groupBy;
+  }
+
+  /**
+   * A readable summary with the first cells, for JShell.
+   *
+   * @return the text, never null
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb =
+        new StringBuilder("AggregatedTable[")
+            .append(describe())
+            .append(", ")
+            .append(cells.size())
+            .append(" buckets, ")
+            .append(cellCount())
+            .append(" cells]");
+    int shown = 0;
+    for (Cell c : cells()) {
+      if (shown++ == 20) {
+        sb.append("\n  ...");
+        break;
+      }
+      sb.append("\n  ").append(c.bucket()).append(' ').append(c.key()).append(' ')
+          .append(c.metric()).append(" = ");
+      if (c.accumulator() instanceof DistributionAccumulator) {
+        sb.append(c.accumulator());
+      } else {
+        sb.append(c.accumulator().value().getAsDouble());
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Accumulates cells, merging those with the same bucket, key and metric. */
+  static final class Builder {
+    private final TimeGrain grain;
+    private final ZoneId zone;
+    private final List<String> groupBy;
+    private final MetricCatalog catalog;
+    private final String operation;
+    private final TreeMap<TimeBucket, NavigableMap<DimensionKey, Map<String, Accumulator>>> cells =
+        new TreeMap<>();
+
+    Builder(
+        TimeGrain grain,
+        ZoneId zone,
+        List<String> groupBy,
+        MetricCatalog catalog,
+        String operation) {
+      this.grain = grain;
+      this.zone = zone;
+      this.groupBy = groupBy;
+      this.catalog = catalog;
+      this.operation = operation;
+    }
+
+    void addAll(AggregatedTable table) {
+      table.cells.forEach(
+          (bucket, byKey) ->
+              byKey.forEach(
+                  (key, byMetric) -> byMetric.forEach((m, a) -> add(bucket, key, m, a))));
+    }
+
+    void add(TimeBucket bucket, DimensionKey key, String metric, Accumulator accumulator) {
+      Map<String, Accumulator> byMetric =
+          cells.computeIfAbsent(bucket, b -> new TreeMap<>()).computeIfAbsent(key, k -> new TreeMap<>());
+      Accumulator previous = byMetric.get(metric);
+      if (previous == null) {
+        byMetric.put(metric, accumulator);
+        return;
+      }
+      try {
+        byMetric.put(metric, previous.plus(accumulator));
+      } catch (IllegalArgumentException e) {
+        if (previous instanceof NonAdditiveAccumulator) {
+          MetricDefinition d = catalog.require(metric);
+          throw new IllegalArgumentException(
+              "metric: " + metric + " is non-additive, reported at "
+                  + d.reportedGrain().orElseThrow() + ": " + operation + " at " + grain
+                  + " would combine the figures of "
+                  + ((NonAdditiveAccumulator) previous).member().orElseThrow() + " and "
+                  + ((NonAdditiveAccumulator) accumulator).member().orElseThrow() + " in bucket "
+                  + bucket + " " + key + "; expected one figure a member (group by the"
+                  + " dimensions the figure was reported for)",
+              e);
+        }
+        throw e;
+      }
+    }
+
+    AggregatedTable build() {
+      for (Map.Entry<TimeBucket, NavigableMap<DimensionKey, Map<String, Accumulator>>> e :
+          cells.entrySet()) {
+        TreeMap<DimensionKey, Map<String, Accumulator>> frozen = new TreeMap<>();
+        e.getValue().forEach((k, v) -> frozen.put(k, Collections.unmodifiableMap(v)));
+        e.setValue(Collections.unmodifiableNavigableMap(frozen));
+      }
+      return new AggregatedTable(grain, zone, groupBy, catalog, cells);
+    }
+  }
+}

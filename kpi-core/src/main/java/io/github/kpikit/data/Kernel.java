@@ -1,0 +1,480 @@
+package io.github.kpikit.data;
+
+import io.github.kpikit.internal.BucketIndexes;
+import io.github.kpikit.internal.LocalClock;
+import io.github.kpikit.metric.AggregationKind;
+import io.github.kpikit.metric.MetricDefinition;
+import io.github.kpikit.time.TimeBucket;
+import io.github.kpikit.time.TimeGrain;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * One aggregation of a batch: pre-encodes every key as an integer, reads the batch chunk by chunk
+ * into primitive cell stores, merges the chunks in order and builds the table.
+ */
+final class Kernel {
+
+  private static final long HOUR_MS = 3_600_000L;
+  private static final long DAY_MS = 86_400_000L;
+  /** Local times of a batch lie within this much of its extremes' local times (offsets span 26 h). */
+  private static final long MARGIN_MS = 26 * HOUR_MS;
+
+  private static final int COUNTER = 0;
+  private static final int GAUGE = 1;
+  private static final int LIST = 2;
+
+  private static final String[] DAY_NAMES = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
+  };
+
+  private final ObservationBatch batch;
+  private final TimeGrain grain;
+  private final ZoneId zone;
+  private final List<String> groupBy;
+  private final LocalClock clock;
+
+  // Metrics: kind class and ordinal within it, by metric code.
+  private final int[] kindOf;
+  private final int[] ordinalOf;
+  private final List<MetricDefinition> counters = new ArrayList<>();
+  private final List<MetricDefinition> gauges = new ArrayList<>();
+  private final List<MetricDefinition> lists = new ArrayList<>();
+
+  // Groups: the tuple's group, then the derived time dimensions.
+  private final int[] groupOfTuple;
+  private final List<DimensionKey> tupleGroupKeys = new ArrayList<>();
+  private final boolean hourDimension;
+  private final boolean dayDimension;
+  private final int derived; // number of derived values: 1, 24, 7 or 168
+  private final int groups;
+
+  // Buckets: ordinal = index - firstIndex.
+  private final long firstIndex;
+  private final int bucketCount;
+  private final long firstDay;
+  private final int[] dayToBucket; // for grains coarser than DAY
+
+  private final long counterSpace;
+  private final long gaugeSpace;
+  private final long listSpace;
+
+  Kernel(ObservationBatch batch, TimeGrain grain, ZoneId zone, List<String> groupBy) {
+    this.batch = batch;
+    this.grain = grain;
+    this.zone = zone;
+    this.groupBy = groupBy;
+
+    // Dimensions to group by.
+    List<String> names = batch.dimensionNames();
+    List<Integer> stored = new ArrayList<>();
+    boolean hour = false;
+    boolean day = false;
+    for (String d : groupBy) {
+      if (d.equals(Aggregator.HOUR_OF_DAY)) {
+        hour = true;
+      } else if (d.equals(Aggregator.DAY_OF_WEEK)) {
+        day = true;
+      } else {
+        int i = names.indexOf(d);
+        if (i < 0) {
+          throw new IllegalArgumentException(
+              "groupBy: '" + d + "' is not a dimension of the batch, expected one of " + names
+                  + " or a derived dimension (" + Aggregator.HOUR_OF_DAY + ", "
+                  + Aggregator.DAY_OF_WEEK + ")");
+        }
+        stored.add(i);
+      }
+    }
+    this.hourDimension = hour;
+    this.dayDimension = day;
+    this.derived = (hour ? 24 : 1) * (day ? 7 : 1);
+
+    // Metrics.
+    MetricDefinition[] metrics = batch.metrics;
+    this.kindOf = new int[metrics.length];
+    this.ordinalOf = new int[metrics.length];
+    for (int m = 0; m < metrics.length; m++) {
+      MetricDefinition d = metrics[m];
+      switch (d.kind()) {
+        case COUNTER:
+          kindOf[m] = COUNTER;
+          ordinalOf[m] = counters.size();
+          counters.add(d);
+          break;
+        case DISTRIBUTION:
+          kindOf[m] = LIST;
+          ordinalOf[m] = lists.size();
+          lists.add(d);
+          break;
+        case NON_ADDITIVE:
+          TimeGrain reported = d.reportedGrain().orElseThrow();
+          if (reported != grain) {
+            throw new IllegalArgumentException(
+                "metric: " + d.id() + " is non-additive, reported at " + reported + ": it cannot"
+                    + " be aggregated at " + grain + ", expected grain " + reported
+                    + " (a figure of distinct people cannot be summed or split)");
+          }
+          kindOf[m] = GAUGE;
+          ordinalOf[m] = gauges.size();
+          gauges.add(d);
+          break;
+        default:
+          kindOf[m] = GAUGE;
+          ordinalOf[m] = gauges.size();
+          gauges.add(d);
+      }
+    }
+
+    // Tuple groups: distinct projections of the tuples on the stored group-by dimensions.
+    int dims = names.size();
+    int tuples = batch.tupleCount;
+    this.groupOfTuple = new int[tuples];
+    Map<List<Integer>, Integer> groupIndex = new HashMap<>();
+    for (int t = 0; t < tuples; t++) {
+      List<Integer> codes = new ArrayList<>(stored.size());
+      for (int d : stored) {
+        codes.add(batch.tupleCodes[t * dims + d]);
+      }
+      Integer g = groupIndex.get(codes);
+      if (g == null) {
+        g = tupleGroupKeys.size();
+        groupIndex.put(codes, g);
+        Map<String, String> key = new HashMap<>();
+        for (int i = 0; i < stored.size(); i++) {
+          int code = codes.get(i);
+          if (code >= 0) {
+            int d = stored.get(i);
+            key.put(names.get(d), batch.dictionaries[d][code]);
+          }
+        }
+        tupleGroupKeys.add(DimensionKey.of(key));
+      }
+      groupOfTuple[t] = g;
+    }
+    this.groups = Math.multiplyExact(tupleGroupKeys.size(), derived);
+
+    // Buckets.
+    this.clock = LocalClock.of(zone, batch.minMilli, batch.maxMilli);
+    long localLow = clock.toLocalEpochMilli(batch.minMilli) - MARGIN_MS;
+    long localHigh = clock.toLocalEpochMilli(batch.maxMilli) + MARGIN_MS;
+    this.firstIndex = BucketIndexes.indexOfLocalEpochMilli(grain, localLow);
+    long buckets = BucketIndexes.indexOfLocalEpochMilli(grain, localHigh) - firstIndex + 1;
+    this.bucketCount = Math.toIntExact(buckets);
+    this.firstDay = Math.floorDiv(localLow, DAY_MS);
+    if (grain.compareTo(TimeGrain.DAY) > 0) {
+      int days = Math.toIntExact(Math.floorDiv(localHigh, DAY_MS) - firstDay + 1);
+      dayToBucket = new int[days];
+      for (int i = 0; i < days; i++) {
+        dayToBucket[i] = (int) (BucketIndexes.indexOfEpochDay(grain, firstDay + i) - firstIndex);
+      }
+    } else {
+      dayToBucket = null;
+    }
+
+    try {
+      long cells = Math.multiplyExact((long) bucketCount, groups);
+      this.counterSpace = Math.multiplyExact(cells, counters.size());
+      this.listSpace = Math.multiplyExact(cells, lists.size());
+      this.gaugeSpace =
+          Math.multiplyExact(
+              Math.multiplyExact(Math.multiplyExact((long) bucketCount, derived), tuples),
+              gauges.size());
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "groupBy: " + groupBy + " at " + grain + " makes more cells than can be addressed ("
+              + bucketCount + " buckets x " + groups + " groups), expected fewer groups or a"
+              + " coarser grain",
+          e);
+    }
+  }
+
+  /** Cell state of one chunk (or of the whole result). */
+  private final class Partial {
+    final CellStore counterCells = CellStore.counters(counterSpace);
+    final CellStore gaugeCells = CellStore.gauges(gaugeSpace);
+    final CellStore listCells = CellStore.lists(listSpace);
+
+    void fold(Partial p) {
+      CellStore from = p.counterCells;
+      for (int i = 0; i < from.size(); i++) {
+        int s = from.slotAt(i);
+        counterCells.mergeCounter(from.keyOf(s), from.count[s], from.sum[s], from.compensation[s]);
+      }
+      from = p.gaugeCells;
+      for (int i = 0; i < from.size(); i++) {
+        int s = from.slotAt(i);
+        gaugeCells.addGauge(from.keyOf(s), from.time[s], from.sum[s], from.count[s]);
+      }
+      from = p.listCells;
+      for (int i = 0; i < from.size(); i++) {
+        int s = from.slotAt(i);
+        listCells.addValues(from.keyOf(s), from.values[s], (int) from.count[s]);
+      }
+    }
+
+    void clear() {
+      counterCells.clear();
+      gaugeCells.clear();
+      listCells.clear();
+    }
+  }
+
+  AggregatedTable run(int parallelism) {
+    int n = batch.size();
+    int chunks = (n + Aggregator.CHUNK_SIZE - 1) / Aggregator.CHUNK_SIZE;
+    int threads = Math.min(parallelism, chunks);
+    Partial total = new Partial();
+    Partial[] partials = new Partial[threads];
+    for (int i = 0; i < threads; i++) {
+      partials[i] = new Partial();
+    }
+    ExecutorService pool =
+        threads > 1
+            ? Executors.newFixedThreadPool(
+                threads - 1,
+                r -> {
+                  Thread t = new Thread(r, "kpikit-aggregate");
+                  t.setDaemon(true);
+                  return t;
+                })
+            : null;
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int first = 0; first < chunks; first += threads) {
+        int wave = Math.min(threads, chunks - first);
+        futures.clear();
+        for (int j = 1; j < wave; j++) {
+          Partial p = partials[j];
+          int chunk = first + j;
+          futures.add(pool.submit(() -> accumulate(p, chunk)));
+        }
+        accumulate(partials[0], first);
+        for (Future<?> f : futures) {
+          await(f);
+        }
+        for (int j = 0; j < wave; j++) {
+          total.fold(partials[j]);
+          partials[j].clear();
+        }
+      }
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+    return toTable(total);
+  }
+
+  private static void await(Future<?> f) {
+    try {
+      f.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while aggregating", e);
+    }
+  }
+
+  /** The hot loop: one chunk of rows into a partial. */
+  private void accumulate(Partial p, int chunk) {
+    int from = chunk * Aggregator.CHUNK_SIZE;
+    int to = Math.min(batch.size(), from + Aggregator.CHUNK_SIZE);
+    final long[] times = batch.times;
+    final double[] values = batch.values;
+    final short[] metricCodes = batch.metricCodes;
+    final int[] tuples = batch.tuples;
+    final int[] kinds = kindOf;
+    final int[] ordinals = ordinalOf;
+    final int[] groupOf = groupOfTuple;
+    final int[] days = dayToBucket;
+    final long buckets = bucketCount;
+    final long groupCount = groups;
+    final int derivedCount = derived;
+    final long tupleCount = batch.tupleCount;
+    final boolean hourly = grain == TimeGrain.HOUR;
+    final boolean daily = grain == TimeGrain.DAY;
+    final boolean anyDerived = derivedCount > 1;
+    final CellStore counterCells = p.counterCells;
+    final CellStore gaugeCells = p.gaugeCells;
+    final CellStore listCells = p.listCells;
+    for (int i = from; i < to; i++) {
+      long epochMilli = times[i];
+      long local = clock.toLocalEpochMilli(epochMilli);
+      long day = Math.floorDiv(local, DAY_MS);
+      long b;
+      if (hourly) {
+        b = Math.floorDiv(local, HOUR_MS) - firstIndex;
+      } else if (daily) {
+        b = day - firstIndex;
+      } else {
+        b = days[(int) (day - firstDay)];
+      }
+      int d = 0;
+      if (anyDerived) {
+        d = derivedValue(local, day);
+      }
+      int m = metricCodes[i];
+      int tuple = tuples[i];
+      switch (kinds[m]) {
+        case COUNTER:
+          counterCells.addCounter(
+              (ordinals[m] * buckets + b) * groupCount + (long) groupOf[tuple] * derivedCount + d,
+              values[i]);
+          break;
+        case GAUGE:
+          gaugeCells.addGauge(
+              ((ordinals[m] * buckets + b) * derivedCount + d) * tupleCount + tuple,
+              epochMilli,
+              values[i],
+              1);
+          break;
+        default:
+          listCells.addValue(
+              (ordinals[m] * buckets + b) * groupCount + (long) groupOf[tuple] * derivedCount + d,
+              values[i]);
+      }
+    }
+  }
+
+  private int derivedValue(long local, long day) {
+    int hour = (int) ((local - day * DAY_MS) / HOUR_MS);
+    int weekday = Math.floorMod(day + 3, 7); // epoch day 0 is a Thursday; 0 = Monday
+    if (hourDimension && dayDimension) {
+      return weekday * 24 + hour;
+    }
+    return hourDimension ? hour : weekday;
+  }
+
+  private AggregatedTable toTable(Partial total) {
+    AggregatedTable.Builder table =
+        new AggregatedTable.Builder(grain, zone, groupBy, batch.catalog(), "aggregating");
+    TimeBucket[] bucketCache = new TimeBucket[bucketCount];
+    DimensionKey[] groupCache = new DimensionKey[groups];
+
+    CellStore c = total.counterCells;
+    for (int i = 0; i < c.size(); i++) {
+      int s = c.slotAt(i);
+      long key = c.keyOf(s);
+      int g = (int) (key % groups);
+      long rest = key / groups;
+      table.add(
+          bucket(bucketCache, (int) (rest % bucketCount)),
+          group(groupCache, g),
+          counters.get((int) (rest / bucketCount)).id(),
+          new CounterAccumulator(c.count[s], c.sum[s], c.compensation[s]));
+    }
+
+    CellStore l = total.listCells;
+    for (int i = 0; i < l.size(); i++) {
+      int s = l.slotAt(i);
+      long key = l.keyOf(s);
+      int g = (int) (key % groups);
+      long rest = key / groups;
+      double[] sorted = Arrays.copyOf(l.values[s], (int) l.count[s]);
+      Arrays.sort(sorted);
+      table.add(
+          bucket(bucketCache, (int) (rest % bucketCount)),
+          group(groupCache, g),
+          lists.get((int) (rest / bucketCount)).id(),
+          DistributionAccumulator.ofSortedOwned(sorted));
+    }
+
+    // Gauges and non-additive figures: gather each cell's members, in member order.
+    CellStore gs = total.gaugeCells;
+    DimensionKey[] memberCache = new DimensionKey[batch.tupleCount];
+    Map<Long, TreeMap<DimensionKey, GaugeAccumulator.Reading>> members = new HashMap<>();
+    Map<Long, long[]> counts = new HashMap<>();
+    long tupleCount = batch.tupleCount;
+    for (int i = 0; i < gs.size(); i++) {
+      int s = gs.slotAt(i);
+      long key = gs.keyOf(s);
+      int tuple = (int) (key % tupleCount);
+      long rest = key / tupleCount;
+      int d = (int) (rest % derived);
+      rest /= derived;
+      int g = groupOfTuple[tuple] * derived + d;
+      long cell = rest * groups + g; // (ordinal * buckets + bucket) * groups + group
+      DimensionKey member = memberCache[tuple];
+      if (member == null) {
+        member = memberCache[tuple] = batch.tupleKey(tuple);
+      }
+      TreeMap<DimensionKey, GaugeAccumulator.Reading> cellMembers =
+          members.computeIfAbsent(cell, k -> new TreeMap<>());
+      cellMembers.put(member, new GaugeAccumulator.Reading(gs.time[s], gs.sum[s]));
+      counts.computeIfAbsent(cell, k -> new long[1])[0] += gs.count[s];
+    }
+    for (Map.Entry<Long, TreeMap<DimensionKey, GaugeAccumulator.Reading>> e : members.entrySet()) {
+      long cell = e.getKey();
+      int g = (int) (cell % groups);
+      long rest = cell / groups;
+      TimeBucket bucket = bucket(bucketCache, (int) (rest % bucketCount));
+      MetricDefinition metric = gauges.get((int) (rest / bucketCount));
+      TreeMap<DimensionKey, GaugeAccumulator.Reading> cellMembers = e.getValue();
+      long count = counts.get(cell)[0];
+      Accumulator acc;
+      if (metric.kind() == AggregationKind.NON_ADDITIVE) {
+        if (cellMembers.size() > 1) {
+          throw new IllegalArgumentException(
+              "metric: " + metric.id() + " is non-additive, reported at " + grain + ": it cannot"
+                  + " be aggregated across members, but " + cellMembers.firstKey() + " and "
+                  + cellMembers.lastKey() + " fall in group " + group(groupCache, g)
+                  + " of bucket " + bucket + "; expected to group by the dimensions the"
+                  + " figures are reported for (grouped by " + groupBy + ")");
+        }
+        acc =
+            NonAdditiveAccumulator.of(
+                cellMembers.firstKey(), cellMembers.firstEntry().getValue(), count);
+      } else {
+        acc = GaugeAccumulator.of(cellMembers, count);
+      }
+      table.add(bucket, group(groupCache, g), metric.id(), acc);
+    }
+    return table.build();
+  }
+
+  private TimeBucket bucket(TimeBucket[] cache, int ordinal) {
+    TimeBucket b = cache[ordinal];
+    if (b == null) {
+      b = cache[ordinal] = TimeBucket.ofIndex(grain, firstIndex + ordinal);
+    }
+    return b;
+  }
+
+  private DimensionKey group(DimensionKey[] cache, int g) {
+    DimensionKey key = cache[g];
+    if (key == null) {
+      key = tupleGroupKeys.get(g / derived);
+      int d = g % derived;
+      if (hourDimension || dayDimension) {
+        int hour = hourDimension ? (dayDimension ? d % 24 : d) : -1;
+        int weekday = dayDimension ? (hourDimension ? d / 24 : d) : -1;
+        if (hour >= 0) {
+          key = key.with(Aggregator.HOUR_OF_DAY, String.format("%02d", hour));
+        }
+        if (weekday >= 0) {
+          key = key.with(Aggregator.DAY_OF_WEEK, DAY_NAMES[weekday]);
+        }
+      }
+      cache[g] = key;
+    }
+    return key;
+  }
+}

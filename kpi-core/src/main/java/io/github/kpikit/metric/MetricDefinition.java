@@ -1,0 +1,250 @@
+package io.github.kpikit.metric;
+
+import io.github.kpikit.time.TimeGrain;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a raw measured quantity is: its id, unit and {@linkplain AggregationKind aggregation
+ * kind}, such as the counter {@code clicks} counted in {@code count}.
+ *
+ * <pre>{@code
+ * MetricDefinition clicks = MetricDefinition.counter("clicks", Unit.COUNT);
+ * MetricDefinition followers = MetricDefinition.gauge("followers", Unit.COUNT);
+ * MetricDefinition responseTime = MetricDefinition.distribution("response_time", Unit.DURATION);
+ * MetricDefinition uniqueReach =
+ *     MetricDefinition.nonAdditive("unique_reach", Unit.COUNT, TimeGrain.DAY);
+ * }</pre>
+ *
+ * <p>An id is lower_snake_case: a lower-case ASCII letter, then lower-case letters, digits and
+ * underscores, at most 64 characters. A {@linkplain AggregationKind#NON_ADDITIVE non-additive}
+ * metric also names the grain it is reported at (a platform's daily unique reach is valid per day
+ * and nowhere else).
+ *
+ * <p>Values of {@code DURATION} metrics are seconds. Values of {@code COUNTER} metrics must not be
+ * negative.
+ *
+ * <p>Instances are immutable, thread-safe and value-based.
+ */
+public final class MetricDefinition {
+
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+
+  private final String id;
+  private final Unit unit;
+  private final AggregationKind kind;
+  private final TimeGrain reportedGrain; // only for NON_ADDITIVE
+  private final String description;
+
+  private MetricDefinition(
+      String id, Unit unit, AggregationKind kind, TimeGrain reportedGrain, String description) {
+    this.id = id;
+    this.unit = unit;
+    this.kind = kind;
+    this.reportedGrain = reportedGrain;
+    this.description = description;
+  }
+
+  /**
+   * A counter: summed over time and across members.
+   *
+   * @param id the lower_snake_case id, not null
+   * @param unit the unit, not null
+   * @return the definition, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code id} is not lower_snake_case
+   */
+  public static MetricDefinition counter(String id, Unit unit) {
+    return of(id, AggregationKind.COUNTER, unit);
+  }
+
+  /**
+   * A gauge: its latest value in a bucket, summed over each member's latest.
+   *
+   * @param id the lower_snake_case id, not null
+   * @param unit the unit, not null
+   * @return the definition, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code id} is not lower_snake_case
+   */
+  public static MetricDefinition gauge(String id, Unit unit) {
+    return of(id, AggregationKind.GAUGE, unit);
+  }
+
+  /**
+   * A distribution: individual values kept for count, sum, min, max, mean, variance and
+   * quantiles.
+   *
+   * @param id the lower_snake_case id, not null
+   * @param unit the unit, not null
+   * @return the definition, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code id} is not lower_snake_case
+   */
+  public static MetricDefinition distribution(String id, Unit unit) {
+    return of(id, AggregationKind.DISTRIBUTION, unit);
+  }
+
+  /**
+   * A non-additive figure, valid only at the grain it is reported at and for the member it is
+   * reported for.
+   *
+   * @param id the lower_snake_case id, not null
+   * @param unit the unit, not null
+   * @param reportedGrain the grain the platform reports it at, not null
+   * @return the definition, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code id} is not lower_snake_case
+   */
+  public static MetricDefinition nonAdditive(String id, Unit unit, TimeGrain reportedGrain) {
+    Objects.requireNonNull(reportedGrain, "reportedGrain");
+    MetricDefinition d = of(id, AggregationKind.COUNTER, unit);
+    return new MetricDefinition(d.id, d.unit, AggregationKind.NON_ADDITIVE, reportedGrain, "");
+  }
+
+  /**
+   * A counter, gauge or distribution; use {@link #nonAdditive(String, Unit, TimeGrain)} for a
+   * non-additive metric, which needs its reported grain.
+   *
+   * @param id the lower_snake_case id, not null
+   * @param kind the aggregation kind, not null and not {@code NON_ADDITIVE}
+   * @param unit the unit, not null
+   * @return the definition, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code id} is not lower_snake_case, or {@code kind} is
+   *     {@code NON_ADDITIVE}
+   */
+  public static MetricDefinition of(String id, AggregationKind kind, Unit unit) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(unit, "unit");
+    requireId(id, "id");
+    if (kind == AggregationKind.NON_ADDITIVE) {
+      throw new IllegalArgumentException(
+          "kind: NON_ADDITIVE needs the grain the metric is reported at, expected"
+              + " MetricDefinition.nonAdditive(\"" + id + "\", unit, grain)");
+    }
+    return new MetricDefinition(id, unit, kind, null, "");
+  }
+
+  /**
+   * Checks that a string is a valid lower_snake_case id.
+   *
+   * @param id the candidate id, not null
+   * @param field the name of the field for the message, not null
+   * @return {@code id}
+   * @throws IllegalArgumentException if {@code id} is not lower_snake_case
+   */
+  static String requireId(String id, String field) {
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException(
+          field + ": '" + id + "' is not a valid id, expected lower_snake_case: a lower-case"
+              + " letter, then lower-case letters, digits or '_', at most 64 characters");
+    }
+    return id;
+  }
+
+  /**
+   * A copy with a description for people, such as {@code "Clicks on links in posts and ads"}.
+   *
+   * @param description the description, not null (may be empty)
+   * @return a copy with the description, or this definition if it is unchanged
+   * @throws NullPointerException if {@code description} is null
+   */
+  public MetricDefinition withDescription(String description) {
+    Objects.requireNonNull(description, "description");
+    return description.equals(this.description)
+        ? this
+        : new MetricDefinition(id, unit, kind, reportedGrain, description);
+  }
+
+  /**
+   * A copy with another unit, such as a named currency for {@code spend}.
+   *
+   * @param unit the unit, not null
+   * @return a copy with the unit, or this definition if it is unchanged
+   * @throws NullPointerException if {@code unit} is null
+   */
+  public MetricDefinition withUnit(Unit unit) {
+    Objects.requireNonNull(unit, "unit");
+    return unit.equals(this.unit)
+        ? this
+        : new MetricDefinition(id, unit, kind, reportedGrain, description);
+  }
+
+  /**
+   * The lower_snake_case id.
+   *
+   * @return the id, never null
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The unit of the values.
+   *
+   * @return the unit, never null
+   */
+  public Unit unit() {
+    return unit;
+  }
+
+  /**
+   * How values combine over time and across members.
+   *
+   * @return the kind, never null
+   */
+  public AggregationKind kind() {
+    return kind;
+  }
+
+  /**
+   * The grain a non-additive metric is reported at.
+   *
+   * @return the grain, or empty unless the kind is {@code NON_ADDITIVE}
+   */
+  public Optional<TimeGrain> reportedGrain() {
+    return Optional.ofNullable(reportedGrain);
+  }
+
+  /**
+   * The description for people.
+   *
+   * @return the description, never null, empty when none was given
+   */
+  public String description() {
+    return description;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof MetricDefinition)) {
+      return false;
+    }
+    MetricDefinition other = (MetricDefinition) o;
+    return id.equals(other.id)
+        && unit.equals(other.unit)
+        && kind == other.kind
+        && reportedGrain == other.reportedGrain
+        && description.equals(other.description);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, unit, kind, reportedGrain, description);
+  }
+
+  /**
+   * A short text such as {@code clicks [counter, count]} or
+   * {@code unique_reach [non-additive at day, count]}.
+   *
+   * @return the text, never null
+   */
+  @Override
+  public String toString() {
+    String k = reportedGrain == null ? kind.label() : kind.label() + " at " + reportedGrain.label();
+    return id + " [" + k + ", " + unit + "]";
+  }
+}
