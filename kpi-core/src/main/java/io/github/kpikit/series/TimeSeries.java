@@ -53,7 +53,8 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  * {@linkplain #end() end} inclusive. A missing value means "unknown": it is never read as zero,
  * and an operation that needs it gives a missing result. Present values are always finite: NaN
  * and infinite inputs are refused, and a computation whose result is not finite (such as a
- * division by zero, or an overflow beyond {@link Double#MAX_VALUE} in magnitude) gives a missing value.
+ * division by zero, or an overflow beyond {@link Double#MAX_VALUE} in magnitude) gives a
+ * missing value.
  * Negative zero is stored as zero.
  *
  * <p>The <em>empty</em> series has no bucket at all: it still has a grain and a zone (so that it
@@ -68,11 +69,12 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  * ({@code "value"} unless {@linkplain #withLabel(String) set}), and a {@linkplain #isCounter()
  * counter flag}: a series of a counter metric (impressions, clicks, spend: values summed over
  * time), in which a bucket without observations really means zero, is the only kind that may be
- * {@linkplain #zeroFilled() zero-filled}. Operations that only move the range ({@link #slice},
- * {@link #align}, {@link #zeroFilled()}) keep the label and the flag; every operation that
- * computes new values returns a series with the default label and without the counter flag,
- * since for instance a ratio of counters is not a counter and zero-filling a sum of counters
- * differs from summing zero-filled counters. Name a result with {@link #withLabel(String)}.
+ * {@linkplain #zeroFilled() zero-filled}. Operations that keep the meaning of the values
+ * ({@link #slice}, {@link #align}, {@link #zeroFilled()}) keep the label and the flag; every
+ * operation that computes new values returns a series with the default label and without the
+ * counter flag, since for instance a ratio of counters is not a counter, and zero-filling a sum
+ * of counters differs from summing zero-filled counters. Name a result with
+ * {@link #withLabel(String)}.
  *
  * <h2>Arithmetic</h2>
  *
@@ -276,9 +278,9 @@ public final class TimeSeries {
   }
 
   /**
-   * The empty series of a grain and zone: no bucket, no start and no end. It is the result of
-   * the other factories given no values, and what {@link #slice} cannot return (a slice always
-   * has at least one bucket).
+   * The empty series of a grain and zone: no bucket, no start and no end; the other factories
+   * return it when given no values. Combined with a series, it gives a series with every value
+   * missing over that series' range.
    *
    * @param grain the grain, not null
    * @param zone the zone, not null
@@ -810,10 +812,10 @@ public final class TimeSeries {
    *   <li>{@code YEAR}: the previous year; {@code QUARTER}: the same quarter of the previous
    *       year (4 buckets back); {@code MONTH}: the same month of the previous year (12 back);
    *   <li>{@code WEEK}: the week with the same ISO week number in the previous week-based year,
-   *       so that {@code 2021-W01} looks at {@code 2020-W01}. Week 53 looks at week 53 of the
-   *       previous year, which exists only in long years: {@code 2021-W53} does not exist, so
-   *       {@code 2026-W53} is missing, while {@code 2021-W01} follows {@code 2020-W53} and is
-   *       still compared with {@code 2020-W01};
+   *       so that {@code 2021-W01} looks at {@code 2020-W01} (not at {@code 2020-W53}, the
+   *       week before it). Week 53 would look at week 53 of the previous year, but two 53-week
+   *       years never follow each other, so week 53 is always missing: {@code 2026-W53} has no
+   *       {@code 2025-W53};
    *   <li>{@code DAY}: the same month and day of the previous year; 29 February is missing
    *       (it has no counterpart), and 1 March looks at 1 March;
    *   <li>{@code HOUR}: the same date and hour of the previous year, 29 February missing.
