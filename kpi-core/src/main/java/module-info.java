@@ -10,5 +10,6 @@ module io.github.kpikit.core {
 
   exports io.github.kpikit.data;
   exports io.github.kpikit.metric;
+  exports io.github.kpikit.series;
   exports io.github.kpikit.time;
 }
