@@ -189,6 +189,10 @@ public final class AggregatedTable {
     /**
      * Validates the cell.
      *
+     * @param bucket the time bucket, not null
+     * @param key the dimension values of the group, not null
+     * @param metric the metric id, not null
+     * @param accumulator the state, not null
      * @throws NullPointerException if a component is null
      */
     public Cell {

@@ -32,6 +32,10 @@ import java.util.Set;
  * grain it is reported at and must not combine two members in one group, else the aggregation
  * fails with an {@link IllegalArgumentException} naming the metric and the grain.
  *
+ * <p>A group-by dimension that no row of a batch has is absent from every key (as for a row
+ * that lacks it), rather than an error: the parts of a split data set must be aggregated with
+ * the same dimensions to be merged, even when a part happens to have no such row.
+ *
  * <p>Besides the batch's own dimensions, a table can be grouped by two derived time dimensions
  * of each observation's local time: {@link #HOUR_OF_DAY} (values {@code "00"} to {@code "23"})
  * and {@link #DAY_OF_WEEK} (values {@code "monday"} to {@code "sunday"}).
@@ -175,8 +179,8 @@ public final class Aggregator {
    * @param batch the observations, not null
    * @return the table, never null (empty for an empty batch)
    * @throws NullPointerException if {@code batch} is null
-   * @throws IllegalArgumentException if a group-by dimension is neither in the batch nor derived,
-   *     or a non-additive metric is aggregated at a grain it is not reported at or across members
+   * @throws IllegalArgumentException if a non-additive metric is aggregated at a grain it is not
+   *     reported at, or across members
    */
   public AggregatedTable aggregate(ObservationBatch batch) {
     Objects.requireNonNull(batch, "batch");

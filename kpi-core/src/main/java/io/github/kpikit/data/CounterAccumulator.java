@@ -40,6 +40,9 @@ public record CounterAccumulator(long count, double sum, double compensation)
   /**
    * Validates the state.
    *
+   * @param count the number of observations, not negative
+   * @param sum the running floating-point sum, finite
+   * @param compensation the accumulated rounding error of {@code sum}, finite
    * @throws IllegalArgumentException if {@code count} is negative, a number is not finite, or the
    *     count is zero with a non-zero sum
    */

@@ -43,6 +43,8 @@ public final class GaugeAccumulator implements Accumulator {
     /**
      * Validates the reading.
      *
+     * @param epochMilli the instant of the reading, in milliseconds since the epoch
+     * @param value the value, finite
      * @throws IllegalArgumentException if {@code value} is not finite
      */
     public Reading {

@@ -86,13 +86,9 @@ final class Kernel {
         day = true;
       } else {
         int i = names.indexOf(d);
-        if (i < 0) {
-          throw new IllegalArgumentException(
-              "groupBy: '" + d + "' is not a dimension of the batch, expected one of " + names
-                  + " or a derived dimension (" + Aggregator.HOUR_OF_DAY + ", "
-                  + Aggregator.DAY_OF_WEEK + ")");
+        if (i >= 0) {
+          stored.add(i); // a dimension no row has is absent from every key
         }
-        stored.add(i);
       }
     }
     this.hourDimension = hour;

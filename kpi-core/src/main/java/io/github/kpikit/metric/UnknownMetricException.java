@@ -10,8 +10,10 @@ import java.util.Objects;
  */
 public final class UnknownMetricException extends IllegalArgumentException {
 
+  /** The serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** The unknown id, part of the serialized form. */
   private final String metricId;
 
   /**
