@@ -15,7 +15,7 @@ import java.util.Objects;
  *
  * <p>No range check is made: for a local date-time outside the years 0001 to 9999 the result is
  * what the formulas give, an index {@code TimeBucket.ofIndex} refuses. The arithmetic is exact
- * for every epoch day in {@code [-2^60, 2^60]}, so for every {@code long} local epoch milli.
+ * for every epoch day in {@code [-2^58, 2^58]}, so for every {@code long} local epoch milli.
  *
  * <h2>Civil dates from epoch days</h2>
  *
@@ -71,7 +71,7 @@ public final class BucketIndexes {
    * a local date, given as its epoch day; for {@code HOUR}, the first hour of that date.
    *
    * @param grain the grain, {@code DAY} or coarser ({@code HOUR} gives the first hour), not null
-   * @param epochDay the local date as days since 1970-01-01, in {@code [-2^60, 2^60]}
+   * @param epochDay the local date as days since 1970-01-01, in {@code [-2^58, 2^58]}
    * @return the bucket index
    * @throws NullPointerException if {@code grain} is null
    */
