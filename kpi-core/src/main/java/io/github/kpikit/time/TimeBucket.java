@@ -1,12 +1,15 @@
 package io.github.kpikit.time;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,7 +56,18 @@ import java.util.regex.Pattern;
  * ({@link #containing(TimeGrain, Instant, ZoneId)}). The bucket's first instant is
  * {@link #start(ZoneId)}: its local start date-time in the zone, moved forward past a gap when
  * clocks jump over it. Its end is the next bucket's start, so days at daylight-saving changes
- * last 23 or 25 hours and consecutive buckets tile the time line.
+ * last 23 or 25 hours and consecutive buckets tile the time line. An hour skipped by the clocks,
+ * such as {@code 2026-03-29T02} in Europe/Paris, is empty: its start equals its end.
+ *
+ * <p>When clocks go back, the repeated local times belong to the buckets they name, so a bucket
+ * may last longer ({@code 2026-10-25T02} lasts two hours in Europe/Paris). Where the repeated
+ * interval straddles a bucket boundary, as in Pacific/Chatham where clocks go back from 03:45 to
+ * 02:45, the instants that repeat the times before the boundary (02:45 to 03:00 the second
+ * time) belong to the earlier bucket by their local time but lie after its {@link #end(ZoneId)}:
+ * {@code containing} and {@code contains} follow the local time, {@code start} and {@code end}
+ * give the bucket's outer limits on the time line. Where no repeated interval has a bucket
+ * boundary strictly inside it, as in Europe/Paris, America/New_York or Australia/Lord_Howe
+ * (01:30 to 02:00 repeated), the two always agree.
  *
  * <p>Instances are immutable, thread-safe and value-based: compare them with {@code equals}.
  */
@@ -67,7 +81,7 @@ public final class TimeBucket implements Comparable<TimeBucket> {
   private static final Pattern DAY_TEXT = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern WEEK_TEXT = Pattern.compile("(\\d{4})-W(\\d{2})");
   private static final Pattern MONTH_TEXT = Pattern.compile("(\\d{4})-(\\d{2})");
-  private static final Pattern QUARTER_TEXT = Pattern.compile("(\\d{4})-Q([1-4])");
+  private static final Pattern QUARTER_TEXT = Pattern.compile("(\\d{4})-Q(\\d)");
   private static final Pattern YEAR_TEXT = Pattern.compile("(\\d{4})");
 
   private final TimeGrain grain;
@@ -116,12 +130,17 @@ public final class TimeBucket implements Comparable<TimeBucket> {
     Objects.requireNonNull(grain, "grain");
     Objects.requireNonNull(dateTime, "dateTime");
     long epochDay = dateTime.toLocalDate().toEpochDay();
-    switch (grain) {
-      case HOUR:
-        return ofIndex(grain, epochDay * 24 + dateTime.getHour());
-      default:
-        return ofIndex(grain, indexOfEpochDay(grain, epochDay));
+    long index =
+        grain == TimeGrain.HOUR
+            ? epochDay * 24 + dateTime.getHour()
+            : indexOfEpochDay(grain, epochDay);
+    long year = yearOfIndex(grain, index);
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw new IllegalArgumentException(
+          "dateTime: " + dateTime + " lies in a " + grain.label() + " bucket starting in year "
+              + year + ", expected a bucket starting in years " + MIN_YEAR + " to " + MAX_YEAR);
     }
+    return new TimeBucket(grain, index);
   }
 
   /**
@@ -156,9 +175,19 @@ public final class TimeBucket implements Comparable<TimeBucket> {
    * @throws IllegalArgumentException if the bucket would start outside the years 0001 to 9999
    */
   public static TimeBucket containing(TimeGrain grain, Instant instant, ZoneId zone) {
+    Objects.requireNonNull(grain, "grain");
     Objects.requireNonNull(instant, "instant");
     Objects.requireNonNull(zone, "zone");
-    return of(grain, LocalDateTime.ofInstant(instant, zone));
+    LocalDateTime local;
+    try {
+      local = LocalDateTime.ofInstant(instant, zone);
+    } catch (DateTimeException e) {
+      // Beyond the years -999999999 to 999999999, far outside the supported range.
+      throw new IllegalArgumentException(
+          "instant: " + instant + " is not in the years " + MIN_YEAR + " to " + MAX_YEAR
+              + " in " + zone + ", expected an instant in that range", e);
+    }
+    return of(grain, local);
   }
 
   /**
@@ -178,39 +207,43 @@ public final class TimeBucket implements Comparable<TimeBucket> {
     try {
       Matcher m;
       if ((m = HOUR_TEXT.matcher(s)).matches()) {
-        LocalDate date = LocalDate.of(group(m, 1), group(m, 2), group(m, 3));
-        int hour = group(m, 4);
+        LocalDate date = date(m);
+        int hour = Integer.parseInt(m.group(4));
         if (hour > 23) {
-          throw new IllegalArgumentException("hour " + hour + " is not in 00 to 23");
+          throw new IllegalArgumentException("hour " + m.group(4) + " is not in 00 to 23");
         }
         return of(TimeGrain.HOUR, date.atTime(hour, 0));
       }
       if ((m = DAY_TEXT.matcher(s)).matches()) {
-        return of(TimeGrain.DAY, LocalDate.of(group(m, 1), group(m, 2), group(m, 3)));
+        return of(TimeGrain.DAY, date(m));
       }
       if ((m = WEEK_TEXT.matcher(s)).matches()) {
-        int year = group(m, 1);
-        int week = group(m, 2);
+        int year = year(m);
+        int week = Integer.parseInt(m.group(2));
         LocalDate jan4 = LocalDate.of(year, 1, 4); // always in week 1 of its week-based year
         long weeks = IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(jan4).getMaximum();
         if (week < 1 || week > weeks) {
           throw new IllegalArgumentException(
-              "week " + week + " is not in 01 to " + weeks + " for week-based year " + year);
+              "week " + m.group(2) + " is not in 01 to " + weeks + " for week-based year "
+                  + m.group(1));
         }
-        LocalDate monday =
-            jan4.with(DayOfWeek.MONDAY).plusWeeks(week - 1L);
+        LocalDate monday = jan4.with(DayOfWeek.MONDAY).plusWeeks(week - 1L);
         return of(TimeGrain.WEEK, monday);
       }
       if ((m = MONTH_TEXT.matcher(s)).matches()) {
-        return of(TimeGrain.MONTH, LocalDate.of(group(m, 1), group(m, 2), 1));
+        return of(TimeGrain.MONTH, LocalDate.of(year(m), month(m), 1));
       }
       if ((m = QUARTER_TEXT.matcher(s)).matches()) {
-        return of(TimeGrain.QUARTER, LocalDate.of(group(m, 1), group(m, 2) * 3 - 2, 1));
+        int quarter = Integer.parseInt(m.group(2));
+        if (quarter < 1 || quarter > 4) {
+          throw new IllegalArgumentException("quarter " + quarter + " is not in 1 to 4");
+        }
+        return of(TimeGrain.QUARTER, LocalDate.of(year(m), quarter * 3 - 2, 1));
       }
       if ((m = YEAR_TEXT.matcher(s)).matches()) {
-        return of(TimeGrain.YEAR, LocalDate.of(group(m, 1), 1, 1));
+        return of(TimeGrain.YEAR, LocalDate.of(year(m), 1, 1));
       }
-    } catch (java.time.DateTimeException | IllegalArgumentException e) {
+    } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "text: '" + s + "' is not a valid time bucket: " + e.getMessage(), e);
     }
@@ -220,8 +253,36 @@ public final class TimeBucket implements Comparable<TimeBucket> {
             + " 2026 (year)");
   }
 
-  private static int group(Matcher m, int group) {
-    return Integer.parseInt(m.group(group));
+  /** The year in group 1, checked to lie in the supported range. */
+  private static int year(Matcher m) {
+    int year = Integer.parseInt(m.group(1));
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw new IllegalArgumentException("year " + m.group(1) + " is not in 0001 to 9999");
+    }
+    return year;
+  }
+
+  /** The month in group 2, checked to lie in 1 to 12. */
+  private static int month(Matcher m) {
+    int month = Integer.parseInt(m.group(2));
+    if (month < 1 || month > 12) {
+      throw new IllegalArgumentException("month " + m.group(2) + " is not in 01 to 12");
+    }
+    return month;
+  }
+
+  /** The date in groups 1 to 3, checked to exist. */
+  private static LocalDate date(Matcher m) {
+    int year = year(m);
+    int month = month(m);
+    int day = Integer.parseInt(m.group(3));
+    int length = YearMonth.of(year, month).lengthOfMonth();
+    if (day < 1 || day > length) {
+      throw new IllegalArgumentException(
+          "day " + m.group(3) + " is not in 01 to " + length + " for " + m.group(1) + "-"
+              + m.group(2));
+    }
+    return LocalDate.of(year, month, day);
   }
 
   /**
@@ -351,7 +412,18 @@ public final class TimeBucket implements Comparable<TimeBucket> {
    * @throws IllegalArgumentException if the result would start outside the years 0001 to 9999
    */
   public TimeBucket plus(long n) {
-    return n == 0 ? this : ofIndex(grain, Math.addExact(index, n));
+    if (n == 0) {
+      return this;
+    }
+    long target = index + n;
+    boolean overflow = ((index ^ target) & (n ^ target)) < 0; // far out of range anyway
+    long year = overflow ? (n < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : yearOfIndex(grain, target);
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw new IllegalArgumentException(
+          "n: " + n + " moves " + this + " out of the years " + MIN_YEAR + " to " + MAX_YEAR
+              + ", expected a move that stays in them");
+    }
+    return new TimeBucket(grain, target);
   }
 
   /**
@@ -404,10 +476,13 @@ public final class TimeBucket implements Comparable<TimeBucket> {
   public TimeBucket rollUp(TimeGrain coarser) {
     Objects.requireNonNull(coarser, "coarser");
     if (!grain.nestsIn(coarser)) {
+      String why =
+          coarser.compareTo(grain) < 0
+              ? " is finer than " + grain
+              : " cannot hold " + grain + " buckets: a " + grain.label()
+                  + " can straddle two " + coarser.label() + "s";
       throw new IllegalArgumentException(
-          "coarser: " + coarser + " cannot hold " + grain + " buckets: a " + grain.label()
-              + " can straddle two " + coarser.label() + "s, expected a grain that "
-              + grain + " nests in");
+          "coarser: " + coarser + why + ", expected a grain that " + grain + " nests in");
     }
     return coarser == grain ? this : of(coarser, startDateTime());
   }
@@ -418,10 +493,12 @@ public final class TimeBucket implements Comparable<TimeBucket> {
    * @param other a bucket of the same grain, not null
    * @return negative, zero or positive as this bucket is before, the same as or after
    *     {@code other}
+   * @throws NullPointerException if {@code other} is null
    * @throws IllegalArgumentException if the grains differ
    */
   @Override
   public int compareTo(TimeBucket other) {
+    Objects.requireNonNull(other, "other");
     requireSameGrain(other);
     return Long.compare(index, other.index);
   }
@@ -443,7 +520,8 @@ public final class TimeBucket implements Comparable<TimeBucket> {
 
   @Override
   public int hashCode() {
-    return grain.hashCode() * 31 + Long.hashCode(index);
+    // The ordinal, not the enum's identity hash, so hash order is the same in every run.
+    return grain.ordinal() * 31 + Long.hashCode(index);
   }
 
   /**
@@ -455,24 +533,23 @@ public final class TimeBucket implements Comparable<TimeBucket> {
   @Override
   public String toString() {
     LocalDateTime start = startDateTime();
+    // Locale.ROOT: ASCII digits whatever the default locale, so that parse reads the text back.
     switch (grain) {
       case HOUR:
-        return String.format(
-            "%04d-%02d-%02dT%02d",
+        return String.format(Locale.ROOT, "%04d-%02d-%02dT%02d",
             start.getYear(), start.getMonthValue(), start.getDayOfMonth(), start.getHour());
       case DAY:
-        return String.format(
-            "%04d-%02d-%02d", start.getYear(), start.getMonthValue(), start.getDayOfMonth());
+        return String.format(Locale.ROOT, "%04d-%02d-%02d",
+            start.getYear(), start.getMonthValue(), start.getDayOfMonth());
       case WEEK:
-        return String.format(
-            "%04d-W%02d",
+        return String.format(Locale.ROOT, "%04d-W%02d",
             start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       case MONTH:
-        return String.format("%04d-%02d", start.getYear(), start.getMonthValue());
+        return String.format(Locale.ROOT, "%04d-%02d", start.getYear(), start.getMonthValue());
       case QUARTER:
-        return String.format("%04d-Q%d", start.getYear(), Math.floorMod(index, 4) + 1);
+        return String.format(Locale.ROOT, "%04d-Q%d", start.getYear(), Math.floorMod(index, 4) + 1);
       case YEAR:
-        return String.format("%04d", index);
+        return String.format(Locale.ROOT, "%04d", index);
       default:
         throw new AssertionError(grain);
     }
@@ -500,7 +577,8 @@ public final class TimeBucket implements Comparable<TimeBucket> {
   }
 
   private static long yearOfIndex(TimeGrain grain, long index) {
-    if (grain.compareTo(TimeGrain.WEEK) <= 0 && Math.abs(index) > 100_000_000_000L) {
+    if (grain.compareTo(TimeGrain.WEEK) <= 0
+        && (index < -100_000_000_000L || index > 100_000_000_000L)) {
       return index < 0 ? Long.MIN_VALUE : Long.MAX_VALUE; // far outside any supported year
     }
     switch (grain) {
