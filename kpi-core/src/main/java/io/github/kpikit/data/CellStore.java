@@ -1,5 +1,6 @@
 package io.github.kpikit.data;
 
+import io.github.kpikit.internal.CompensatedSum;
 import java.util.Arrays;
 
 /**
@@ -152,7 +153,7 @@ final class CellStore {
     count[s]++;
     double a = sum[s];
     double t = a + v;
-    compensation[s] += Math.abs(a) >= Math.abs(v) ? (a - t) + v : (v - t) + a;
+    compensation[s] += CompensatedSum.error(a, v, t);
     sum[s] = t;
   }
 
@@ -162,7 +163,7 @@ final class CellStore {
     count[slot] += n;
     double a = sum[slot];
     double t = a + s;
-    compensation[slot] += c + (Math.abs(a) >= Math.abs(s) ? (a - t) + s : (s - t) + a);
+    compensation[slot] += c + CompensatedSum.error(a, s, t);
     sum[slot] = t;
   }
 

@@ -1,5 +1,6 @@
 package io.github.kpikit.data;
 
+import io.github.kpikit.internal.CompensatedSum;
 import io.github.kpikit.metric.AggregationKind;
 import java.util.OptionalDouble;
 
@@ -122,8 +123,8 @@ public record CounterAccumulator(long count, double sum, double compensation)
       throw new ArithmeticException(
           "the sum of " + sum + " and " + otherSum + " overflows a double");
     }
-    double error = Math.abs(sum) >= Math.abs(otherSum) ? (sum - s) + otherSum : (otherSum - s) + sum;
-    return new CounterAccumulator(newCount, s, compensation + otherCompensation + error);
+    return new CounterAccumulator(
+        newCount, s, compensation + otherCompensation + CompensatedSum.error(sum, otherSum, s));
   }
 
   @Override

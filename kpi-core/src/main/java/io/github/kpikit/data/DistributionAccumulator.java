@@ -1,5 +1,6 @@
 package io.github.kpikit.data;
 
+import io.github.kpikit.internal.CompensatedSum;
 import io.github.kpikit.metric.AggregationKind;
 import java.util.Arrays;
 import java.util.Objects;
@@ -167,14 +168,11 @@ public final class DistributionAccumulator implements Accumulator {
    * @return the sum
    */
   public double sum() {
-    double sum = 0;
-    double compensation = 0;
+    CompensatedSum sum = new CompensatedSum();
     for (double v : sorted) {
-      double t = sum + v;
-      compensation += Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
-      sum = t;
+      sum.add(v);
     }
-    return sum + compensation;
+    return sum.value();
   }
 
   /**
@@ -240,15 +238,11 @@ public final class DistributionAccumulator implements Accumulator {
 
   private double sumOfSquaredDeviations() {
     double mean = sum() / sorted.length;
-    double sum = 0;
-    double compensation = 0;
+    CompensatedSum sum = new CompensatedSum();
     for (double v : sorted) {
-      double d = (v - mean) * (v - mean);
-      double t = sum + d;
-      compensation += Math.abs(sum) >= Math.abs(d) ? (sum - t) + d : (d - t) + sum;
-      sum = t;
+      sum.add((v - mean) * (v - mean));
     }
-    return sum + compensation;
+    return sum.value();
   }
 
   /**

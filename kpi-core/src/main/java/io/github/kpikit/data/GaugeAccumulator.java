@@ -1,5 +1,6 @@
 package io.github.kpikit.data;
 
+import io.github.kpikit.internal.CompensatedSum;
 import io.github.kpikit.metric.AggregationKind;
 import java.time.Instant;
 import java.util.Collections;
@@ -181,15 +182,11 @@ public final class GaugeAccumulator implements Accumulator {
     if (members.isEmpty()) {
       return OptionalDouble.empty();
     }
-    double sum = 0;
-    double compensation = 0;
+    CompensatedSum sum = new CompensatedSum();
     for (Reading r : members.values()) {
-      double v = r.value();
-      double t = sum + v;
-      compensation += Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
-      sum = t;
+      sum.add(r.value());
     }
-    return OptionalDouble.of(sum + compensation);
+    return OptionalDouble.of(sum.value());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.kpikit.series;
 
+import io.github.kpikit.internal.CompensatedSum;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
 import java.math.BigDecimal;
@@ -978,7 +979,7 @@ public final class TimeSeries {
 
   private double[] rollingSums(int n) {
     double[] out = new double[values.length];
-    NeumaierSum sum = new NeumaierSum();
+    CompensatedSum sum = new CompensatedSum();
     int run = 0; // present values in a row ending at i
     int slides = 0; // window slides since the sum was last rebuilt from the window
     for (int i = 0; i < out.length; i++) {
@@ -1092,7 +1093,7 @@ public final class TimeSeries {
   /** Running totals, reset at each bucket of {@code period} when it is not null. */
   private double[] runningTotals(TimeGrain period) {
     double[] out = new double[values.length];
-    NeumaierSum sum = new NeumaierSum();
+    CompensatedSum sum = new CompensatedSum();
     boolean seen = false;
     long currentPeriod = 0;
     for (int i = 0; i < out.length; i++) {
@@ -1187,7 +1188,7 @@ public final class TimeSeries {
   public SeriesSummary summary() {
     SummaryStatistics stats = new SummaryStatistics();
     SimpleRegression regression = new SimpleRegression();
-    NeumaierSum sum = new NeumaierSum();
+    CompensatedSum sum = new CompensatedSum();
     for (int i = 0; i < values.length; i++) {
       double v = values[i];
       if (!isMissing(v)) {
@@ -1203,7 +1204,7 @@ public final class TimeSeries {
     double mean = sum.value() / count;
     if (!Double.isFinite(mean)) {
       // The sum overflowed: sum the values divided by the count instead.
-      NeumaierSum scaled = new NeumaierSum();
+      CompensatedSum scaled = new CompensatedSum();
       for (double v : values) {
         if (!isMissing(v)) {
           scaled.add(v / count);

@@ -1,6 +1,7 @@
 package io.github.kpikit.time;
 
 import java.time.DateTimeException;
+import io.github.kpikit.internal.BucketIndexes;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -133,7 +134,7 @@ public final class TimeBucket implements Comparable<TimeBucket> {
     long index =
         grain == TimeGrain.HOUR
             ? epochDay * 24 + dateTime.getHour()
-            : indexOfEpochDay(grain, epochDay);
+            : BucketIndexes.indexOfEpochDay(grain, epochDay);
     long year = yearOfIndex(grain, index);
     if (year < MIN_YEAR || year > MAX_YEAR) {
       throw new IllegalArgumentException(
@@ -552,27 +553,6 @@ public final class TimeBucket implements Comparable<TimeBucket> {
         return String.format(Locale.ROOT, "%04d", index);
       default:
         throw new AssertionError(grain);
-    }
-  }
-
-  /** The bucket index of a grain coarser than an hour for a local epoch day. */
-  static long indexOfEpochDay(TimeGrain grain, long epochDay) {
-    switch (grain) {
-      case HOUR:
-        return epochDay * 24;
-      case DAY:
-        return epochDay;
-      case WEEK:
-        return Math.floorDiv(epochDay + EPOCH_DAY_MONDAY_OFFSET, 7);
-      default:
-        LocalDate date = LocalDate.ofEpochDay(epochDay);
-        long monthIndex = date.getYear() * 12L + date.getMonthValue() - 1;
-        if (grain == TimeGrain.MONTH) {
-          return monthIndex;
-        }
-        return grain == TimeGrain.QUARTER
-            ? Math.floorDiv(monthIndex, 3)
-            : date.getYear();
     }
   }
 
