@@ -8,5 +8,6 @@
 module io.github.kpikit.core {
   requires commons.math3;
 
+  exports io.github.kpikit.formula;
   exports io.github.kpikit.time;
 }
