@@ -5,8 +5,9 @@ package io.github.kpikit.formula;
  * tree over metrics and KPIs.
  *
  * <pre>{@code
- * Formula ctr = Formula.parse("clicks / impressions");
- * // Binary[operator=DIVIDE, left=clicks, right=impressions]
+ * Formula ctr = Formula.parse("clicks/impressions");
+ * ctr.equals(new Binary(Operator.DIVIDE, Reference.of("clicks"), Reference.of("impressions")));
+ * ctr.toString();                            // "clicks / impressions"
  * Formula sov = Formula.parse("mentions{brand=$brand} / mentions");
  * Formula growth = Formula.parse("growth(followers)");
  * Formula.parse(ctr.toString()).equals(ctr); // true, for every formula

@@ -11,7 +11,7 @@ import java.util.Optional;
  * <pre>{@code
  * ParsedFormula parsed = ParsedFormula.parse("clicks / impresions");
  * Binary ratio = (Binary) parsed.formula();
- * parsed.positionOf(ratio.right()); // line 1, column 10 (offset 9)
+ * parsed.positionOf(ratio.right()); // Optional[line 1, column 10]: offset 9, the 'i'
  * }</pre>
  *
  * <p>A node's position is where its own text starts: the first character of its name, number or
