@@ -57,7 +57,8 @@ public record CounterAccumulator(long count, double sum, double compensation)
     }
     if (count == 0 && (sum != 0 || compensation != 0)) {
       throw new IllegalArgumentException(
-          "sum: " + sum + " with count 0, expected an empty accumulator to sum to 0");
+          "sum: " + sum + ", compensation: " + compensation + " with count 0, expected an empty"
+              + " accumulator to have sum and compensation 0");
     }
   }
 
@@ -108,6 +109,7 @@ public record CounterAccumulator(long count, double sum, double compensation)
    * @throws ArithmeticException if the sum overflows
    */
   public CounterAccumulator plus(CounterAccumulator other) {
+    java.util.Objects.requireNonNull(other, "other");
     if (other.count == 0) {
       return this;
     }

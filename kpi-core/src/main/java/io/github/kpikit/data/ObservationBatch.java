@@ -3,6 +3,7 @@ package io.github.kpikit.data;
 import io.github.kpikit.metric.AggregationKind;
 import io.github.kpikit.metric.MetricCatalog;
 import io.github.kpikit.metric.MetricDefinition;
+import io.github.kpikit.metric.UnknownMetricException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,8 +37,10 @@ import java.util.Set;
  * was expected: a metric the catalog does not define, a NaN or infinite value, a negative value
  * of a counter, an instant outside [{@link #MIN_INSTANT}, {@link #MAX_INSTANT}), a dimension
  * name that is not lower_snake_case or is reserved for derived time dimensions
- * ({@code hour_of_day}, {@code day_of_week}), a blank dimension value. Null arguments throw
- * {@link NullPointerException}. Nothing is dropped.
+ * ({@code hour_of_day}, {@code day_of_week}), a blank dimension value. An unknown metric throws
+ * {@link UnknownMetricException}, an {@code IllegalArgumentException} that also gives the id.
+ * Null arguments throw {@link NullPointerException}. Nothing is dropped, and a refused row
+ * leaves the builder as it was.
  *
  * <h2>Storage</h2>
  *
@@ -390,8 +393,9 @@ public final class ObservationBatch {
                 + " expected an instant from " + MIN_INSTANT + " (inclusive) to " + MAX_INSTANT
                 + " (exclusive)");
       }
-      int code = metricCode(metric);
-      MetricDefinition definition = metrics.get(code);
+      // Every check comes before any change to the builder: a refused row leaves no trace.
+      Integer known = metricIndex.get(metric);
+      MetricDefinition definition = known != null ? metrics.get(known) : define(metric);
       if (!Double.isFinite(value)) {
         throw rowError(
             "value: " + value + " for metric " + metric + " is not a finite number, expected a"
@@ -402,6 +406,14 @@ public final class ObservationBatch {
             "value: " + value + " for counter metric " + metric + " is negative, expected a"
                 + " value >= 0");
       }
+      for (String name : dimensions.names()) {
+        if (RESERVED.contains(name)) {
+          throw rowError(
+              "dimensions: '" + name + "' is reserved for the derived time dimension of the"
+                  + " same name, expected another dimension name");
+        }
+      }
+      int code = known != null ? known : register(definition);
       int tuple = tuple(dimensions);
       if (size == times.length) {
         int capacity = Math.max(64, size + (size >> 1));
@@ -438,22 +450,24 @@ public final class ObservationBatch {
       return new ObservationBatch(this);
     }
 
-    private int metricCode(String metric) {
-      Integer code = metricIndex.get(metric);
-      if (code != null) {
-        return code;
-      }
+    private MetricDefinition define(String metric) {
       MetricDefinition definition;
       try {
         definition = catalog.require(metric);
-      } catch (IllegalArgumentException e) {
-        throw rowError(e.getMessage() + "; define it with MetricCatalog.with(...)");
+      } catch (UnknownMetricException e) {
+        throw new UnknownMetricException(
+            metric,
+            "row " + (size + 1) + ": " + e.getMessage() + "; define it with MetricCatalog.with(...)");
       }
       if (metrics.size() == Short.MAX_VALUE) {
         throw rowError("metric: '" + metric + "' would be metric number " + (Short.MAX_VALUE + 1)
             + ", expected at most " + Short.MAX_VALUE + " distinct metrics in one batch");
       }
-      metricIndex.put(metric, metrics.size());
+      return definition;
+    }
+
+    private int register(MetricDefinition definition) {
+      metricIndex.put(definition.id(), metrics.size());
       metrics.add(definition);
       return metrics.size() - 1;
     }
@@ -469,11 +483,6 @@ public final class ObservationBatch {
       for (String name : names) {
         Integer d = dimensionIndex.get(name);
         if (d == null) {
-          if (RESERVED.contains(name)) {
-            throw rowError(
-                "dimensions: '" + name + "' is reserved for the derived time dimension of the"
-                    + " same name, expected another dimension name");
-          }
           d = dimensionNames.size();
           dimensionIndex.put(name, d);
           dimensionNames.add(name);

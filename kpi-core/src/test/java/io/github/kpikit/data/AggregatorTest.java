@@ -359,15 +359,14 @@ class AggregatorTest {
   }
 
   @Test
-  void anUnknownGroupByDimensionIsRefused() {
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> Aggregator.of(TimeGrain.DAY, PARIS).groupBy("campaign").aggregate(MARCH));
-    assertEquals(
-        "groupBy: 'campaign' is not a dimension of the batch, expected one of [channel] or a"
-            + " derived dimension (hour_of_day, day_of_week)",
-        e.getMessage());
+  void aGroupByDimensionNoRowHasIsAbsentFromEveryKey() {
+    // MARCH has no campaign: grouping by it is grouping by nothing, so that the parts of a split
+    // data set can be aggregated alike and merged even when a part lacks such a row.
+    AggregatedTable byCampaign =
+        Aggregator.of(TimeGrain.DAY, PARIS).groupBy("campaign").aggregate(MARCH);
+    AggregatedTable total = Aggregator.of(TimeGrain.DAY, PARIS).aggregate(MARCH);
+    assertEquals(Set.of(ALL), byCampaign.keys());
+    assertEquals(total.cells(), byCampaign.cells());
   }
 
   /** Unique reach of two channels on Monday 2 March (23:00 CET). */

@@ -138,8 +138,8 @@ class CounterAccumulatorTest {
         Arguments.of(
             1L, 0.0, Double.POSITIVE_INFINITY,
             "sum: 0.0, compensation: Infinity, expected finite numbers"),
-        Arguments.of(0L, 5.0, 0.0, "sum: 5.0 with count 0"), // empty must sum to 0
-        Arguments.of(0L, 0.0, 1e-3, "sum: 0.0 with count 0")); // compensation too
+        Arguments.of(0L, 5.0, 0.0, "sum: 5.0, compensation: 0.0 with count 0"), // empty must sum to 0
+        Arguments.of(0L, 0.0, 1e-3, "sum: 0.0, compensation: 0.001 with count 0")); // compensation too
   }
 
   @ParameterizedTest
