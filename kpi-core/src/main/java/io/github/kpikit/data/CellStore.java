@@ -15,15 +15,12 @@ final class CellStore {
 
   private final boolean dense;
   private final boolean gauges;
-  private final boolean lists;
 
-  // Cell state, by slot: counters use sum/compensation/count; gauges value/time/count;
-  // distributions keep value lists.
+  // Cell state, by slot: counters use sum/compensation/count; gauges value (in sum)/time/count.
   double[] sum;
   double[] compensation;
   long[] count;
   long[] time;
-  double[][] values;
 
   // Occupied slots in order of first use.
   private int[] occupied;
@@ -34,10 +31,9 @@ final class CellStore {
   private int[] tableSlots;
   private long[] slotKeys;
 
-  private CellStore(boolean dense, int capacity, boolean gauges, boolean lists) {
+  private CellStore(boolean dense, int capacity, boolean gauges) {
     this.dense = dense;
     this.gauges = gauges;
-    this.lists = lists;
     allocate(capacity);
     occupied = new int[dense ? 64 : capacity];
     if (!dense) {
@@ -48,28 +44,19 @@ final class CellStore {
   }
 
   static CellStore counters(long keySpace) {
-    return create(keySpace, false, false);
+    return create(keySpace, false);
   }
 
   static CellStore gauges(long keySpace) {
-    return create(keySpace, true, false);
+    return create(keySpace, true);
   }
 
-  static CellStore lists(long keySpace) {
-    return create(keySpace, false, true);
-  }
-
-  private static CellStore create(long keySpace, boolean gauges, boolean lists) {
-    boolean dense = keySpace <= DENSE_LIMIT && !lists;
-    return new CellStore(dense, dense ? (int) keySpace : 64, gauges, lists);
+  private static CellStore create(long keySpace, boolean gauges) {
+    boolean dense = keySpace <= DENSE_LIMIT;
+    return new CellStore(dense, dense ? (int) keySpace : 64, gauges);
   }
 
   private void allocate(int capacity) {
-    if (lists) {
-      values = values == null ? new double[capacity][] : Arrays.copyOf(values, capacity);
-      count = count == null ? new long[capacity] : Arrays.copyOf(count, capacity);
-      return;
-    }
     sum = sum == null ? new double[capacity] : Arrays.copyOf(sum, capacity);
     count = count == null ? new long[capacity] : Arrays.copyOf(count, capacity);
     if (gauges) {
@@ -178,32 +165,6 @@ final class CellStore {
     }
   }
 
-  /** Appends one value to a cell's list. */
-  void addValue(long key, double v) {
-    int s = slot(key);
-    double[] list = values[s];
-    int n = (int) count[s];
-    if (list == null) {
-      list = values[s] = new double[8];
-    } else if (n == list.length) {
-      list = values[s] = Arrays.copyOf(list, n * 2);
-    }
-    list[n] = v;
-    count[s] = n + 1;
-  }
-
-  /** Appends the values of another cell's list. */
-  void addValues(long key, double[] source, int n) {
-    int s = slot(key);
-    double[] list = values[s];
-    int size = (int) count[s];
-    if (list == null || size + n > list.length) {
-      list = values[s] = Arrays.copyOf(list == null ? new double[0] : list, Math.max(8, (size + n) * 2));
-    }
-    System.arraycopy(source, 0, list, size, n);
-    count[s] = size + n;
-  }
-
   int size() {
     return occupiedCount;
   }
@@ -226,9 +187,6 @@ final class CellStore {
       }
       if (compensation != null) {
         compensation[s] = 0;
-      }
-      if (values != null) {
-        values[s] = null;
       }
     }
     occupiedCount = 0;

@@ -111,6 +111,11 @@ public final class GaugeAccumulator implements Accumulator {
     return new GaugeAccumulator(map, count);
   }
 
+  /** Wraps a map of members the caller built and no longer uses. */
+  static GaugeAccumulator ofOwned(TreeMap<DimensionKey, Reading> latest, long count) {
+    return new GaugeAccumulator(latest, count);
+  }
+
   /**
    * Adds one reading of a member.
    *

@@ -194,11 +194,13 @@ final class Kernel {
     }
   }
 
-  /** Cell state of one chunk (or of the whole result). */
+  /** Bytes of partial results kept at once while several chunks are aggregated in parallel. */
+  private static final long PARTIAL_BUDGET = 64L << 20;
+
+  /** Counter and gauge state of one chunk (or of the whole result). */
   private final class Partial {
     final CellStore counterCells = CellStore.counters(counterSpace);
     final CellStore gaugeCells = CellStore.gauges(gaugeSpace);
-    final CellStore listCells = CellStore.lists(listSpace);
 
     void fold(Partial p) {
       CellStore from = p.counterCells;
@@ -211,27 +213,38 @@ final class Kernel {
         int s = from.slotAt(i);
         gaugeCells.addGauge(from.keyOf(s), from.time[s], from.sum[s], from.count[s]);
       }
-      from = p.listCells;
-      for (int i = 0; i < from.size(); i++) {
-        int s = from.slotAt(i);
-        listCells.addValues(from.keyOf(s), from.values[s], (int) from.count[s]);
-      }
     }
 
     void clear() {
       counterCells.clear();
       gaugeCells.clear();
-      listCells.clear();
     }
   }
+
+  // Distribution values, by row of a distribution metric in batch order: their cell and value.
+  private long[] listKeys;
+  private double[] listValues;
+  private int[] chunkListStart;
 
   AggregatedTable run(int parallelism) {
     int n = batch.size();
     int chunks = (n + Aggregator.CHUNK_SIZE - 1) / Aggregator.CHUNK_SIZE;
+    if (!lists.isEmpty()) {
+      countListRows(chunks);
+    }
     int threads = Math.min(parallelism, chunks);
+    // Each task of a wave reads `perTask` consecutive chunks into partials of their own; the wave's
+    // partials are then folded into the total in chunk order, so the result does not depend on
+    // the number of threads.
+    long partialBytes =
+        Math.max(1, Math.min(counterSpace, CellStore.DENSE_LIMIT) * 20
+            + Math.min(gaugeSpace, CellStore.DENSE_LIMIT) * 24);
+    int perTask =
+        threads == 1 ? 1 : (int) Math.max(1, Math.min(8, PARTIAL_BUDGET / (threads * partialBytes)));
+    int waveChunks = threads * perTask;
     Partial total = new Partial();
-    Partial[] partials = new Partial[threads];
-    for (int i = 0; i < threads; i++) {
+    Partial[] partials = new Partial[Math.min(waveChunks, chunks)];
+    for (int i = 0; i < partials.length; i++) {
       partials[i] = new Partial();
     }
     ExecutorService pool =
@@ -246,15 +259,16 @@ final class Kernel {
             : null;
     try {
       List<Future<?>> futures = new ArrayList<>();
-      for (int first = 0; first < chunks; first += threads) {
-        int wave = Math.min(threads, chunks - first);
+      for (int first = 0; first < chunks; first += waveChunks) {
+        int wave = Math.min(waveChunks, chunks - first);
         futures.clear();
-        for (int j = 1; j < wave; j++) {
-          Partial p = partials[j];
-          int chunk = first + j;
-          futures.add(pool.submit(() -> accumulate(p, chunk)));
+        for (int task = 1; task * perTask < wave; task++) {
+          int from = task * perTask;
+          int to = Math.min(wave, from + perTask);
+          int base = first;
+          futures.add(pool.submit(() -> accumulate(partials, base, from, to)));
         }
-        accumulate(partials[0], first);
+        accumulate(partials, first, 0, Math.min(wave, perTask));
         for (Future<?> f : futures) {
           await(f);
         }
@@ -269,6 +283,25 @@ final class Kernel {
       }
     }
     return toTable(total);
+  }
+
+  /** Counts the rows of distribution metrics chunk by chunk, to place their values. */
+  private void countListRows(int chunks) {
+    chunkListStart = new int[chunks + 1];
+    short[] codes = batch.metricCodes;
+    int rows = 0;
+    for (int chunk = 0; chunk < chunks; chunk++) {
+      chunkListStart[chunk] = rows;
+      int to = Math.min(codes.length, (chunk + 1) * Aggregator.CHUNK_SIZE);
+      for (int i = chunk * Aggregator.CHUNK_SIZE; i < to; i++) {
+        if (kindOf[codes[i]] == LIST) {
+          rows++;
+        }
+      }
+    }
+    chunkListStart[chunks] = rows;
+    listKeys = new long[rows];
+    listValues = new double[rows];
   }
 
   private static void await(Future<?> f) {
@@ -286,6 +319,12 @@ final class Kernel {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while aggregating", e);
+    }
+  }
+
+  private void accumulate(Partial[] partials, int firstChunk, int from, int to) {
+    for (int j = from; j < to; j++) {
+      accumulate(partials[j], firstChunk + j);
     }
   }
 
@@ -310,7 +349,9 @@ final class Kernel {
     final boolean anyDerived = derivedCount > 1;
     final CellStore counterCells = p.counterCells;
     final CellStore gaugeCells = p.gaugeCells;
-    final CellStore listCells = p.listCells;
+    final long[] keysOfLists = listKeys;
+    final double[] valuesOfLists = listValues;
+    int listRow = chunkListStart == null ? 0 : chunkListStart[chunk];
     for (int i = from; i < to; i++) {
       long epochMilli = times[i];
       long local = clock.toLocalEpochMilli(epochMilli);
@@ -343,9 +384,9 @@ final class Kernel {
               1);
           break;
         default:
-          listCells.addValue(
-              (ordinals[m] * buckets + b) * groupCount + (long) groupOf[tuple] * derivedCount + d,
-              values[i]);
+          keysOfLists[listRow] =
+              (ordinals[m] * buckets + b) * groupCount + (long) groupOf[tuple] * derivedCount + d;
+          valuesOfLists[listRow++] = values[i];
       }
     }
   }
@@ -378,53 +419,106 @@ final class Kernel {
           new CounterAccumulator(c.count[s], c.sum[s], c.compensation[s]));
     }
 
-    CellStore l = total.listCells;
-    for (int i = 0; i < l.size(); i++) {
-      int s = l.slotAt(i);
-      long key = l.keyOf(s);
+    addDistributions(table, bucketCache, groupCache);
+    addGauges(table, total.gaugeCells, bucketCache, groupCache);
+    return table.build();
+  }
+
+  /**
+   * Distributions: a counting sort of the values by cell, then each cell's values sorted, so that
+   * no list grows and each value is copied twice.
+   */
+  private void addDistributions(
+      AggregatedTable.Builder table, TimeBucket[] bucketCache, DimensionKey[] groupCache) {
+    if (listKeys == null || listKeys.length == 0) {
+      return;
+    }
+    CellStore cells = CellStore.counters(listSpace); // a map from cell key to slot
+    int rows = listKeys.length;
+    int[] slotOfRow = new int[rows];
+    for (int r = 0; r < rows; r++) {
+      int c = cells.slot(listKeys[r]);
+      cells.count[c]++;
+      slotOfRow[r] = c;
+    }
+    int[] next = new int[cells.count.length]; // by slot: where its next value goes
+    for (int i = 0, offset = 0; i < cells.size(); i++) {
+      int c = cells.slotAt(i);
+      next[c] = offset;
+      offset += (int) cells.count[c];
+    }
+    double[] byCell = new double[rows];
+    for (int r = 0; r < rows; r++) {
+      byCell[next[slotOfRow[r]]++] = listValues[r];
+    }
+    for (int i = 0; i < cells.size(); i++) {
+      int c = cells.slotAt(i);
+      int end = next[c];
+      double[] values = Arrays.copyOfRange(byCell, end - (int) cells.count[c], end);
+      Arrays.sort(values);
+      long key = cells.keyOf(c);
       int g = (int) (key % groups);
       long rest = key / groups;
-      double[] sorted = Arrays.copyOf(l.values[s], (int) l.count[s]);
-      Arrays.sort(sorted);
       table.add(
           bucket(bucketCache, (int) (rest % bucketCount)),
           group(groupCache, g),
           lists.get((int) (rest / bucketCount)).id(),
-          DistributionAccumulator.ofSortedOwned(sorted));
+          DistributionAccumulator.ofSortedOwned(values));
     }
+  }
 
-    // Gauges and non-additive figures: gather each cell's members, in member order.
-    CellStore gs = total.gaugeCells;
-    DimensionKey[] memberCache = new DimensionKey[batch.tupleCount];
-    Map<Long, TreeMap<DimensionKey, GaugeAccumulator.Reading>> members = new HashMap<>();
-    Map<Long, long[]> counts = new HashMap<>();
+  /** Gauges and non-additive figures: each cell's members, in member order. */
+  private void addGauges(
+      AggregatedTable.Builder table,
+      CellStore gs,
+      TimeBucket[] bucketCache,
+      DimensionKey[] groupCache) {
+    if (gs.size() == 0) {
+      return;
+    }
     long tupleCount = batch.tupleCount;
+    // The cells: (ordinal * buckets + bucket) * groups + group, mapped to slots.
+    CellStore cells =
+        CellStore.counters(Math.multiplyExact(gauges.size(), (long) bucketCount * groups));
+    int[] cellOfMember = new int[gs.size()];
     for (int i = 0; i < gs.size(); i++) {
-      int s = gs.slotAt(i);
-      long key = gs.keyOf(s);
+      long key = gs.keyOf(gs.slotAt(i));
       int tuple = (int) (key % tupleCount);
       long rest = key / tupleCount;
       int d = (int) (rest % derived);
       rest /= derived;
-      int g = groupOfTuple[tuple] * derived + d;
-      long cell = rest * groups + g; // (ordinal * buckets + bucket) * groups + group
+      int c = cells.slot(rest * groups + (long) groupOfTuple[tuple] * derived + d);
+      cells.count[c]++;
+      cellOfMember[i] = c;
+    }
+    List<TreeMap<DimensionKey, GaugeAccumulator.Reading>> members =
+        new ArrayList<>(java.util.Collections.nCopies(cells.count.length, null));
+    long[] observations = new long[cells.count.length];
+    DimensionKey[] memberCache = new DimensionKey[batch.tupleCount];
+    for (int i = 0; i < gs.size(); i++) {
+      int s = gs.slotAt(i);
+      int tuple = (int) (gs.keyOf(s) % tupleCount);
       DimensionKey member = memberCache[tuple];
       if (member == null) {
         member = memberCache[tuple] = batch.tupleKey(tuple);
       }
-      TreeMap<DimensionKey, GaugeAccumulator.Reading> cellMembers =
-          members.computeIfAbsent(cell, k -> new TreeMap<>());
+      int c = cellOfMember[i];
+      TreeMap<DimensionKey, GaugeAccumulator.Reading> cellMembers = members.get(c);
+      if (cellMembers == null) {
+        cellMembers = new TreeMap<>();
+        members.set(c, cellMembers);
+      }
       cellMembers.put(member, new GaugeAccumulator.Reading(gs.time[s], gs.sum[s]));
-      counts.computeIfAbsent(cell, k -> new long[1])[0] += gs.count[s];
+      observations[c] += gs.count[s];
     }
-    for (Map.Entry<Long, TreeMap<DimensionKey, GaugeAccumulator.Reading>> e : members.entrySet()) {
-      long cell = e.getKey();
+    for (int i = 0; i < cells.size(); i++) {
+      int c = cells.slotAt(i);
+      long cell = cells.keyOf(c);
       int g = (int) (cell % groups);
       long rest = cell / groups;
       TimeBucket bucket = bucket(bucketCache, (int) (rest % bucketCount));
       MetricDefinition metric = gauges.get((int) (rest / bucketCount));
-      TreeMap<DimensionKey, GaugeAccumulator.Reading> cellMembers = e.getValue();
-      long count = counts.get(cell)[0];
+      TreeMap<DimensionKey, GaugeAccumulator.Reading> cellMembers = members.get(c);
       Accumulator acc;
       if (metric.kind() == AggregationKind.NON_ADDITIVE) {
         if (cellMembers.size() > 1) {
@@ -437,13 +531,12 @@ final class Kernel {
         }
         acc =
             NonAdditiveAccumulator.of(
-                cellMembers.firstKey(), cellMembers.firstEntry().getValue(), count);
+                cellMembers.firstKey(), cellMembers.firstEntry().getValue(), observations[c]);
       } else {
-        acc = GaugeAccumulator.of(cellMembers, count);
+        acc = GaugeAccumulator.ofOwned(cellMembers, observations[c]);
       }
       table.add(bucket, group(groupCache, g), metric.id(), acc);
     }
-    return table.build();
   }
 
   private TimeBucket bucket(TimeBucket[] cache, int ordinal) {
