@@ -61,7 +61,9 @@ for run in runs:
     key = (size, grain)
     ns.setdefault(key, {})[name] = score(run) / size
     forks[name] = run.get("forks", 1)
-    norm = run.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
+    # Older JMH versions prefix secondary metric names with a middle dot.
+    norm = next((m for n, m in run.get("secondaryMetrics", {}).items()
+                 if n.endswith("gc.alloc.rate.norm")), None)
     if norm:
         alloc.setdefault(key, {})[name] = norm["score"] / size
 keys = sorted(ns, key=lambda k: (k[0], grains.get(k[1], 9), k[1]))
@@ -90,7 +92,7 @@ print("Score: median over forks (%s fork(s)) of the mean time per operation, div
       " (all observations of the export; about a third are clicks rows)."
       % ", ".join(sorted(set(str(f) for f in forks.values()))) + "\n")
 table("ns per observation", ns, [(n, get(n)) for n in names], "%.2f")
-table("Ratios (kpikit = kpikitCounterOnly, like for like; lower is faster for the first)", ns, [
+table("Ratios of times (kpikit = kpikitCounterOnly, like for like; above 1, the first is slower)", ns, [
     ("kpikit/floor", ratio("kpikitCounterOnly", "floor")),
     ("streams/kpikit", ratio("streams", "kpikitCounterOnly")),
     ("dflib/kpikit", ratio("dflib", "kpikitCounterOnly")),
