@@ -299,6 +299,7 @@ public final class ObservationBatch {
     private final List<List<String>> dictionaries = new ArrayList<>();
     private final Map<TupleKey, Integer> tupleIndex = new HashMap<>();
     private final List<int[]> tupleList = new ArrayList<>();
+    private final Map<DimensionKey, Integer> tupleOfKey = new HashMap<>();
     private DimensionKey lastKey;
     private int lastTuple;
 
@@ -476,6 +477,12 @@ public final class ObservationBatch {
       if (key == lastKey) {
         return lastTuple;
       }
+      Integer known = tupleOfKey.get(key);
+      if (known != null) {
+        lastKey = key;
+        lastTuple = known;
+        return known;
+      }
       List<String> names = key.names();
       int[] codes = new int[dimensionNames.size() + names.size()];
       Arrays.fill(codes, -1);
@@ -508,6 +515,7 @@ public final class ObservationBatch {
         tupleIndex.put(tupleKey, tuple);
         tupleList.add(codes);
       }
+      tupleOfKey.put(key, tuple);
       lastKey = key;
       lastTuple = tuple;
       return tuple;
