@@ -322,6 +322,17 @@ class FormulaEvaluatorTest {
     assertEquals(3, at(monthly.total(), "2026-02"), EPS);
   }
 
+  @Test
+  void anHourIsATwentyFourthOfADay() {
+    AggregatedTable hourly =
+        Aggregator.of(TimeGrain.HOUR, UTC)
+            .aggregate(
+                batch().add("posts", Instant.parse("2026-01-05T10:15:00Z"), 2).build());
+    // By hand: 2 posts in one hour, 1/24 of a day, is 48 posts a day.
+    TimeSeries perDay = eval("posts / days()", ENV, hourly, TimeGrain.HOUR).total();
+    assertEquals(48, at(perDay, "2026-01-05T10"), 1e-9);
+  }
+
   private static AggregatedTable monthlyClicks() {
     // Clicks of 10, 20, ..., 140 in the 14 months from 2025-11 to 2026-12.
     ObservationBatch.Builder batch = batch();
