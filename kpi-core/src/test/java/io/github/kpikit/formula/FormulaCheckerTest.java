@@ -94,6 +94,8 @@ class FormulaCheckerTest {
     FormulaException e = refused("clicks + a", cyclic, TimeGrain.DAY);
     assertEquals(10, e.column());
     assertTrue(e.reason().contains("a -> b -> a"), e.getMessage());
+    FormulaException self = refused("c", ENV.withKpi("c", "c + 1"), TimeGrain.DAY);
+    assertTrue(self.reason().contains("c -> c"), self.getMessage());
   }
 
   @Test

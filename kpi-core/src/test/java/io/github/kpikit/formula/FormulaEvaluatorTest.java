@@ -120,6 +120,25 @@ class FormulaEvaluatorTest {
   }
 
   @Test
+  void aGaugeTotalAddsEachMembersLastReading() {
+    AggregatedTable table =
+        daily(
+            batch()
+                .add("followers", noon("2026-01-10", UTC), 100, "channel", "x")
+                .add("followers", noon("2026-01-31", UTC), 110, "channel", "x")
+                .add("followers", noon("2026-01-20", UTC), 50, "channel", "ig")
+                .add("followers", noon("2026-01-25", UTC), 40, "channel", "ig"),
+            "channel");
+    KpiResult followers = eval("followers", ENV, table, TimeGrain.MONTH, "channel");
+    // By hand: x ends January at 110, ig at 40; together 150 (not 100 + 110 + 50 + 40 = 300).
+    assertEquals(110,
+        at(followers.series(DimensionKey.of("channel", "x")).orElseThrow(), "2026-01"), EPS);
+    assertEquals(40,
+        at(followers.series(DimensionKey.of("channel", "ig")).orElseThrow(), "2026-01"), EPS);
+    assertEquals(150, at(followers.total(), "2026-01"), EPS);
+  }
+
+  @Test
   void divisionByZeroIsMissingAndGrowthNeedsItsBase() {
     AggregatedTable table =
         daily(
@@ -234,6 +253,10 @@ class FormulaEvaluatorTest {
     assertEquals(20, at(eval("median(response_time)", ENV, table, TimeGrain.WEEK).total(),
         "2026-W02"), EPS);
     assertEquals(3, at(eval("count(response_time)", ENV, table, TimeGrain.WEEK).total(),
+        "2026-W02"), EPS);
+    assertEquals(20, at(eval("quantile(response_time, 0.5)", ENV, table, TimeGrain.WEEK).total(),
+        "2026-W02"), EPS);
+    assertEquals(10, at(eval("quantile(response_time, 0)", ENV, table, TimeGrain.WEEK).total(),
         "2026-W02"), EPS);
   }
 
