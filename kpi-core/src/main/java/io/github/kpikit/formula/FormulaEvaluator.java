@@ -280,13 +280,29 @@ public final class FormulaEvaluator {
   /** A cell of the table at the evaluated grain. */
   private record Row(TimeBucket bucket, DimensionKey key, Accumulator accumulator) {}
 
-  /** One evaluation: the table's cells by metric, at the evaluated grain. */
+  /** The cells of one metric that pass some filters, grouped by their key on some dimensions. */
+  private record Grouping(String metric, Set<String> dims, List<Filter> filters) {}
+
+  /** The merged cells of one group, or the error that merging them met. */
+  private static final class Group {
+    final TreeMap<TimeBucket, Accumulator> merged = new TreeMap<>();
+    IllegalArgumentException failure;
+    TimeBucket failedBucket;
+  }
+
+  /**
+   * One evaluation: the table's cells by metric at the evaluated grain, and the groups computed
+   * so far (so that a breakdown by many keys reads each metric's cells once). Not thread-safe:
+   * each evaluation has its own.
+   */
   private static final class Evaluation {
     private final FormulaEnvironment env;
     private final AggregatedTable table;
     private final TimeGrain grain;
     private final ZoneId zone;
     private final Map<String, List<Row>> rows = new HashMap<>();
+    private final Map<Grouping, Map<DimensionKey, Group>> groupings = new HashMap<>();
+    private final Set<DimensionKey> keys;
     private final TimeBucket first; // null when the table is empty
     private final TimeBucket last;
 
@@ -299,6 +315,7 @@ public final class FormulaEvaluator {
         rows.computeIfAbsent(cell.metric(), m -> new ArrayList<>())
             .add(new Row(cell.bucket().rollUp(grain), cell.key(), cell.accumulator()));
       }
+      this.keys = table.keys();
       List<TimeBucket> buckets = table.buckets();
       this.first = buckets.isEmpty() ? null : buckets.get(0).rollUp(grain);
       this.last = buckets.isEmpty() ? null : buckets.get(buckets.size() - 1).rollUp(grain);
@@ -409,7 +426,7 @@ public final class FormulaEvaluator {
       String dimension = ((Reference) call.arguments().get(0)).name();
       requireDimension(call, dimension, scope);
       TreeSet<String> members = new TreeSet<>();
-      for (DimensionKey key : table.keys()) {
+      for (DimensionKey key : keys) {
         if (key.project(context.dims()).equals(context.key())) {
           key.get(dimension).ifPresent(members::add);
         }
@@ -480,24 +497,45 @@ public final class FormulaEvaluator {
     /** The cells of a metric that match the context and the reference's filters, by bucket. */
     private Map<TimeBucket, Accumulator> merge(Reference reference, Context context, Scope scope) {
       Context matching = context.withFilters(filters(reference, scope));
-      Map<TimeBucket, Accumulator> merged = new TreeMap<>();
-      for (Row row : rows.getOrDefault(reference.name(), List.of())) {
-        if (matching.matches(row.key())) {
-          Accumulator previous = merged.get(row.bucket());
-          try {
-            merged.put(
-                row.bucket(),
-                previous == null ? row.accumulator() : previous.plus(row.accumulator()));
-          } catch (IllegalArgumentException e) {
-            throw scope.error(
-                reference,
-                "metric '" + reference.name() + "' cannot be evaluated in bucket " + row.bucket()
-                    + " for " + matching.key() + ": " + e.getMessage()
-                    + " (break the KPI down by the dimensions the figures are reported for)");
+      Map<DimensionKey, Group> groups =
+          groupings.computeIfAbsent(
+              new Grouping(reference.name(), matching.dims(), matching.filters()), this::group);
+      Group group = groups.get(matching.key());
+      if (group == null) {
+        return Map.of();
+      }
+      if (group.failure != null) {
+        throw scope.error(
+            reference,
+            "metric '" + reference.name() + "' cannot be evaluated in bucket " + group.failedBucket
+                + " for " + matching.key() + ": " + group.failure.getMessage()
+                + " (break the KPI down by the dimensions the figures are reported for)");
+      }
+      return group.merged;
+    }
+
+    /** Merges the cells of a metric that pass some filters, by key projected on some dims. */
+    private Map<DimensionKey, Group> group(Grouping grouping) {
+      Context filtering = new Context(Set.of(), DimensionKey.empty(), grouping.filters());
+      Map<DimensionKey, Group> groups = new HashMap<>();
+      for (Row row : rows.getOrDefault(grouping.metric(), List.of())) {
+        if (filtering.matches(row.key())) {
+          Group group =
+              groups.computeIfAbsent(row.key().project(grouping.dims()), k -> new Group());
+          if (group.failure == null) {
+            Accumulator previous = group.merged.get(row.bucket());
+            try {
+              group.merged.put(
+                  row.bucket(),
+                  previous == null ? row.accumulator() : previous.plus(row.accumulator()));
+            } catch (IllegalArgumentException e) {
+              group.failure = e;
+              group.failedBucket = row.bucket();
+            }
           }
         }
       }
-      return merged;
+      return groups;
     }
 
     private List<Filter> filters(Reference reference, Scope scope) {
