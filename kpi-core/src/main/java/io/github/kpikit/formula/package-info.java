@@ -9,9 +9,17 @@
  * binary operation} and a {@link io.github.kpikit.formula.Call call} of one of the
  * {@link io.github.kpikit.formula.Function functions}. Every formula prints as canonical text
  * ({@code toString()}) that {@link io.github.kpikit.formula.Formula#parse(CharSequence)} reads
- * back to an equal tree, so KPI definitions can be stored as text. This package checks syntax
- * and function arguments only: whether the metrics exist and how a formula is evaluated is
- * decided elsewhere.
+ * back to an equal tree, so KPI definitions can be stored as text.
+ *
+ * <p>The parser checks syntax and function arguments. A
+ * {@link io.github.kpikit.formula.FormulaEnvironment} names the metrics and KPIs a formula may
+ * reference and binds its parameters; {@link io.github.kpikit.formula.FormulaChecker} checks a
+ * formula against it before any data is read (unknown names, distributions used as numbers,
+ * non-additive metrics off their grain, unbound parameters, cycles, units as a
+ * {@link io.github.kpikit.formula.QuantityUnit}); {@link io.github.kpikit.formula.FormulaEvaluator}
+ * evaluates it on an {@link io.github.kpikit.data.AggregatedTable} at a grain, by breakdown, into a
+ * {@link io.github.kpikit.formula.KpiResult}: a ratio is a ratio of sums at that grain, a gap
+ * stays missing and a division by zero is missing.
  *
  * <h2>Grammar</h2>
  *
