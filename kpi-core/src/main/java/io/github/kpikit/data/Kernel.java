@@ -64,6 +64,15 @@ final class Kernel {
   private final long firstDay;
   private final int[] dayToBucket; // for grains coarser than DAY
 
+  // Quarter-hour slots: where the zone's offsets are whole quarter hours and change only at
+  // quarter-hour instants, every instant of a slot has the same bucket and derived values, so
+  // the hot loop reads them from a table instead of converting each instant to local time.
+  private static final long SLOT_MS = 15 * 60_000L;
+  private static final int MAX_SLOTS = 1 << 22;
+  private final long slotBase;
+  private final int[] bucketOfSlot; // null where the table does not apply
+  private final int[] derivedOfSlot; // null when there is no derived dimension
+
   private final long counterSpace;
   private final long gaugeSpace;
   private final long listSpace;
@@ -177,6 +186,10 @@ final class Kernel {
       dayToBucket = null;
     }
 
+    this.slotBase = Math.floorDiv(batch.minMilli, SLOT_MS) * SLOT_MS;
+    this.bucketOfSlot = slotTable(batch.size());
+    this.derivedOfSlot = bucketOfSlot != null && derived > 1 ? derivedSlots() : null;
+
     try {
       long cells = Math.multiplyExact((long) bucketCount, groups);
       this.counterSpace = Math.multiplyExact(cells, counters.size());
@@ -192,6 +205,34 @@ final class Kernel {
               + " coarser grain",
           e);
     }
+  }
+
+  /** The bucket ordinal of each quarter-hour slot, or null when slots do not fit the zone. */
+  private int[] slotTable(int rows) {
+    long slots = (batch.maxMilli - slotBase) / SLOT_MS + 1;
+    if (slots > MAX_SLOTS || slots > 4L * rows + (1 << 16)) {
+      return null; // a table larger than the data is not worth building
+    }
+    int[] table = new int[(int) slots];
+    for (int k = 0; k < table.length; k++) {
+      long start = slotBase + k * SLOT_MS;
+      long local = clock.toLocalEpochMilli(start);
+      long offset = local - start;
+      if (offset % SLOT_MS != 0 || clock.toLocalEpochMilli(start + SLOT_MS - 1) - local != SLOT_MS - 1) {
+        return null; // an offset that is not whole quarter hours, or a change inside the slot
+      }
+      table[k] = (int) (BucketIndexes.indexOfLocalEpochMilli(grain, local) - firstIndex);
+    }
+    return table;
+  }
+
+  private int[] derivedSlots() {
+    int[] table = new int[bucketOfSlot.length];
+    for (int k = 0; k < table.length; k++) {
+      long local = clock.toLocalEpochMilli(slotBase + k * SLOT_MS);
+      table[k] = derivedValue(local, Math.floorDiv(local, DAY_MS));
+    }
+    return table;
   }
 
   /** Bytes of partial results kept at once while several chunks are aggregated in parallel. */
@@ -352,21 +393,32 @@ final class Kernel {
     final long[] keysOfLists = listKeys;
     final double[] valuesOfLists = listValues;
     int listRow = chunkListStart == null ? 0 : chunkListStart[chunk];
+    final int[] slotBuckets = bucketOfSlot;
+    final int[] slotDerived = derivedOfSlot;
+    final long base = slotBase;
     for (int i = from; i < to; i++) {
       long epochMilli = times[i];
-      long local = clock.toLocalEpochMilli(epochMilli);
-      long day = Math.floorDiv(local, DAY_MS);
       long b;
-      if (hourly) {
-        b = Math.floorDiv(local, HOUR_MS) - firstIndex;
-      } else if (daily) {
-        b = day - firstIndex;
-      } else {
-        b = days[(int) (day - firstDay)];
-      }
       int d = 0;
-      if (anyDerived) {
-        d = derivedValue(local, day);
+      if (slotBuckets != null) {
+        int slot = (int) ((epochMilli - base) / SLOT_MS);
+        b = slotBuckets[slot];
+        if (anyDerived) {
+          d = slotDerived[slot];
+        }
+      } else {
+        long local = clock.toLocalEpochMilli(epochMilli);
+        long day = Math.floorDiv(local, DAY_MS);
+        if (hourly) {
+          b = Math.floorDiv(local, HOUR_MS) - firstIndex;
+        } else if (daily) {
+          b = day - firstIndex;
+        } else {
+          b = days[(int) (day - firstDay)];
+        }
+        if (anyDerived) {
+          d = derivedValue(local, day);
+        }
       }
       int m = metricCodes[i];
       int tuple = tuples[i];
