@@ -27,7 +27,8 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvFile {
 
   /** Comma-separated, LF line endings, quotes only where needed. */
-  private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
+  private static final CSVFormat WRITE =
+      CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
 
   private final String name;
   private final List<CSVRecord> records;

@@ -264,7 +264,9 @@ public final class SampleBrand {
         for (int p = 0; p < count; p++) {
           times.add(new int[] {postingHour(random, c), 5 * random.nextInt(12)});
         }
-        times.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        times.sort((a, b) -> a[0] != b[0]
+            ? Integer.compare(a[0], b[0])
+            : Integer.compare(a[1], b[1]));
         double dayReach = 0;
         double dayClicks = 0;
         for (int[] time : times) {
@@ -345,7 +347,8 @@ public final class SampleBrand {
         month = month.plusMonths(1)) {
       for (int c = 0; c < CHANNELS.size(); c++) {
         double budget =
-            50 * Math.round(MONTHLY_BUDGET[c] * MONTH_BUDGET_FACTOR[month.getMonthValue() - 1] / 50);
+            50.0 * Math.round(
+                MONTHLY_BUDGET[c] * MONTH_BUDGET_FACTOR[month.getMonthValue() - 1] / 50);
         double spend = budget * (0.82 + 0.21 * random.nextDouble());
         rows.add(List.of(month.toString(), CHANNELS.get(c), money(budget), money(spend)));
       }
@@ -471,7 +474,8 @@ public final class SampleBrand {
       for (int b = 0; b < COMPETITOR_AND_BRAND.length; b++) {
         double boost = b == 0 && campaign ? 1.6 : 1.0;
         long mentions = Math.round(MENTIONS_PER_DAY[b] * weekend * boost * logNormal(random, 0.35));
-        long positive = Math.round(mentions * POSITIVE_SHARE[b] * (0.85 + 0.3 * random.nextDouble()));
+        long positive =
+            Math.round(mentions * POSITIVE_SHARE[b] * (0.85 + 0.3 * random.nextDouble()));
         long negative = Math.min(mentions - positive,
             Math.round(mentions * NEGATIVE_SHARE[b] * (0.7 + 0.6 * random.nextDouble())));
         rows.add(
