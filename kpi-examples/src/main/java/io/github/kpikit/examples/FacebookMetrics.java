@@ -35,7 +35,7 @@ import org.apache.commons.csv.CSVRecord;
  * <pre>{@code
  * FacebookMetrics fb = FacebookMetrics.load(Path.of("data/facebook-metrics/dataset_Facebook.csv"));
  * fb.rowCount();      // 500
- * fb.missingCells();  // [row 112 Paid, row 165 like, ...]: 6 empty cells, never read as zero
+ * fb.missingCells();  // [row 112 like, row 112 share, ...]: 6 empty cells, never zeros
  * AggregatedTable year = Aggregator.of(TimeGrain.YEAR, FacebookMetrics.ZONE)
  *     .groupBy("content_type").aggregate(fb.batch());
  * }</pre>
@@ -317,7 +317,7 @@ public final class FacebookMetrics {
   }
 
   /**
-   * A short text such as {@code FacebookMetrics[500 posts, 6 missing cells, 6998 observations]}.
+   * A short text such as {@code FacebookMetrics[500 posts, 6 missing cells, 6995 observations]}.
    *
    * @return the text, never null
    */

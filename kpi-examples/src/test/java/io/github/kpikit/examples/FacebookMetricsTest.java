@@ -58,6 +58,9 @@ class FacebookMetricsTest {
   void readsAllFiveHundredRowsAsPosts() {
     FacebookMetrics fb = FacebookMetrics.load(FILE);
     assertEquals(500, fb.rowCount());
+    // 500 posts, 12 counter columns minus the 5 empty like/share cells, 500 follower readings.
+    assertEquals(500 + 12 * 500 - 5 + 500, fb.batch().size());
+    assertEquals("FacebookMetrics[500 posts, 6 missing cells, 6995 observations]", fb.toString());
     AggregatedTable year =
         Aggregator.of(TimeGrain.YEAR, FacebookMetrics.ZONE).aggregate(fb.batch());
     assertEquals(List.of(TimeBucket.parse("2014")), year.buckets());
@@ -83,6 +86,9 @@ class FacebookMetricsTest {
     assertEquals(1, missing.stream().filter(m -> m.column().equals("Paid")).count());
     assertEquals(1, missing.stream().filter(m -> m.column().equals("like")).count());
     assertEquals(4, missing.stream().filter(m -> m.column().equals("share")).count());
+    // Hand-checked in the file: row 112 has neither like nor share; the empty Paid is row 500.
+    assertEquals(new MissingCell(112, "like"), missing.get(0));
+    assertEquals(new MissingCell(500, "Paid"), missing.get(5));
   }
 
   @Test
