@@ -1,0 +1,554 @@
+package io.github.kpikit.examples;
+
+import io.github.kpikit.metric.MetricCatalog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Random;
+
+/**
+ * A realistic, made-up year of social-media figures for the fictional home-goods brand
+ * Brindille, generated from a seed and written as CSV files (read them back with {@link
+ * SampleBrandLoader}).
+ *
+ * <pre>{@code
+ * SampleBrand.generate(SampleBrand.DEFAULT_SEED, Path.of("target/sample"));
+ * ObservationBatch batch = SampleBrandLoader.load(Path.of("target/sample"));
+ * }</pre>
+ *
+ * <h2>What is generated</h2>
+ *
+ * <p>From 2025-01-01 to 2025-12-31 in Europe/Paris, for the channels {@code facebook}, {@code
+ * instagram}, {@code linkedin} and {@code x}:
+ *
+ * <ul>
+ *   <li>{@code posts.csv}: one row per post, with its instant, channel, content type ({@code
+ *       photo}, {@code video}, {@code link}, {@code status}), campaign ({@code always_on} or one
+ *       of six seasonal campaigns), whether it was boosted with paid promotion, and its
+ *       impressions, reach, likes, comments, shares, saves, clicks and (for videos) video views.
+ *       Reach follows the channel's followers, the weekday, the posting hour (peaks around 12:30
+ *       and 19:00, mornings on LinkedIn) and the content type; paid boosts multiply reach by 2 to
+ *       5 but engage less. Engagement rates by reach are a few percent (highest on Instagram),
+ *       click-through rates below 2% (highest for links).
+ *   <li>{@code followers.csv}: per channel and day, the followers at the end of the day and the
+ *       followers gained and lost that day (gains follow the day's reach).
+ *   <li>{@code ads.csv}: per channel and month, the ad budget and the spend, in EUR.
+ *   <li>{@code web.csv}: per channel and day, website sessions from social media, bounced
+ *       sessions, conversions, leads and revenue (EUR); sessions follow the day's clicks.
+ *   <li>{@code inbox.csv}: comments, messages and reviews to answer, with their received and
+ *       answered instants and the team member who answered (Monday to Friday 08:30 to 19:30,
+ *       Saturday 10:00 to 16:00); a few are never answered.
+ *   <li>{@code surveys.csv}: NPS answers (0 to 10) and CSAT answers (1 to 5).
+ *   <li>{@code mentions.csv}: per day, mentions of Brindille and of the competitors {@code
+ *       canopee}, {@code maison_mistral} and {@code ardoise}, with positive and negative ones.
+ * </ul>
+ *
+ * <p>The same seed gives byte-identical files on every JVM: the generator uses {@link Random}
+ * (whose algorithm is specified) and {@link StrictMath}, writes numbers with {@link Locale#ROOT}
+ * and lines ending with LF. Each file draws from its own generator derived from the seed. The
+ * committed files under {@code kpi-examples/data/sample/} are those of {@link #DEFAULT_SEED};
+ * regenerate them with {@link #main(String[])}.
+ *
+ * <p>This class has only static methods and is thread-safe.
+ */
+public final class SampleBrand {
+
+  /** The seed of the committed sample files. */
+  public static final long DEFAULT_SEED = 20250101L;
+
+  /** The zone of the brand, Europe/Paris. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+  /** The first day of the data, 2025-01-01. */
+  public static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
+
+  /** The last day of the data, 2025-12-31 (inclusive). */
+  public static final LocalDate LAST_DAY = LocalDate.of(2025, 12, 31);
+
+  /** The currency of money amounts, EUR. */
+  public static final Currency CURRENCY = Currency.getInstance("EUR");
+
+  /** The brand's own value of the {@code brand} dimension of mentions. */
+  public static final String BRAND = "brindille";
+
+  /** The channels, in file order. */
+  public static final List<String> CHANNELS = List.of("facebook", "instagram", "linkedin", "x");
+
+  /** The competitors' values of the {@code brand} dimension of mentions. */
+  public static final List<String> COMPETITORS = List.of("canopee", "maison_mistral", "ardoise");
+
+  /** The team members who answer the inbox. */
+  public static final List<String> MEMBERS = List.of("alice", "bruno", "chloe", "david");
+
+  /** The files written by {@link #generate(long, Path)}, in order. */
+  public static final List<String> FILES =
+      List.of(
+          "posts.csv", "followers.csv", "ads.csv", "web.csv", "inbox.csv", "surveys.csv",
+          "mentions.csv");
+
+  static final List<String> POSTS_HEADER =
+      List.of(
+          "post_id", "published_at", "channel", "content_type", "campaign", "paid",
+          "impressions", "reach", "likes", "comments", "shares", "saves", "clicks",
+          "video_views");
+  static final List<String> FOLLOWERS_HEADER =
+      List.of("date", "channel", "followers", "followers_gained", "followers_lost");
+  static final List<String> ADS_HEADER = List.of("month", "channel", "budget", "spend");
+  static final List<String> WEB_HEADER =
+      List.of(
+          "date", "channel", "sessions", "bounced_sessions", "conversions", "leads", "revenue");
+  static final List<String> INBOX_HEADER =
+      List.of("item_id", "item_type", "channel", "received_at", "answered_at", "member");
+  static final List<String> SURVEYS_HEADER =
+      List.of("response_id", "survey", "answered_at", "channel", "score");
+  static final List<String> MENTIONS_HEADER =
+      List.of("date", "brand", "mentions", "positive_mentions", "negative_mentions");
+
+  private static final DateTimeFormatter INSTANT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+  // Per channel, in the order of CHANNELS.
+  private static final String[] POST_PREFIX = {"fb", "ig", "li", "x"};
+  private static final double[] POSTS_PER_WEEKDAY = {0.75, 1.0, 0.6, 1.5};
+  private static final double[] WEEKEND_POSTING = {0.6, 1.0, 0.1, 0.7};
+  private static final double[] START_FOLLOWERS = {24_000, 18_500, 6_400, 9_200};
+  private static final double[] ORGANIC_REACH_SHARE = {0.06, 0.11, 0.09, 0.05};
+  private static final double[] ENGAGEMENT_RATE = {0.032, 0.052, 0.028, 0.017};
+  private static final double[] SAVE_RATE = {0.002, 0.009, 0.003, 0.001};
+  private static final double[] CLICK_FACTOR = {1.0, 0.6, 1.3, 0.8};
+  private static final double[] DAILY_GAIN = {15, 16, 6, 9};
+  private static final double[] DAILY_CHURN = {0.0005, 0.0006, 0.0003, 0.0009};
+  private static final double[] PAID_SHARE = {0.25, 0.3, 0.2, 0.05};
+  private static final double[] MONTHLY_BUDGET = {1_500, 2_000, 1_000, 400};
+  private static final double[] ORGANIC_SESSIONS = {25, 30, 12, 8};
+  private static final double[] LEAD_RATE = {0.02, 0.015, 0.05, 0.01};
+  private static final double[] CONVERSION_RATE = {0.03, 0.033, 0.012, 0.015};
+  private static final double[] INBOX_SHARE = {0.35, 0.35, 0.1, 0.2};
+  // Per weekday, Monday first, per channel.
+  private static final double[][] WEEKDAY_REACH = {
+    {1.0, 1.02, 1.05, 1.03, 0.97, 0.9, 0.92},
+    {0.97, 1.0, 1.03, 1.02, 1.0, 1.05, 1.08},
+    {1.1, 1.15, 1.12, 1.08, 0.95, 0.5, 0.45},
+    {1.05, 1.05, 1.05, 1.02, 0.98, 0.85, 0.85},
+  };
+  private static final String[] CONTENT_TYPES = {"photo", "video", "link", "status"};
+  private static final double[][] CONTENT_WEIGHTS = {
+    {0.45, 0.2, 0.25, 0.1}, {0.65, 0.35, 0, 0}, {0.35, 0.1, 0.4, 0.15}, {0.3, 0.1, 0.3, 0.3},
+  };
+  private static final double[] CONTENT_REACH = {1.1, 1.3, 0.8, 0.7};
+  private static final double[] CONTENT_ENGAGEMENT = {1.1, 1.25, 0.7, 0.9};
+  private static final double[] CONTENT_CTR = {0.003, 0.002, 0.013, 0.0025};
+  private static final double[] MONTH_BUDGET_FACTOR = {
+    1.2, 0.8, 1.1, 1.2, 0.9, 1.0, 1.1, 0.7, 1.1, 0.9, 1.5, 1.4
+  };
+  private static final String[] COMPETITOR_AND_BRAND = {
+    BRAND, "canopee", "maison_mistral", "ardoise"
+  };
+  private static final double[] MENTIONS_PER_DAY = {22, 35, 15, 9};
+  private static final double[] POSITIVE_SHARE = {0.48, 0.4, 0.36, 0.5};
+  private static final double[] NEGATIVE_SHARE = {0.11, 0.17, 0.2, 0.1};
+  private static final String[] ITEM_TYPES = {"comment", "message", "review"};
+  private static final double[] ITEM_TYPE_WEIGHTS = {0.6, 0.3, 0.1};
+  private static final double[] NPS_WEIGHTS = {1, 1, 1, 2, 2, 4, 6, 10, 18, 25, 30};
+  private static final double[] CSAT_WEIGHTS = {4, 6, 12, 38, 40};
+
+  /** A seasonal campaign: its id and its first and last days. */
+  private record Campaign(String id, LocalDate first, LocalDate last) {
+    boolean covers(LocalDate date) {
+      return !date.isBefore(first) && !date.isAfter(last);
+    }
+  }
+
+  private static final List<Campaign> CAMPAIGNS =
+      List.of(
+          new Campaign("winter_sale", LocalDate.of(2025, 1, 8), LocalDate.of(2025, 2, 4)),
+          new Campaign("spring_collection", LocalDate.of(2025, 3, 17), LocalDate.of(2025, 4, 27)),
+          new Campaign("summer_sale", LocalDate.of(2025, 6, 25), LocalDate.of(2025, 7, 22)),
+          new Campaign("back_to_school", LocalDate.of(2025, 8, 25), LocalDate.of(2025, 9, 21)),
+          new Campaign("black_friday", LocalDate.of(2025, 11, 21), LocalDate.of(2025, 12, 1)),
+          new Campaign("christmas", LocalDate.of(2025, 12, 2), LocalDate.of(2025, 12, 24)));
+
+  private SampleBrand() {}
+
+  /**
+   * The catalog of the sample data: the standard metrics with money in EUR.
+   *
+   * @return the catalog, never null
+   */
+  public static MetricCatalog catalog() {
+    return MetricCatalog.standard(CURRENCY);
+  }
+
+  /**
+   * Writes the sample files into a directory, replacing files of the same names.
+   *
+   * @param seed the seed; the same seed gives byte-identical files
+   * @param dir the directory, created if absent; not null
+   * @return the paths of the files written, in the order of {@link #FILES}, never null
+   * @throws NullPointerException if {@code dir} is null
+   * @throws UncheckedIOException if the directory or a file cannot be written
+   */
+  public static List<Path> generate(long seed, Path dir) {
+    Objects.requireNonNull(dir, "dir");
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("dir: cannot create " + dir, e);
+    }
+    List<List<String>> posts = new ArrayList<>();
+    List<List<String>> followers = new ArrayList<>();
+    List<List<String>> web = new ArrayList<>();
+    socialAndWeb(seed, posts, followers, web);
+    List<Path> paths = new ArrayList<>();
+    List<List<List<String>>> rows =
+        List.of(posts, followers, ads(seed), web, inbox(seed), surveys(seed), mentions(seed));
+    List<List<String>> headers =
+        List.of(
+            POSTS_HEADER, FOLLOWERS_HEADER, ADS_HEADER, WEB_HEADER, INBOX_HEADER, SURVEYS_HEADER,
+            MENTIONS_HEADER);
+    for (int f = 0; f < FILES.size(); f++) {
+      Path path = dir.resolve(FILES.get(f));
+      CsvFile.write(path, headers.get(f), rows.get(f));
+      paths.add(path);
+    }
+    return List.copyOf(paths);
+  }
+
+  /**
+   * Regenerates the committed sample files with {@link #DEFAULT_SEED}.
+   *
+   * <p>From the repository root: {@code ./mvnw -B -q -Pregenerate-sample -pl kpi-examples -am
+   * verify -DskipTests}.
+   *
+   * @param args the target directory, {@code kpi-examples/data/sample} when absent
+   */
+  public static void main(String[] args) {
+    Path dir = Path.of(args.length > 0 ? args[0] : "kpi-examples/data/sample");
+    for (Path p : generate(DEFAULT_SEED, dir)) {
+      System.out.println("wrote " + p);
+    }
+  }
+
+  // ---- posts, followers and web sessions, which depend on one another day by day
+
+  private static void socialAndWeb(
+      long seed, List<List<String>> posts, List<List<String>> followersRows,
+      List<List<String>> web) {
+    Random random = new Random(seed);
+    Random webRandom = new Random(seed ^ 0x5EB5L);
+    int channels = CHANNELS.size();
+    double[] followers = START_FOLLOWERS.clone();
+    int[] postCount = new int[channels];
+    for (LocalDate day = FIRST_DAY; !day.isAfter(LAST_DAY); day = day.plusDays(1)) {
+      Campaign campaign = campaignOf(day);
+      int weekday = day.getDayOfWeek().getValue() - 1;
+      boolean weekend = weekday >= 5;
+      for (int c = 0; c < channels; c++) {
+        double rate = POSTS_PER_WEEKDAY[c] * (weekend ? WEEKEND_POSTING[c] : 1.0)
+            * (campaign != null ? 1.3 : 1.0);
+        int count = (int) rate + (random.nextDouble() < rate - (int) rate ? 1 : 0);
+        List<int[]> times = new ArrayList<>();
+        for (int p = 0; p < count; p++) {
+          times.add(new int[] {postingHour(random, c), 5 * random.nextInt(12)});
+        }
+        times.sort((a, b) -> a[0] != b[0]
+            ? Integer.compare(a[0], b[0])
+            : Integer.compare(a[1], b[1]));
+        double dayReach = 0;
+        double dayClicks = 0;
+        for (int[] time : times) {
+          postCount[c]++;
+          String id = String.format(Locale.ROOT, "%s-%04d", POST_PREFIX[c], postCount[c]);
+          int type = pick(random, CONTENT_WEIGHTS[c]);
+          boolean inCampaign = campaign != null && random.nextDouble() < 0.6;
+          boolean paid = random.nextDouble() < PAID_SHARE[c] * (inCampaign ? 1.6 : 0.4);
+          double hourFactor = hourFactor(c, time[0]);
+          double reach = followers[c] * ORGANIC_REACH_SHARE[c] * WEEKDAY_REACH[c][weekday]
+              * hourFactor * CONTENT_REACH[type] * logNormal(random, 0.45);
+          double engagementRate = ENGAGEMENT_RATE[c] * CONTENT_ENGAGEMENT[type]
+              * (0.85 + 0.15 * hourFactor) * logNormal(random, 0.3);
+          if (paid) {
+            reach *= 2 + 3 * random.nextDouble();
+            engagementRate *= 0.6;
+          }
+          long reachCount = Math.round(reach);
+          long impressions = Math.round(reach * ((paid ? 1.4 : 1.12) + 0.35 * random.nextDouble()));
+          double engagements = reach * engagementRate;
+          long likes = Math.round(engagements * (0.74 + 0.08 * random.nextDouble()));
+          long comments = Math.round(engagements * (0.08 + 0.05 * random.nextDouble()));
+          long shares = Math.round(engagements * (0.08 + 0.07 * random.nextDouble()));
+          long saves = Math.round(reach * SAVE_RATE[c] * logNormal(random, 0.3));
+          long clicks = Math.round(
+              impressions * CONTENT_CTR[type] * CLICK_FACTOR[c] * logNormal(random, 0.35));
+          String videoViews = type == 1
+              ? Long.toString(Math.round(reach * (0.35 + 0.2 * random.nextDouble())))
+              : "";
+          LocalDateTime local = day.atTime(time[0], time[1]);
+          posts.add(
+              List.of(
+                  id, INSTANT.format(local.atZone(ZONE).toOffsetDateTime()), CHANNELS.get(c),
+                  CONTENT_TYPES[type], inCampaign ? campaign.id() : "always_on",
+                  Boolean.toString(paid), Long.toString(impressions), Long.toString(reachCount),
+                  Long.toString(likes), Long.toString(comments), Long.toString(shares),
+                  Long.toString(saves), Long.toString(clicks), videoViews));
+          dayReach += reachCount;
+          dayClicks += clicks;
+        }
+        long gained = Math.round(DAILY_GAIN[c] * WEEKDAY_REACH[c][weekday]
+            * logNormal(random, 0.35) + dayReach * 0.0015);
+        long lost = Math.round(followers[c] * DAILY_CHURN[c] * logNormal(random, 0.35));
+        followers[c] += gained - lost;
+        followersRows.add(
+            List.of(
+                day.toString(), CHANNELS.get(c), Long.toString(Math.round(followers[c])),
+                Long.toString(gained), Long.toString(lost)));
+        web.add(webRow(webRandom, day, c, weekday, campaign != null, dayClicks));
+      }
+    }
+  }
+
+  private static List<String> webRow(
+      Random random, LocalDate day, int c, int weekday, boolean campaign, double dayClicks) {
+    long sessions = Math.round(dayClicks * (0.8 + 0.1 * random.nextDouble())
+        + ORGANIC_SESSIONS[c] * WEEKDAY_REACH[c][weekday] * logNormal(random, 0.25));
+    long bounced = Math.round(sessions * (0.38 + 0.24 * random.nextDouble()));
+    long conversions = Math.min(sessions - bounced, Math.round(
+        sessions * CONVERSION_RATE[c] * (campaign ? 1.4 : 1.0) * logNormal(random, 0.4)));
+    long leads = Math.min(sessions - bounced, Math.round(
+        sessions * LEAD_RATE[c] * logNormal(random, 0.4)));
+    double revenue = 0;
+    for (long k = 0; k < conversions; k++) {
+      revenue += 75 * logNormal(random, 0.45);
+    }
+    return List.of(
+        day.toString(), CHANNELS.get(c), Long.toString(sessions), Long.toString(bounced),
+        Long.toString(conversions), Long.toString(leads), money(revenue));
+  }
+
+  // ---- ads
+
+  private static List<List<String>> ads(long seed) {
+    Random random = new Random(seed ^ 0xAD5L);
+    List<List<String>> rows = new ArrayList<>();
+    for (YearMonth month = YearMonth.from(FIRST_DAY); !month.isAfter(YearMonth.from(LAST_DAY));
+        month = month.plusMonths(1)) {
+      for (int c = 0; c < CHANNELS.size(); c++) {
+        double budget =
+            50.0 * Math.round(
+                MONTHLY_BUDGET[c] * MONTH_BUDGET_FACTOR[month.getMonthValue() - 1] / 50);
+        double spend = budget * (0.82 + 0.21 * random.nextDouble());
+        rows.add(List.of(month.toString(), CHANNELS.get(c), money(budget), money(spend)));
+      }
+    }
+    return rows;
+  }
+
+  // ---- inbox
+
+  private static List<List<String>> inbox(long seed) {
+    Random random = new Random(seed ^ 0x1B0CL);
+    LocalDateTime end = LAST_DAY.plusDays(1).atStartOfDay();
+    List<List<String>> rows = new ArrayList<>();
+    int item = 0;
+    for (LocalDate day = FIRST_DAY; !day.isAfter(LAST_DAY); day = day.plusDays(1)) {
+      int weekday = day.getDayOfWeek().getValue() - 1;
+      double expected = 14 * (weekday >= 5 ? 0.7 : 1.0) * (campaignOf(day) != null ? 1.35 : 1.0)
+          * logNormal(random, 0.25);
+      int count = (int) Math.round(expected);
+      List<LocalDateTime> received = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        int hour = 7 + pick(random, new double[] {
+          1, 2, 3, 4, 4, 4, 4, 3, 3, 3, 3, 3, 3, 3, 2, 2, 1});
+        received.add(day.atTime(hour, random.nextInt(60), random.nextInt(60)));
+      }
+      received.sort(null);
+      for (LocalDateTime at : received) {
+        item++;
+        String type = ITEM_TYPES[pick(random, ITEM_TYPE_WEIGHTS)];
+        String channel = CHANNELS.get(pick(random, INBOX_SHARE));
+        LocalDateTime answered = answerTime(random, at);
+        boolean unanswered = random.nextDouble() < 0.03 || !answered.isBefore(end);
+        String member = unanswered ? "" : member(random, answered);
+        rows.add(
+            List.of(
+                String.format(Locale.ROOT, "i-%05d", item), type, channel, instant(at),
+                unanswered ? "" : instant(answered), member));
+      }
+    }
+    return rows;
+  }
+
+  /** Opening hours of the team: Monday to Friday 08:30-19:30, Saturday 10:00-16:00. */
+  private static LocalTime[] openingHours(LocalDate date) {
+    DayOfWeek d = date.getDayOfWeek();
+    if (d == DayOfWeek.SUNDAY) {
+      return new LocalTime[0];
+    }
+    return d == DayOfWeek.SATURDAY
+        ? new LocalTime[] {LocalTime.of(10, 0), LocalTime.of(16, 0)}
+        : new LocalTime[] {LocalTime.of(8, 30), LocalTime.of(19, 30)};
+  }
+
+  private static LocalDateTime answerTime(Random random, LocalDateTime received) {
+    long delaySeconds = Math.round(60 * 25 * logNormal(random, 0.8));
+    LocalDateTime start = received;
+    for (int guard = 0; guard < 10; guard++) {
+      LocalTime[] open = openingHours(start.toLocalDate());
+      if (open.length == 2) {
+        LocalDateTime opens = start.toLocalDate().atTime(open[0]);
+        LocalDateTime closes = start.toLocalDate().atTime(open[1]);
+        if (start.isBefore(opens)) {
+          start = opens;
+          delaySeconds = Math.round(60 * (5 + 60 * random.nextDouble()));
+        }
+        if (start.plusSeconds(delaySeconds).isBefore(closes)) {
+          return start.plusSeconds(delaySeconds);
+        }
+      }
+      start = start.toLocalDate().plusDays(1).atStartOfDay();
+    }
+    return start;
+  }
+
+  private static String member(Random random, LocalDateTime answered) {
+    if (answered.getDayOfWeek() == DayOfWeek.SATURDAY) {
+      return "chloe";
+    }
+    return MEMBERS.get(pick(random, new double[] {0.35, 0.3, 0.15, 0.2}));
+  }
+
+  // ---- surveys
+
+  private static List<List<String>> surveys(long seed) {
+    Random random = new Random(seed ^ 0x5C0L);
+    List<List<String>> rows = new ArrayList<>();
+    int response = 0;
+    for (LocalDate day = FIRST_DAY; !day.isAfter(LAST_DAY); day = day.plusDays(1)) {
+      for (String survey : List.of("nps", "csat")) {
+        int trials = survey.equals("nps") ? 6 : 8;
+        int count = 0;
+        for (int t = 0; t < trials; t++) {
+          count += random.nextDouble() < 0.35 ? 1 : 0;
+        }
+        List<LocalDateTime> times = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+          times.add(day.atTime(8 + random.nextInt(14), random.nextInt(60), random.nextInt(60)));
+        }
+        times.sort(null);
+        for (LocalDateTime at : times) {
+          response++;
+          int score = survey.equals("nps")
+              ? pick(random, NPS_WEIGHTS)
+              : 1 + pick(random, CSAT_WEIGHTS);
+          rows.add(
+              List.of(
+                  String.format(Locale.ROOT, "s-%05d", response), survey, instant(at),
+                  CHANNELS.get(pick(random, INBOX_SHARE)), Integer.toString(score)));
+        }
+      }
+    }
+    return rows;
+  }
+
+  // ---- mentions
+
+  private static List<List<String>> mentions(long seed) {
+    Random random = new Random(seed ^ 0x3E7L);
+    List<List<String>> rows = new ArrayList<>();
+    for (LocalDate day = FIRST_DAY; !day.isAfter(LAST_DAY); day = day.plusDays(1)) {
+      boolean campaign = campaignOf(day) != null;
+      double weekend = day.getDayOfWeek().getValue() >= 6 ? 0.8 : 1.0;
+      for (int b = 0; b < COMPETITOR_AND_BRAND.length; b++) {
+        double boost = b == 0 && campaign ? 1.6 : 1.0;
+        long mentions = Math.round(MENTIONS_PER_DAY[b] * weekend * boost * logNormal(random, 0.35));
+        long positive =
+            Math.round(mentions * POSITIVE_SHARE[b] * (0.85 + 0.3 * random.nextDouble()));
+        long negative = Math.min(mentions - positive,
+            Math.round(mentions * NEGATIVE_SHARE[b] * (0.7 + 0.6 * random.nextDouble())));
+        rows.add(
+            List.of(
+                day.toString(), COMPETITOR_AND_BRAND[b], Long.toString(mentions),
+                Long.toString(positive), Long.toString(negative)));
+      }
+    }
+    return rows;
+  }
+
+  // ---- helpers
+
+  private static Campaign campaignOf(LocalDate day) {
+    for (Campaign c : CAMPAIGNS) {
+      if (c.covers(day)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** How a posting hour affects reach: lunch and evening peaks, mornings on LinkedIn. */
+  private static double hourFactor(int channel, int hour) {
+    double lunch = StrictMath.exp(-StrictMath.pow((hour - 12.5) / 1.5, 2));
+    double evening = StrictMath.exp(-StrictMath.pow((hour - 19) / 2.0, 2));
+    double morning = StrictMath.exp(-StrictMath.pow((hour - 8.5) / 1.5, 2));
+    return channel == 2
+        ? 0.6 + 0.6 * morning + 0.4 * lunch + 0.1 * evening
+        : 0.6 + 0.4 * lunch + 0.6 * evening + 0.1 * morning;
+  }
+
+  private static int postingHour(Random random, int channel) {
+    double[] weights = new double[24];
+    for (int h = 7; h <= 22; h++) {
+      weights[h] = hourFactor(channel, h) - 0.45;
+    }
+    return pick(random, weights);
+  }
+
+  /** An index drawn with the given non-negative weights. */
+  private static int pick(Random random, double[] weights) {
+    double total = 0;
+    for (double w : weights) {
+      total += w;
+    }
+    double u = random.nextDouble() * total;
+    for (int i = 0; i < weights.length; i++) {
+      u -= weights[i];
+      if (u < 0 && weights[i] > 0) {
+        return i;
+      }
+    }
+    int last = weights.length - 1;
+    while (weights[last] <= 0) {
+      last--;
+    }
+    return last;
+  }
+
+  /** A log-normal factor of median 1: exp(sigma * z) with z standard normal (Box-Muller). */
+  private static double logNormal(Random random, double sigma) {
+    double u1 = 1 - random.nextDouble(); // in (0, 1]
+    double u2 = random.nextDouble();
+    double z = StrictMath.sqrt(-2 * StrictMath.log(u1)) * StrictMath.cos(2 * StrictMath.PI * u2);
+    return StrictMath.exp(sigma * z);
+  }
+
+  private static String money(double amount) {
+    return String.format(Locale.ROOT, "%.2f", amount);
+  }
+
+  private static String instant(LocalDateTime local) {
+    return INSTANT.format(local.atZone(ZONE).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS));
+  }
+}
