@@ -1,0 +1,524 @@
+package io.github.kpikit.formula;
+
+import io.github.kpikit.data.Accumulator;
+import io.github.kpikit.data.AggregatedTable;
+import io.github.kpikit.data.DimensionKey;
+import io.github.kpikit.data.DistributionAccumulator;
+import io.github.kpikit.series.TimeSeries;
+import io.github.kpikit.time.TimeBucket;
+import io.github.kpikit.time.TimeGrain;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Evaluates a formula on an {@link AggregatedTable}: one {@link TimeSeries} per key of a
+ * breakdown, and the total, such as the weekly CTR per channel.
+ *
+ * <pre>{@code
+ * FormulaEnvironment env = FormulaEnvironment.of(MetricCatalog.standard());
+ * AggregatedTable daily = Aggregator.of(TimeGrain.DAY, paris).groupBy("channel").aggregate(batch);
+ * KpiResult ctr = FormulaEvaluator.evaluate(ParsedFormula.parse("clicks / impressions"), env,
+ *     daily, TimeGrain.WEEK, List.of("channel"));
+ * ctr.total();  // sum of clicks / sum of impressions, week by week, over all channels
+ * }</pre>
+ *
+ * <h2>Semantics</h2>
+ *
+ * <ul>
+ *   <li>The formula is {@linkplain FormulaChecker checked} first, at {@code grain}. The table's
+ *       grain must nest in {@code grain} (a daily table is rolled up to weeks); the breakdown
+ *       dimensions, the filtered dimensions and those of {@code total} and {@code mean_by} must
+ *       be dimensions the table is grouped by.
+ *   <li>Every series spans the table's buckets, from the first to the last, at {@code grain}.
+ *       A bucket without observations is missing, never zero, and so is every result computed
+ *       from it.
+ *   <li>A metric evaluates, for a key, to the merge of the table's cells whose dimensions match
+ *       the key and the reference's filters ({@code $parameters} take their bound values):
+ *       counters add up, gauges keep each member's latest value (the followers of a month are
+ *       the last reading, not a sum of days), distributions merge. The total is the merge over
+ *       every key.
+ *   <li>Arithmetic works bucket by bucket on these totals, so <b>a ratio is a ratio of sums</b>:
+ *       the weekly {@code clicks / impressions} divides the week's clicks by its impressions; it
+ *       is not a mean of daily ratios. A division by zero is missing.
+ *   <li>Functions: {@code growth}, {@code delta}, {@code previous}, {@code same_period_last_year},
+ *       the rolling functions, {@code cumulative} and {@code to_date} are the
+ *       {@link TimeSeries} operations of the same names; {@code mean}, {@code median},
+ *       {@code quantile} and {@code count} read the distribution of each bucket; {@code days()}
+ *       is the number of calendar days of each bucket (a 23- or 25-hour day counts as one, an
+ *       hour as 1/24); {@code total(x, dim)} is {@code x} for the key without {@code dim}, the
+ *       total over its members (so {@code mentions{brand=$brand} / total(mentions, brand)} is a
+ *       share of voice even when broken down by brand); {@code mean_by(dim, x)} is the mean,
+ *       bucket by bucket, of {@code x} evaluated for each member of {@code dim} within the key,
+ *       members whose value is missing left out (so {@code mean_by(post, likes / reach)} is
+ *       the mean of per-post rates, where {@code likes / reach} is the rate of the sums). Rows
+ *       without the dimension are not members.
+ *   <li>A KPI reference evaluates the KPI's formula with the reference's filters added to those
+ *       of every metric inside it.
+ * </ul>
+ *
+ * <p>This class has static methods only; they are thread-safe.
+ */
+public final class FormulaEvaluator {
+
+  private FormulaEvaluator() {}
+
+  /**
+   * Evaluates a parsed formula; errors are reported with their line and column, and the series
+   * are labelled with the formula's canonical text.
+   *
+   * @param formula the formula, not null
+   * @param env the metrics, KPIs and parameters it may use, not null
+   * @param table the aggregated data, not null, grouped by every dimension the breakdown and the
+   *     formula use
+   * @param grain the grain of the result, one the table's grain nests in, not null
+   * @param breakdown the dimensions to break the result down by, possibly empty, not null
+   * @return the total and the series of each key of the breakdown, never null
+   * @throws FormulaException if the formula fails a check, the table's grain does not nest in
+   *     {@code grain}, a dimension is not one of the table's, or a non-additive metric would
+   *     combine the figures of two members
+   * @throws NullPointerException if an argument or element is null
+   */
+  public static KpiResult evaluate(
+      ParsedFormula formula,
+      FormulaEnvironment env,
+      AggregatedTable table,
+      TimeGrain grain,
+      List<String> breakdown) {
+    Objects.requireNonNull(formula, "formula");
+    FormulaChecker.check(formula, env, grain);
+    return run(
+        formula.formula(), Optional.of(formula), formula.formula().toString(), env, table, grain,
+        breakdown);
+  }
+
+  /**
+   * Evaluates a formula built in code; errors have no position, and the series are labelled
+   * with the formula's canonical text.
+   *
+   * @param formula the formula, not null
+   * @param env the metrics, KPIs and parameters it may use, not null
+   * @param table the aggregated data, not null
+   * @param grain the grain of the result, one the table's grain nests in, not null
+   * @param breakdown the dimensions to break the result down by, possibly empty, not null
+   * @return the total and the series of each key of the breakdown, never null
+   * @throws FormulaException as {@link #evaluate(ParsedFormula, FormulaEnvironment,
+   *     AggregatedTable, TimeGrain, List)} does
+   * @throws NullPointerException if an argument or element is null
+   */
+  public static KpiResult evaluate(
+      Formula formula,
+      FormulaEnvironment env,
+      AggregatedTable table,
+      TimeGrain grain,
+      List<String> breakdown) {
+    Objects.requireNonNull(formula, "formula");
+    FormulaChecker.check(formula, env, grain);
+    return run(formula, Optional.empty(), formula.toString(), env, table, grain, breakdown);
+  }
+
+  /**
+   * Evaluates a KPI of the environment by id; the series are labelled with the id.
+   *
+   * @param kpiId the id of a KPI of {@code env}, not null
+   * @param env the metrics, KPIs and parameters, not null
+   * @param table the aggregated data, not null
+   * @param grain the grain of the result, one the table's grain nests in, not null
+   * @param breakdown the dimensions to break the result down by, possibly empty, not null
+   * @return the total and the series of each key of the breakdown, never null
+   * @throws FormulaException if {@code env} has no such KPI, or as
+   *     {@link #evaluate(ParsedFormula, FormulaEnvironment, AggregatedTable, TimeGrain, List)}
+   * @throws NullPointerException if an argument or element is null
+   */
+  public static KpiResult evaluateKpi(
+      String kpiId,
+      FormulaEnvironment env,
+      AggregatedTable table,
+      TimeGrain grain,
+      List<String> breakdown) {
+    Objects.requireNonNull(kpiId, "kpiId");
+    Objects.requireNonNull(env, "env");
+    if (env.kpi(kpiId).isEmpty()) {
+      throw FormulaException.withoutPosition(
+          "unknown KPI '" + kpiId + "', expected one of " + env.kpis().keySet());
+    }
+    Formula reference = Reference.of(kpiId);
+    FormulaChecker.check(reference, env, grain);
+    return run(reference, Optional.empty(), kpiId, env, table, grain, breakdown);
+  }
+
+  private static KpiResult run(
+      Formula formula,
+      Optional<ParsedFormula> positions,
+      String label,
+      FormulaEnvironment env,
+      AggregatedTable table,
+      TimeGrain grain,
+      List<String> breakdown) {
+    Objects.requireNonNull(env, "env");
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(grain, "grain");
+    Objects.requireNonNull(breakdown, "breakdown");
+    Set<String> dims = new LinkedHashSet<>();
+    for (String dimension : breakdown) {
+      Objects.requireNonNull(dimension, "breakdown element");
+      if (!dims.add(dimension)) {
+        throw FormulaException.withoutPosition(
+            "breakdown: dimension '" + dimension + "' is listed twice in " + breakdown);
+      }
+      requireDimension(table, dimension, "breakdown dimension '" + dimension + "'");
+    }
+    if (table.grain() != grain && !table.grain().nestsIn(grain)) {
+      throw FormulaException.withoutPosition(
+          "a " + table.grain() + " table cannot be evaluated at " + grain + ": "
+              + table.grain().label() + "s do not nest in " + grain.label()
+              + "s; expected a grain the table's grain nests in, or aggregate the observations at "
+              + grain);
+    }
+    Evaluation evaluation = new Evaluation(env, table, grain);
+    Scope top = new Scope(positions, null, "");
+    TimeSeries total =
+        evaluation
+            .eval(formula, new Context(Set.of(), DimensionKey.empty(), List.of()), top)
+            .withLabel(label);
+    TreeMap<DimensionKey, TimeSeries> byKey = new TreeMap<>();
+    if (!dims.isEmpty()) {
+      TreeSet<DimensionKey> keys = new TreeSet<>();
+      for (DimensionKey key : table.keys()) {
+        keys.add(key.project(dims));
+      }
+      for (DimensionKey key : keys) {
+        byKey.put(
+            key, evaluation.eval(formula, new Context(dims, key, List.of()), top).withLabel(label));
+      }
+    }
+    return KpiResult.of(total, byKey);
+  }
+
+  private static void requireDimension(AggregatedTable table, String dimension, String what) {
+    if (!table.groupBy().contains(dimension)) {
+      throw FormulaException.withoutPosition(
+          what + " is not a dimension of the table (grouped by " + table.groupBy()
+              + "): aggregate the observations grouped by '" + dimension + "' too");
+    }
+  }
+
+  /** A filter with its value resolved. */
+  private record Filter(String dimension, String value) {}
+
+  /**
+   * Which rows a node is evaluated on: those whose key projected on {@code dims} is {@code key}
+   * and that pass every filter.
+   */
+  private record Context(Set<String> dims, DimensionKey key, List<Filter> filters) {
+    boolean matches(DimensionKey row) {
+      if (!row.project(dims).equals(key)) {
+        return false;
+      }
+      for (Filter filter : filters) {
+        if (!row.get(filter.dimension()).map(filter.value()::equals).orElse(false)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    Context withFilters(List<Filter> more) {
+      if (more.isEmpty()) {
+        return this;
+      }
+      List<Filter> all = new ArrayList<>(filters);
+      all.addAll(more);
+      return new Context(dims, key, List.copyOf(all));
+    }
+
+    Context without(String dimension) {
+      Set<String> kept = new LinkedHashSet<>(dims);
+      kept.remove(dimension);
+      List<Filter> keptFilters = new ArrayList<>();
+      for (Filter filter : filters) {
+        if (!filter.dimension().equals(dimension)) {
+          keptFilters.add(filter);
+        }
+      }
+      return new Context(Set.copyOf(kept), key.project(kept), List.copyOf(keptFilters));
+    }
+
+    Context member(String dimension, String value) {
+      Set<String> more = new LinkedHashSet<>(dims);
+      more.add(dimension);
+      return new Context(Set.copyOf(more), key.with(dimension, value), filters);
+    }
+  }
+
+  /**
+   * Where errors are reported: at a node of the formula with {@code positions}, or, inside a
+   * KPI, at the {@code anchor} reference of the top formula, prefixed with the KPI's id.
+   */
+  private record Scope(Optional<ParsedFormula> positions, Formula anchor, String prefix) {
+    FormulaException error(Formula node, String reason) {
+      return FormulaChecker.error(positions, anchor == null ? node : anchor, prefix + reason);
+    }
+
+    Scope inKpi(Reference reference, String id) {
+      return anchor == null
+          ? new Scope(positions, reference, "in KPI '" + id + "': ")
+          : new Scope(positions, anchor, prefix + "in KPI '" + id + "': ");
+    }
+  }
+
+  /** A cell of the table at the evaluated grain. */
+  private record Row(TimeBucket bucket, DimensionKey key, Accumulator accumulator) {}
+
+  /** One evaluation: the table's cells by metric, at the evaluated grain. */
+  private static final class Evaluation {
+    private final FormulaEnvironment env;
+    private final AggregatedTable table;
+    private final TimeGrain grain;
+    private final ZoneId zone;
+    private final Map<String, List<Row>> rows = new HashMap<>();
+    private final TimeBucket first; // null when the table is empty
+    private final TimeBucket last;
+
+    Evaluation(FormulaEnvironment env, AggregatedTable table, TimeGrain grain) {
+      this.env = env;
+      this.table = table;
+      this.grain = grain;
+      this.zone = table.zone();
+      for (AggregatedTable.Cell cell : table.cells()) {
+        rows.computeIfAbsent(cell.metric(), m -> new ArrayList<>())
+            .add(new Row(cell.bucket().rollUp(grain), cell.key(), cell.accumulator()));
+      }
+      List<TimeBucket> buckets = table.buckets();
+      this.first = buckets.isEmpty() ? null : buckets.get(0).rollUp(grain);
+      this.last = buckets.isEmpty() ? null : buckets.get(buckets.size() - 1).rollUp(grain);
+    }
+
+    private TimeSeries series(Map<TimeBucket, Double> values) {
+      return first == null
+          ? TimeSeries.empty(grain, zone)
+          : TimeSeries.fromMap(zone, first, last, values);
+    }
+
+    private TimeSeries shape() {
+      return first == null
+          ? TimeSeries.empty(grain, zone)
+          : TimeSeries.missing(zone, first, (int) first.until(last) + 1);
+    }
+
+    TimeSeries eval(Formula node, Context context, Scope scope) {
+      if (node instanceof Constant constant) {
+        return TimeSeries.constant(constant.value(), shape());
+      }
+      if (node instanceof Reference reference) {
+        return reference(reference, context, scope);
+      }
+      if (node instanceof Negate negate) {
+        return eval(negate.operand(), context, scope).negate();
+      }
+      if (node instanceof Binary binary) {
+        TimeSeries left = eval(binary.left(), context, scope);
+        TimeSeries right = eval(binary.right(), context, scope);
+        switch (binary.operator()) {
+          case ADD:
+            return left.plus(right);
+          case SUBTRACT:
+            return left.minus(right);
+          case MULTIPLY:
+            return left.times(right);
+          default:
+            return left.dividedBy(right);
+        }
+      }
+      return call((Call) node, context, scope);
+    }
+
+    private TimeSeries call(Call call, Context context, Scope scope) {
+      List<Formula> arguments = call.arguments();
+      switch (call.definition()) {
+        case GROWTH:
+          return eval(arguments.get(0), context, scope).growth();
+        case DELTA:
+          return eval(arguments.get(0), context, scope).delta();
+        case CUMULATIVE:
+          return eval(arguments.get(0), context, scope).cumulative();
+        case SAME_PERIOD_LAST_YEAR:
+          return eval(arguments.get(0), context, scope).samePeriodLastYear();
+        case PREVIOUS:
+          return eval(arguments.get(0), context, scope).previous(periods(arguments.get(1)));
+        case ROLLING_SUM:
+          return eval(arguments.get(0), context, scope).rollingSum(periods(arguments.get(1)));
+        case ROLLING_MEAN:
+          return eval(arguments.get(0), context, scope).rollingMean(periods(arguments.get(1)));
+        case ROLLING_MIN:
+          return eval(arguments.get(0), context, scope).rollingMin(periods(arguments.get(1)));
+        case ROLLING_MAX:
+          return eval(arguments.get(0), context, scope).rollingMax(periods(arguments.get(1)));
+        case TO_DATE:
+          return eval(arguments.get(0), context, scope)
+              .toDate(FormulaChecker.grainOf(arguments.get(1)));
+        case DAYS:
+          return days();
+        case TOTAL:
+          {
+            String dimension = ((Reference) arguments.get(1)).name();
+            requireDimension(call, dimension, scope);
+            return eval(arguments.get(0), context.without(dimension), scope);
+          }
+        case MEAN_BY:
+          return meanBy(call, context, scope);
+        default:
+          return distribution(call, context, scope);
+      }
+    }
+
+    private static int periods(Formula argument) {
+      return (int) ((Constant) argument).value();
+    }
+
+    private TimeSeries days() {
+      Map<TimeBucket, Double> values = new HashMap<>();
+      if (first != null) {
+        for (TimeBucket bucket = first; bucket.compareTo(last) <= 0; bucket = bucket.next()) {
+          values.put(
+              bucket,
+              grain == TimeGrain.HOUR
+                  ? 1.0 / 24
+                  : (double)
+                      ChronoUnit.DAYS.between(
+                          bucket.startDate(), bucket.endDateTime().toLocalDate()));
+          if (bucket.equals(last)) {
+            break;
+          }
+        }
+      }
+      return series(values);
+    }
+
+    private TimeSeries meanBy(Call call, Context context, Scope scope) {
+      String dimension = ((Reference) call.arguments().get(0)).name();
+      requireDimension(call, dimension, scope);
+      TreeSet<String> members = new TreeSet<>();
+      for (DimensionKey key : table.keys()) {
+        if (key.project(context.dims()).equals(context.key())) {
+          key.get(dimension).ifPresent(members::add);
+        }
+      }
+      Map<TimeBucket, double[]> sums = new HashMap<>(); // bucket -> {sum, count}
+      for (String member : members) {
+        TimeSeries values = eval(call.arguments().get(1), context.member(dimension, member), scope);
+        values.forEach(
+            (bucket, value) -> {
+              if (value.isPresent()) {
+                double[] sum = sums.computeIfAbsent(bucket, b -> new double[2]);
+                sum[0] += value.getAsDouble();
+                sum[1]++;
+              }
+            });
+      }
+      Map<TimeBucket, Double> means = new HashMap<>();
+      sums.forEach(
+          (bucket, sum) -> {
+            double mean = sum[0] / sum[1];
+            if (Double.isFinite(mean)) {
+              means.put(bucket, mean);
+            }
+          });
+      return series(means);
+    }
+
+    private TimeSeries distribution(Call call, Context context, Scope scope) {
+      Reference reference = (Reference) call.arguments().get(0);
+      Map<TimeBucket, Accumulator> merged = merge(reference, context, scope);
+      Map<TimeBucket, Double> values = new HashMap<>();
+      merged.forEach(
+          (bucket, accumulator) -> {
+            DistributionAccumulator d = (DistributionAccumulator) accumulator;
+            OptionalDouble value;
+            switch (call.definition()) {
+              case MEAN:
+                value = d.mean();
+                break;
+              case MEDIAN:
+                value = d.median();
+                break;
+              case QUANTILE:
+                value = d.quantile(((Constant) call.arguments().get(1)).value());
+                break;
+              default:
+                value = d.count() == 0 ? OptionalDouble.empty() : OptionalDouble.of(d.count());
+                break;
+            }
+            value.ifPresent(v -> values.put(bucket, v));
+          });
+      return series(values);
+    }
+
+    private TimeSeries reference(Reference reference, Context context, Scope scope) {
+      String name = reference.name();
+      if (env.catalog().contains(name)) {
+        Map<TimeBucket, Double> values = new HashMap<>();
+        merge(reference, context, scope)
+            .forEach((bucket, accumulator) -> accumulator.value().ifPresent(v -> values.put(bucket, v)));
+        return series(values);
+      }
+      FormulaEnvironment.Kpi kpi = env.kpiDefinition(name).orElseThrow();
+      Scope inner = scope.inKpi(reference, name);
+      return eval(kpi.formula(), context.withFilters(filters(reference, scope)), inner);
+    }
+
+    /** The cells of a metric that match the context and the reference's filters, by bucket. */
+    private Map<TimeBucket, Accumulator> merge(Reference reference, Context context, Scope scope) {
+      Context matching = context.withFilters(filters(reference, scope));
+      Map<TimeBucket, Accumulator> merged = new TreeMap<>();
+      for (Row row : rows.getOrDefault(reference.name(), List.of())) {
+        if (matching.matches(row.key())) {
+          Accumulator previous = merged.get(row.bucket());
+          try {
+            merged.put(
+                row.bucket(),
+                previous == null ? row.accumulator() : previous.plus(row.accumulator()));
+          } catch (IllegalArgumentException e) {
+            throw scope.error(
+                reference,
+                "metric '" + reference.name() + "' cannot be evaluated in bucket " + row.bucket()
+                    + " for " + matching.key() + ": " + e.getMessage()
+                    + " (break the KPI down by the dimensions the figures are reported for)");
+          }
+        }
+      }
+      return merged;
+    }
+
+    private List<Filter> filters(Reference reference, Scope scope) {
+      List<Filter> filters = new ArrayList<>();
+      for (DimensionFilter filter : reference.filters()) {
+        requireDimension(reference, filter.dimension(), scope);
+        String value =
+            filter.parameter() ? env.parameter(filter.value()).orElseThrow() : filter.value();
+        filters.add(new Filter(filter.dimension(), value));
+      }
+      return filters;
+    }
+
+    private void requireDimension(Formula node, String dimension, Scope scope) {
+      if (!table.groupBy().contains(dimension)) {
+        throw scope.error(
+            node,
+            "dimension '" + dimension + "' of " + Syntax.quote(node.toString())
+                + " is not a dimension of the table (grouped by " + table.groupBy()
+                + "): aggregate the observations grouped by '" + dimension + "' too");
+      }
+    }
+  }
+}
