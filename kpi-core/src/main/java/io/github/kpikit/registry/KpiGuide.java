@@ -190,7 +190,8 @@ public final class KpiGuide {
       LocalizedText.of("How it is measured", "Mode de calcul");
   private static final LocalizedText VARIANTS = LocalizedText.of("Variants", "Variantes");
   private static final LocalizedText VARIANT_OF = LocalizedText.of("Variant of", "Variante de");
-  private static final LocalizedText WHY = LocalizedText.of("Why it matters", "Pourquoi c'est important");
+  private static final LocalizedText WHY =
+      LocalizedText.of("Why it matters", "Pourquoi c'est important");
 
   private List<Entry> entries(KpiDefinition kpi, Language language) {
     List<Entry> entries = new ArrayList<>();

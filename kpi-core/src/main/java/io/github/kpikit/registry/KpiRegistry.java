@@ -254,7 +254,8 @@ public final class KpiRegistry {
     return Collections.unmodifiableSortedSet(metrics);
   }
 
-  private void collectMetrics(KpiDefinition kpi, SortedSet<String> metrics, SortedSet<String> seen) {
+  private void collectMetrics(
+      KpiDefinition kpi, SortedSet<String> metrics, SortedSet<String> seen) {
     if (!seen.add(kpi.id())) {
       return;
     }

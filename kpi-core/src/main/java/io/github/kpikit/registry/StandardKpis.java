@@ -64,7 +64,8 @@ final class StandardKpis {
             + " against the editorial calendar.",
         "Trop peu de publications et l'audience oublie la marque ; trop, et elle décroche. À"
             + " suivre au regard du calendrier éditorial.").build());
-    b.add(kpi(AWARENESS, "impression_count", "impressions", DisplayFormat.count(0), HIGHER_IS_BETTER,
+    b.add(kpi(AWARENESS, "impression_count", "impressions", DisplayFormat.count(0),
+        HIGHER_IS_BETTER,
         "Impressions", "Impressions",
         "Number of times content was displayed on screen, the same person counting as often as"
             + " they saw it.",
@@ -233,10 +234,12 @@ final class StandardKpis {
         HIGHER_IS_BETTER,
         "Average engagement rate of posts", "Taux d'engagement moyen des publications",
         "The mean of each post's engagement rate (engagements / reach of that post); posts"
-            + " without reach are left out. Needs data grouped by post. Unlike the engagement"
+            + " without reach are left out, and the value is missing when no post has reach."
+            + " Needs data grouped by post. Unlike the engagement"
             + " rate, every post weighs the same whatever its reach.",
         "Moyenne des taux d'engagement de chaque publication (interactions / portée de la"
-            + " publication) ; les publications sans portée sont écartées. Les données doivent"
+            + " publication) ; les publications sans portée sont écartées, et la valeur manque si"
+            + " aucune n'en a. Les données doivent"
             + " être ventilées par publication. Contrairement au taux d'engagement, chaque"
             + " publication pèse autant, quelle que soit sa portée.",
         "Judges the typical post rather than the few that went viral.",
@@ -502,7 +505,8 @@ final class StandardKpis {
         "A direct reading of how customers feel about an interaction or a product.",
         "Une mesure directe du ressenti des clients après un échange ou un"
             + " achat.").build());
-    b.add(kpi(SATISFACTION_AND_SUPPORT, "nps", "100 * (nps_promoters - nps_detractors) / nps_responses",
+    b.add(kpi(SATISFACTION_AND_SUPPORT, "nps",
+        "100 * (nps_promoters - nps_detractors) / nps_responses",
         DisplayFormat.score(0), HIGHER_IS_BETTER,
         "Net Promoter Score (NPS)", "Net Promoter Score (NPS)",
         "Percentage of promoters (answers 9 to 10) minus percentage of detractors (0 to 6), a"

@@ -89,7 +89,8 @@ class StandardKpiValuesTest {
     Set<String> tested = new TreeSet<>();
     for (Method method : StandardKpiValuesTest.class.getDeclaredMethods()) {
       if (method.isAnnotationPresent(Test.class)) {
-        tested.add(method.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT));
+        tested.add(
+            method.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT));
       }
     }
     Set<String> missing = new TreeSet<>(REGISTRY.ids());
@@ -466,7 +467,8 @@ class StandardKpiValuesTest {
   @Test
   void csat() {
     // 34 answers of 4 or 5 out of 40 = 0.85
-    Rows rows = rows().on("2026-01-05", "csat_satisfied", 34).on("2026-01-05", "csat_responses", 40);
+    Rows rows = rows().on("2026-01-05", "csat_satisfied", 34)
+        .on("2026-01-05", "csat_responses", 40);
     assertEquals(0.85, week("csat", rows), EPS);
   }
 
