@@ -1,0 +1,563 @@
+package io.github.kpikit.registry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.kpikit.data.AggregatedTable;
+import io.github.kpikit.data.Aggregator;
+import io.github.kpikit.data.ObservationBatch;
+import io.github.kpikit.metric.MetricCatalog;
+import io.github.kpikit.time.TimeBucket;
+import io.github.kpikit.time.TimeGrain;
+import java.lang.reflect.Method;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One hand-worked fixture per standard KPI: each test is named after the KPI id in camel case,
+ * and its expected value is worked out by hand in a comment. Observations are at noon UTC;
+ * 2026-01-05 is the Monday of week 2026-W02.
+ */
+class StandardKpiValuesTest {
+
+  private static final MetricCatalog CATALOG = MetricCatalog.standard();
+  private static final KpiRegistry REGISTRY = KpiRegistry.standard();
+  private static final double EPS = 1e-12;
+
+  /** Rows of a fixture. */
+  private static final class Rows {
+    final ObservationBatch.Builder batch = ObservationBatch.builder(CATALOG);
+
+    Rows on(String date, String metric, double value, String... dims) {
+      batch.add(metric, noon(date), value, dims);
+      return this;
+    }
+
+    Rows at(String dateTime, String metric, double value, String... dims) {
+      batch.add(metric, Instant.parse(dateTime + "Z"), value, dims);
+      return this;
+    }
+  }
+
+  private static Instant noon(String date) {
+    return LocalDate.parse(date).atTime(12, 0).toInstant(ZoneOffset.UTC);
+  }
+
+  private static Rows rows() {
+    return new Rows();
+  }
+
+  /** The KPI's total in a bucket, from a daily table grouped by {@code groupBy}. */
+  private static OptionalDouble eval(
+      KpiRegistry registry, String id, Rows rows, TimeGrain tableGrain, TimeGrain grain,
+      String bucket, String... groupBy) {
+    AggregatedTable table =
+        Aggregator.of(tableGrain, ZoneOffset.UTC).groupBy(groupBy).aggregate(rows.batch.build());
+    return registry.evaluate(id, table, grain, List.of()).total().get(TimeBucket.parse(bucket));
+  }
+
+  private static double week(String id, Rows rows, String... groupBy) {
+    return eval(REGISTRY, id, rows, TimeGrain.DAY, TimeGrain.WEEK, "2026-W02", groupBy)
+        .orElseThrow();
+  }
+
+  private static double day(String id, Rows rows, String date, String... groupBy) {
+    return eval(REGISTRY, id, rows, TimeGrain.DAY, TimeGrain.DAY, date, groupBy).orElseThrow();
+  }
+
+  /** A week of engagement figures shared by the engagement KPIs. */
+  private static Rows engagementWeek() {
+    return rows()
+        .on("2026-01-05", "likes", 30).on("2026-01-05", "comments", 6)
+        .on("2026-01-05", "shares", 4).on("2026-01-05", "reach", 1000)
+        .on("2026-01-05", "impressions", 1500).on("2026-01-05", "posts", 2)
+        .on("2026-01-05", "followers", 1900)
+        .on("2026-01-07", "likes", 10).on("2026-01-07", "comments", 2)
+        .on("2026-01-07", "shares", 8).on("2026-01-07", "reach", 1000)
+        .on("2026-01-07", "impressions", 2500).on("2026-01-07", "posts", 3)
+        .on("2026-01-07", "followers", 2000);
+  }
+
+  @Test
+  void everyStandardKpiHasAHandWorkedTest() {
+    Set<String> tested = new TreeSet<>();
+    for (Method method : StandardKpiValuesTest.class.getDeclaredMethods()) {
+      if (method.isAnnotationPresent(Test.class)) {
+        tested.add(
+            method.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    Set<String> missing = new TreeSet<>(REGISTRY.ids());
+    missing.removeAll(tested);
+    assertTrue(missing.isEmpty(), "KPIs without a hand-worked test: " + missing);
+  }
+
+  // Awareness
+
+  @Test
+  void postsPublished() {
+    // 2 + 3 posts in the week = 5
+    assertEquals(5, week("posts_published", engagementWeek()), EPS);
+  }
+
+  @Test
+  void postingFrequency() {
+    // 5 posts over the 7 days of the week = 5 / 7 posts a day
+    assertEquals(5.0 / 7, week("posting_frequency", engagementWeek()), EPS);
+  }
+
+  @Test
+  void impressionCount() {
+    // 1500 + 2500 = 4000
+    assertEquals(4000, week("impression_count", engagementWeek()), EPS);
+  }
+
+  @Test
+  void grossReach() {
+    // post reach is summed over posts and days: 1000 + 1000 = 2000
+    assertEquals(2000, week("gross_reach", engagementWeek()), EPS);
+  }
+
+  @Test
+  void accountUniqueReach() {
+    // unique reach is only valid on the day it was reported: 750 on Monday
+    Rows rows = rows().on("2026-01-05", "unique_reach", 750).on("2026-01-06", "unique_reach", 600);
+    assertEquals(750, day("account_unique_reach", rows, "2026-01-05"), EPS);
+  }
+
+  @Test
+  void brandMentions() {
+    // 12 + 8 mentions, whatever the brand = 20
+    Rows rows =
+        rows().on("2026-01-05", "mentions", 12, "brand", "acme")
+            .on("2026-01-06", "mentions", 8, "brand", "rival");
+    assertEquals(20, week("brand_mentions", rows, "brand"), EPS);
+  }
+
+  @Test
+  void socialSessions() {
+    // 40 + 60 = 100
+    Rows rows = rows().on("2026-01-05", "sessions", 40).on("2026-01-09", "sessions", 60);
+    assertEquals(100, week("social_sessions", rows), EPS);
+  }
+
+  @Test
+  void shareOfVoice() {
+    // acme has 30 + 10 = 40 mentions, rival 60: 40 / (40 + 60) = 0.4
+    Rows rows =
+        rows().on("2026-01-05", "mentions", 30, "brand", "acme")
+            .on("2026-01-06", "mentions", 10, "brand", "acme")
+            .on("2026-01-06", "mentions", 60, "brand", "rival");
+    double sov =
+        eval(REGISTRY.withParameter("brand", "acme"), "share_of_voice", rows, TimeGrain.DAY,
+                TimeGrain.WEEK, "2026-W02", "brand")
+            .orElseThrow();
+    assertEquals(0.4, sov, EPS);
+  }
+
+  @Test
+  void impressionsPerPost() {
+    // 4000 impressions / 5 posts = 800
+    assertEquals(800, week("impressions_per_post", engagementWeek()), EPS);
+  }
+
+  // Community
+
+  @Test
+  void followerCount() {
+    // a gauge: the last reading of the week, 2000, not 1900 + 2000
+    assertEquals(2000, week("follower_count", engagementWeek()), EPS);
+  }
+
+  private static Rows twoWeeksOfFollowers() {
+    // last reading of W02 is 2000; of W03 is 2150
+    return rows().on("2026-01-05", "followers", 1900).on("2026-01-11", "followers", 2000)
+        .on("2026-01-12", "followers", 2100).on("2026-01-18", "followers", 2150);
+  }
+
+  @Test
+  void followerGrowth() {
+    // W03 - W02 = 2150 - 2000 = 150
+    assertEquals(150,
+        eval(REGISTRY, "follower_growth", twoWeeksOfFollowers(), TimeGrain.DAY, TimeGrain.WEEK,
+            "2026-W03").orElseThrow(), EPS);
+    // no previous week for W02
+    assertTrue(eval(REGISTRY, "follower_growth", twoWeeksOfFollowers(), TimeGrain.DAY,
+        TimeGrain.WEEK, "2026-W02").isEmpty());
+  }
+
+  @Test
+  void followerGrowthRate() {
+    // 150 / 2000 = 0.075
+    assertEquals(0.075,
+        eval(REGISTRY, "follower_growth_rate", twoWeeksOfFollowers(), TimeGrain.DAY,
+            TimeGrain.WEEK, "2026-W03").orElseThrow(), 1e-12);
+  }
+
+  @Test
+  void contributorRate() {
+    // contributors are distinct people per month: 45 in January; followers end of January 1500:
+    // 45 / 1500 = 0.03
+    Rows rows = rows().on("2026-01-31", "contributors", 45).on("2026-01-10", "followers", 1400)
+        .on("2026-01-31", "followers", 1500);
+    assertEquals(0.03, eval(REGISTRY, "contributor_rate", rows, TimeGrain.MONTH, TimeGrain.MONTH,
+        "2026-01").orElseThrow(), EPS);
+  }
+
+  @Test
+  void audienceRelevance() {
+    // 1200 target followers out of 2000 = 0.6 (last readings of the week)
+    Rows rows = rows().on("2026-01-05", "target_audience_followers", 1100)
+        .on("2026-01-09", "target_audience_followers", 1200)
+        .on("2026-01-05", "followers", 1900).on("2026-01-09", "followers", 2000);
+    assertEquals(0.6, week("audience_relevance", rows), EPS);
+  }
+
+  // Engagement
+
+  @Test
+  void engagements() {
+    // (30 + 6 + 4) + (10 + 2 + 8) = 40 + 20 = 60
+    assertEquals(60, week("engagements", engagementWeek()), EPS);
+  }
+
+  @Test
+  void engagementRate() {
+    // 60 engagements / 2000 gross reach = 0.03
+    assertEquals(0.03, week("engagement_rate", engagementWeek()), EPS);
+  }
+
+  @Test
+  void engagementRateByImpressions() {
+    // 60 / 4000 impressions = 0.015, half the rate by reach
+    assertEquals(0.015, week("engagement_rate_by_impressions", engagementWeek()), EPS);
+  }
+
+  @Test
+  void engagementRateByFollowers() {
+    // 60 / 2000 followers (last reading) = 0.03; equal to the rate by reach here only because
+    // both denominators are 2000, so check a day too: Monday 40 / 1900
+    assertEquals(0.03, week("engagement_rate_by_followers", engagementWeek()), EPS);
+    assertEquals(40.0 / 1900,
+        day("engagement_rate_by_followers", engagementWeek(), "2026-01-05"), EPS);
+    // by reach, Monday is 40 / 1000 = 0.04
+    assertEquals(0.04, day("engagement_rate", engagementWeek(), "2026-01-05"), EPS);
+  }
+
+  @Test
+  void averageEngagementRate() {
+    // post a: (9 + 1 + 0) / 100 = 0.10; post b: (45 + 3 + 2) / 1000 = 0.05
+    // (a metric with no row is missing, not zero, so post a records its 0 shares)
+    // mean of per-post rates = (0.10 + 0.05) / 2 = 0.075,
+    // while the rate of sums is 60 / 1100 = 0.0545...
+    Rows rows = rows()
+        .on("2026-01-05", "likes", 9, "post", "a").on("2026-01-05", "comments", 1, "post", "a")
+        .on("2026-01-05", "shares", 0, "post", "a").on("2026-01-05", "reach", 100, "post", "a")
+        .on("2026-01-06", "likes", 45, "post", "b").on("2026-01-06", "comments", 3, "post", "b")
+        .on("2026-01-06", "shares", 2, "post", "b").on("2026-01-06", "reach", 1000, "post", "b");
+    assertEquals(0.075, week("average_engagement_rate", rows, "post"), EPS);
+    assertEquals(60.0 / 1100, week("engagement_rate", rows, "post"), EPS);
+  }
+
+  @Test
+  void applauseRate() {
+    // 40 likes / 2000 followers = 0.02
+    assertEquals(0.02, week("applause_rate", engagementWeek()), EPS);
+  }
+
+  @Test
+  void amplificationRate() {
+    // 12 shares / 2000 reach = 0.006
+    assertEquals(0.006, week("amplification_rate", engagementWeek()), EPS);
+  }
+
+  @Test
+  void amplificationRateByFollowers() {
+    // Monday: 4 shares / 1900 followers; by reach it would be 4 / 1000
+    assertEquals(4.0 / 1900,
+        day("amplification_rate_by_followers", engagementWeek(), "2026-01-05"), EPS);
+    assertEquals(0.004, day("amplification_rate", engagementWeek(), "2026-01-05"), EPS);
+  }
+
+  @Test
+  void conversationRate() {
+    // 8 comments / 2000 followers = 0.004
+    assertEquals(0.004, week("conversation_rate", engagementWeek()), EPS);
+  }
+
+  @Test
+  void engagementsPerPost() {
+    // 60 engagements / 5 posts = 12
+    assertEquals(12, week("engagements_per_post", engagementWeek()), EPS);
+  }
+
+  @Test
+  void interactionGrowth() {
+    // Monday 40 engagements, Tuesday 50: (50 - 40) / 40 = 0.25 (Monday records its zeros: a
+    // metric with no row is missing, not zero)
+    Rows rows = rows().on("2026-01-05", "likes", 40).on("2026-01-05", "comments", 0)
+        .on("2026-01-05", "shares", 0)
+        .on("2026-01-06", "likes", 30).on("2026-01-06", "comments", 10)
+        .on("2026-01-06", "shares", 10);
+    assertEquals(0.25, day("interaction_growth", rows, "2026-01-06"), EPS);
+  }
+
+  // Conversion
+
+  private static Rows funnelWeek() {
+    return rows()
+        .on("2026-01-05", "impressions", 10000).on("2026-01-05", "clicks", 150)
+        .on("2026-01-06", "impressions", 10000).on("2026-01-06", "clicks", 50)
+        .on("2026-01-05", "sessions", 160).on("2026-01-05", "bounced_sessions", 64)
+        .on("2026-01-05", "conversions", 10).on("2026-01-06", "conversions", 6)
+        .on("2026-01-05", "leads", 20).on("2026-01-06", "leads", 5)
+        .on("2026-01-05", "new_customers", 4)
+        .on("2026-01-05", "spend", 300).on("2026-01-06", "spend", 200)
+        .on("2026-01-05", "budget", 800)
+        .on("2026-01-05", "revenue", 1200).on("2026-01-06", "revenue", 800);
+  }
+
+  @Test
+  void linkClicks() {
+    // 150 + 50 = 200
+    assertEquals(200, week("link_clicks", funnelWeek()), EPS);
+  }
+
+  @Test
+  void ctr() {
+    // 200 clicks / 20000 impressions = 0.01
+    assertEquals(0.01, week("ctr", funnelWeek()), EPS);
+  }
+
+  @Test
+  void conversionRate() {
+    // 16 conversions / 200 clicks = 0.08
+    assertEquals(0.08, week("conversion_rate", funnelWeek()), EPS);
+  }
+
+  @Test
+  void conversionRateBySessions() {
+    // 16 conversions / 160 sessions = 0.1, not the 0.08 of the rate by clicks
+    assertEquals(0.1, week("conversion_rate_by_sessions", funnelWeek()), EPS);
+  }
+
+  @Test
+  void bounceRate() {
+    // 64 / 160 = 0.4
+    assertEquals(0.4, week("bounce_rate", funnelWeek()), EPS);
+  }
+
+  @Test
+  void leadCount() {
+    // 20 + 5 = 25
+    assertEquals(25, week("lead_count", funnelWeek()), EPS);
+  }
+
+  @Test
+  void leadGrowthRate() {
+    // Monday 20 leads, Tuesday 5: (5 - 20) / 20 = -0.75
+    assertEquals(-0.75, day("lead_growth_rate", funnelWeek(), "2026-01-06"), EPS);
+  }
+
+  @Test
+  void customerShare() {
+    // last readings: 300 customers, 900 prospects: 300 / 1200 = 0.25
+    Rows rows = rows().on("2026-01-05", "customers", 280).on("2026-01-08", "customers", 300)
+        .on("2026-01-08", "prospects", 900);
+    assertEquals(0.25, week("customer_share", rows), EPS);
+  }
+
+  @Test
+  void averageTimeToConvert() {
+    // three prospects converted in 1, 2 and 6 days: mean 3 days = 259200 s
+    Rows rows = rows().on("2026-01-05", "time_to_convert", 86_400)
+        .on("2026-01-06", "time_to_convert", 172_800)
+        .on("2026-01-07", "time_to_convert", 518_400);
+    assertEquals(259_200, week("average_time_to_convert", rows), 1e-6);
+  }
+
+  @Test
+  void ambassadorShare() {
+    // 15 ambassadors / 300 customers = 0.05
+    Rows rows = rows().on("2026-01-08", "ambassadors", 15).on("2026-01-08", "customers", 300);
+    assertEquals(0.05, week("ambassador_share", rows), EPS);
+  }
+
+  // Cost and revenue
+
+  @Test
+  void socialSpend() {
+    // 300 + 200 = 500
+    assertEquals(500, week("social_spend", funnelWeek()), EPS);
+  }
+
+  @Test
+  void budgetConsumption() {
+    // 500 / 800 = 0.625
+    assertEquals(0.625, week("budget_consumption", funnelWeek()), EPS);
+  }
+
+  @Test
+  void cpc() {
+    // 500 / 200 clicks = 2.5
+    assertEquals(2.5, week("cpc", funnelWeek()), EPS);
+  }
+
+  @Test
+  void cpm() {
+    // 1000 * 500 / 20000 = 25
+    assertEquals(25, week("cpm", funnelWeek()), EPS);
+  }
+
+  @Test
+  void costPerLead() {
+    // 500 / 25 = 20
+    assertEquals(20, week("cost_per_lead", funnelWeek()), EPS);
+  }
+
+  @Test
+  void costPerAcquisition() {
+    // 500 / 4 new customers = 125
+    assertEquals(125, week("cost_per_acquisition", funnelWeek()), EPS);
+  }
+
+  @Test
+  void socialRevenue() {
+    // 1200 + 800 = 2000
+    assertEquals(2000, week("social_revenue", funnelWeek()), EPS);
+  }
+
+  @Test
+  void roi() {
+    // (2000 - 500) / 500 = 3
+    assertEquals(3, week("roi", funnelWeek()), EPS);
+  }
+
+  @Test
+  void roas() {
+    // 2000 / 500 = 4
+    assertEquals(4, week("roas", funnelWeek()), EPS);
+  }
+
+  @Test
+  void customerLifetimeValue() {
+    // W02 revenue 2000, W03 revenue 1000: cumulated 3000 by W03; customers at the end of W03: 60
+    // so 3000 / 60 = 50
+    Rows rows = rows().on("2026-01-05", "revenue", 2000).on("2026-01-12", "revenue", 1000)
+        .on("2026-01-05", "customers", 40).on("2026-01-14", "customers", 60);
+    assertEquals(50, eval(REGISTRY, "customer_lifetime_value", rows, TimeGrain.DAY,
+        TimeGrain.WEEK, "2026-W03").orElseThrow(), EPS);
+  }
+
+  // Satisfaction and support
+
+  @Test
+  void testimonialCount() {
+    // 2 + 1 = 3
+    Rows rows = rows().on("2026-01-05", "testimonials", 2).on("2026-01-10", "testimonials", 1);
+    assertEquals(3, week("testimonial_count", rows), EPS);
+  }
+
+  @Test
+  void csat() {
+    // 34 answers of 4 or 5 out of 40 = 0.85
+    Rows rows = rows().on("2026-01-05", "csat_satisfied", 34)
+        .on("2026-01-05", "csat_responses", 40);
+    assertEquals(0.85, week("csat", rows), EPS);
+  }
+
+  @Test
+  void nps() {
+    // 50 promoters, 20 detractors, 100 answers: 50% - 20% = 30 points
+    Rows rows = rows().on("2026-01-05", "nps_promoters", 50)
+        .on("2026-01-05", "nps_detractors", 20).on("2026-01-05", "nps_responses", 100);
+    assertEquals(30, week("nps", rows), EPS);
+  }
+
+  @Test
+  void averageSurveyScore() {
+    // answers 3, 4 and 5: mean 4
+    Rows rows = rows().on("2026-01-05", "survey_score", 3).on("2026-01-05", "survey_score", 4)
+        .on("2026-01-06", "survey_score", 5);
+    assertEquals(4, week("average_survey_score", rows), EPS);
+  }
+
+  private static Rows sentimentWeek() {
+    // 100 mentions, 45 positive, 15 negative (40 neutral)
+    return rows().on("2026-01-05", "mentions", 100).on("2026-01-05", "positive_mentions", 45)
+        .on("2026-01-05", "negative_mentions", 15);
+  }
+
+  @Test
+  void positiveSentimentShare() {
+    // 45 / 100 = 0.45
+    assertEquals(0.45, week("positive_sentiment_share", sentimentWeek()), EPS);
+  }
+
+  @Test
+  void netSentiment() {
+    // (45 - 15) / (45 + 15) = 30 / 60 = 0.5
+    assertEquals(0.5, week("net_sentiment", sentimentWeek()), EPS);
+  }
+
+  // Team operations
+
+  private static Rows inboxWeek() {
+    return rows().on("2026-01-05", "items_received", 120).on("2026-01-06", "items_received", 80)
+        .on("2026-01-05", "items_answered", 100).on("2026-01-06", "items_answered", 75)
+        .on("2026-01-05", "items_pending", 20).on("2026-01-06", "items_pending", 25)
+        .on("2026-01-05", "team_members", 5).on("2026-01-06", "team_members", 5)
+        .on("2026-01-05", "response_time", 600).on("2026-01-05", "response_time", 1200)
+        .on("2026-01-06", "response_time", 7200);
+  }
+
+  @Test
+  void inboxItemsReceived() {
+    // 120 + 80 = 200
+    assertEquals(200, week("inbox_items_received", inboxWeek()), EPS);
+  }
+
+  @Test
+  void inboxItemsProcessed() {
+    // 100 + 75 = 175
+    assertEquals(175, week("inbox_items_processed", inboxWeek()), EPS);
+  }
+
+  @Test
+  void inboxItemsPending() {
+    // a stock: the last reading, 25
+    assertEquals(25, week("inbox_items_pending", inboxWeek()), EPS);
+  }
+
+  @Test
+  void responseRate() {
+    // 175 / 200 = 0.875
+    assertEquals(0.875, week("response_rate", inboxWeek()), EPS);
+  }
+
+  @Test
+  void averageResponseTime() {
+    // (600 + 1200 + 7200) / 3 = 3000 s
+    assertEquals(3000, week("average_response_time", inboxWeek()), 1e-9);
+  }
+
+  @Test
+  void medianResponseTime() {
+    // the middle of 600, 1200, 7200 is 1200 s, far below the mean
+    assertEquals(1200, week("median_response_time", inboxWeek()), 1e-9);
+  }
+
+  @Test
+  void itemsProcessedPerMemberPerDay() {
+    // Monday: 100 items / 5 members / 1 day = 20
+    assertEquals(20, day("items_processed_per_member_per_day", inboxWeek(), "2026-01-05"), EPS);
+    // week: 175 / 5 members / 7 days = 5
+    assertEquals(5, week("items_processed_per_member_per_day", inboxWeek()), EPS);
+  }
+}
