@@ -9,6 +9,7 @@ module io.github.kpikit.core {
   requires commons.math3;
 
   exports io.github.kpikit.data;
+  exports io.github.kpikit.formula;
   exports io.github.kpikit.metric;
   exports io.github.kpikit.series;
   exports io.github.kpikit.time;

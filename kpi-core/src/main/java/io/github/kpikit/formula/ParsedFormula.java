@@ -1,0 +1,107 @@
+package io.github.kpikit.formula;
+
+import java.util.IdentityHashMap;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A formula together with the text it was parsed from and the position of each of its nodes in
+ * that text, so that checks made after parsing can point at the offending part.
+ *
+ * <pre>{@code
+ * ParsedFormula parsed = ParsedFormula.parse("clicks / impresions");
+ * Binary ratio = (Binary) parsed.formula();
+ * parsed.positionOf(ratio.right()); // line 1, column 10 (offset 9)
+ * }</pre>
+ *
+ * <p>A node's position is where its own text starts: the first character of its name, number or
+ * minus sign; for a binary operation, the start of its left operand, parentheses included.
+ * Positions are looked up by identity: only the very node instances of {@link #formula()} have
+ * one, not equal nodes built elsewhere.
+ *
+ * <p>Instances are immutable and thread-safe. Two parsed formulas are equal when their texts
+ * are.
+ */
+public final class ParsedFormula {
+
+  private final String text;
+  private final Formula formula;
+  private final IdentityHashMap<Formula, SourcePosition> positions;
+
+  ParsedFormula(String text, Formula formula, IdentityHashMap<Formula, SourcePosition> positions) {
+    this.text = text;
+    this.formula = formula;
+    this.positions = new IdentityHashMap<>(positions);
+  }
+
+  /**
+   * Parses the text form of a formula, keeping the position of each node.
+   *
+   * @param text the formula text, in the grammar documented on {@link Formula}, not null
+   * @return the parsed formula, never null
+   * @throws FormulaException if the text is not a valid formula; see
+   *     {@link Formula#parse(CharSequence)}
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static ParsedFormula parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    return FormulaParser.parse(text.toString());
+  }
+
+  /**
+   * The text that was parsed, as given.
+   *
+   * @return the text, never null
+   */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * The formula.
+   *
+   * @return the formula, never null
+   */
+  public Formula formula() {
+    return formula;
+  }
+
+  /**
+   * Where a node of {@link #formula()} starts in {@link #text()}.
+   *
+   * @param node a node of this formula (the very instance), not null
+   * @return the position of the node, or empty if {@code node} is not one of this formula's node
+   *     instances
+   * @throws NullPointerException if {@code node} is null
+   */
+  public Optional<SourcePosition> positionOf(Formula node) {
+    Objects.requireNonNull(node, "node");
+    return Optional.ofNullable(positions.get(node));
+  }
+
+  /**
+   * Tells whether another object is a parsed formula of the same text.
+   *
+   * @param other the object to compare with, may be null
+   * @return true if {@code other} is a {@code ParsedFormula} with an equal text
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ParsedFormula parsed && parsed.text.equals(text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  /**
+   * Returns the text that was parsed, as given.
+   *
+   * @return the text, never null
+   */
+  @Override
+  public String toString() {
+    return text;
+  }
+}
