@@ -94,6 +94,8 @@ public final class ObjectiveEvaluation {
     }
     // Measurements of the complete periods.
     SimpleRegression regression = new SimpleRegression();
+    double[] xs = new double[k];
+    double[] ms = new double[k];
     double sum = 0;
     double sumX = 0;
     int present = 0;
@@ -119,6 +121,8 @@ public final class ObjectiveEvaluation {
           m = v.getAsDouble();
       }
       regression.addData(i, m);
+      xs[present - 1] = i;
+      ms[present - 1] = m;
       last = m;
       if (firstMet == null && target.isMetBy(m)) {
         firstMet = first.plus(i);
@@ -135,7 +139,7 @@ public final class ObjectiveEvaluation {
     }
     double expected = (double) k / n;
     Optional<Projection> projection =
-        project(regression, present == 0 ? 0 : sumX / present, n - 1);
+        project(regression, xs, ms, present == 0 ? 0 : sumX / present, n - 1);
 
     boolean fr = false;
     Status status;
@@ -210,7 +214,7 @@ public final class ObjectiveEvaluation {
   }
 
   private static Optional<Projection> project(
-      SimpleRegression regression, double meanX, double x0) {
+      SimpleRegression regression, double[] xs, double[] ys, double meanX, double x0) {
     long points = regression.getN();
     if (points < 3) {
       return Optional.empty();
@@ -218,7 +222,14 @@ public final class ObjectiveEvaluation {
     double y0 = regression.predict(x0);
     double sxx = regression.getXSumSquares();
     // mean(x) recovered from the fitted line: the line passes through (mean x, mean y).
-    double s = Math.sqrt(Math.max(0, regression.getMeanSquareError()));
+    // The residual sum of squares from the residuals themselves: SimpleRegression's
+    // sumYY - sumXY^2 / sumXX cancels badly when the points lie close to a line.
+    double sse = 0;
+    for (int i = 0; i < points; i++) {
+      double r = ys[i] - regression.predict(xs[i]);
+      sse += r * r;
+    }
+    double s = Math.sqrt(sse / (points - 2));
     double t = new TDistribution(points - 2).inverseCumulativeProbability(0.975);
     double half = t * s * Math.sqrt(1 + 1.0 / points + (x0 - meanX) * (x0 - meanX) / sxx);
     if (!Double.isFinite(y0) || !Double.isFinite(half)) {

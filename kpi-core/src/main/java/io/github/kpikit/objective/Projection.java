@@ -14,6 +14,9 @@ package io.github.kpikit.objective;
  * the deadline's period {@code x0}. The interval is
  * {@code y0 +/- t(0.975, n - 2) * s * sqrt(1 + 1/n + (x0 - mean(x))^2 / Sxx)}, with {@code s} the
  * residual standard error and {@code t} Student's t quantile, which needs {@code n >= 3} points.
+ * The line comes from Commons Math's {@code SimpleRegression}; the residual sum of squares is
+ * summed from the residuals themselves, so that points on a line give a zero-width interval
+ * rather than the noise of a cancelling difference of large sums.
  * In {@code AVERAGE} and {@code CUMULATIVE} modes successive measurements share their data, so
  * the interval is indicative only.
  *

@@ -70,9 +70,7 @@ public final class Scorecard {
     for (Goal goal : copy) {
       List<ObjectiveEvaluation> evals = new ArrayList<>();
       for (Objective o : goal.objectives()) {
-        evals.add(o.evaluate(
-            Objects.requireNonNull(source.series(o.kpi(), o.scope(), o.grain()), "series"),
-            asOf));
+        evals.add(source.evaluate(o, asOf));
       }
       all.add(List.copyOf(evals));
     }

@@ -25,7 +25,13 @@ import java.util.OptionalDouble;
  */
 public final class Target {
 
-  /** The kind of a target. */
+  /**
+   * The kind of a target, such as {@code AT_LEAST} for "10,000 followers".
+   *
+   * <pre>{@code
+   * Target.atMost(0.40).kind(); // AT_MOST
+   * }</pre>
+   */
   public enum Kind {
     /** The value must be at least the lower bound. */
     AT_LEAST,
