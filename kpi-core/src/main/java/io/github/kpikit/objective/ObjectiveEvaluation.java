@@ -39,7 +39,9 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  *       the goal equals the baseline. Not clamped: below 0 when the KPI moved the wrong way,
  *       above 1 past the target.
  *   <li><b>Expected progress</b>: {@code k / n}, linear pacing by complete periods: 0 on the
- *       start date (unless its period ends that day), 1 on and after the deadline.
+ *       start date (unless its period ends that day), 1 once the deadline's period is complete
+ *       (on the deadline itself when it is the last day of a period, as it usually is). A
+ *       deadline in the middle of a period is judged on the periods complete by then.
  *   <li><b>Projection</b>: see {@link Projection}; empty with fewer than 3 measurements.
  * </ul>
  *

@@ -263,6 +263,60 @@ class ObjectiveEvaluationTest {
   }
 
   @Test
+  void behindPaceButProjectedToReachTheTargetIsOnTrack() {
+    // Baseline 8000 (given), target 10000, 6 months. As of 30 April: 4 complete, expected
+    // 0.6667; current 9000, progress 1000 / 2000 = 0.5 < 0.9 * 0.6667 = 0.6, but the points
+    // 6000, 7000, 8000, 9000 lie on 6000 + 1000 x: 11000 at x = 5 meets the target.
+    Objective o = Examples.twitterFollowers().toBuilder()
+        .baseline(Baseline.of(8000, date("2026-01-01"))).build();
+    ObjectiveEvaluation e = o.evaluate(monthly("2026-01", 6000, 7000, 8000, 9000),
+        date("2026-04-30"));
+    assertEquals(0.5, e.progress().getAsDouble(), EPS);
+    assertEquals(11_000, e.projection().orElseThrow().value(), 1e-6);
+    assertEquals(Status.ON_TRACK, e.status());
+    assertEquals("progress 50% against 66.67% expected (4 of 6 periods), behind pace but the"
+        + " projection 11000 [11000, 11000] meets the target at least 10000",
+        e.reason().english());
+  }
+
+  @Test
+  void responseTimeFallingUnderTheCeilingEarlyIsAchieved() {
+    // Average response time, lower is better: from 60 minutes to at most 30 in 8 ISO weeks,
+    // Monday 5 January (2026-W02) to Sunday 1 March (2026-W09).
+    // Weekly values 55, 48, 40, 29: W05 (ends Sunday 1 February) meets the ceiling.
+    // Progress (29 - 60) / (30 - 60) = 1.0333; expected 4 / 8 = 0.5.
+    KpiReference responseTime = KpiReference.of("response_time", "Average response time",
+        "Temps de réponse moyen", io.github.kpikit.metric.Unit.DURATION,
+        Direction.LOWER_IS_BETTER, java.util.Set.of("response_time"));
+    Objective o = Objective.builder(responseTime).scope("channel", "twitter")
+        .target(Target.atMost(30)).grain(TimeGrain.WEEK)
+        .baseline(Baseline.of(60, date("2026-01-05")))
+        .start(date("2026-01-05")).deadline(date("2026-03-01")).build();
+    TimeSeries weekly = TimeSeries.ofValues(ZoneOffset.UTC, TimeBucket.parse("2026-W02"),
+        55, 48, 40, 29);
+    ObjectiveEvaluation e = o.evaluate(weekly, date("2026-02-01"));
+    assertEquals(8, e.periods());
+    assertEquals(0.5, e.expectedProgress(), 0);
+    assertEquals(31.0 / 30, e.progress().getAsDouble(), EPS);
+    assertEquals(Status.ACHIEVED, e.status());
+    assertEquals(Optional.of(TimeBucket.parse("2026-W05")), e.firstMet());
+    // A week earlier: 40, progress 20 / 30 = 0.6667 against 3 / 8 = 0.375: on track.
+    assertEquals(Status.ON_TRACK, o.evaluate(weekly, date("2026-01-25")).status());
+  }
+
+  @Test
+  void aDeadlineInTheMiddleOfAPeriodIsJudgedOnTheCompletePeriods() {
+    // Deadline 15 June: June is not complete on the deadline, so 5 of 6 periods count,
+    // expected 0.8333, and May's 9500 < 10000 is missed.
+    Objective o = Examples.twitterFollowers().toBuilder().deadline(date("2026-06-15")).build();
+    ObjectiveEvaluation e = o.evaluate(FOLLOWERS, date("2026-06-15"));
+    assertEquals(5, e.completePeriods());
+    assertEquals(5.0 / 6, e.expectedProgress(), EPS);
+    assertEquals(9500, e.current().getAsDouble(), 0);
+    assertEquals(Status.MISSED, e.status());
+  }
+
+  @Test
   void noValueInCompletePeriodsIsAtRisk() {
     TimeSeries none = TimeSeries.missing(ZoneOffset.UTC, TimeBucket.parse("2026-01"), 3);
     ObjectiveEvaluation e = Examples.facebookVisits().evaluate(none, date("2026-03-31"));
