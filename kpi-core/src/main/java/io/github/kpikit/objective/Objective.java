@@ -274,8 +274,9 @@ public final class Objective {
    * @param asOf the date of the evaluation (its end), not null
    * @return the evaluation, never null
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the series is of another grain, or the baseline is
-   *     computed and the series has no value in its window
+   * @throws IllegalArgumentException if the series is of another grain, the baseline is
+   *     computed and the series has no value in its window, or a cumulated measurement or the
+   *     progress overflows the range of {@code double}
    * @throws IllegalStateException if the objective has no target or no deadline
    */
   public ObjectiveEvaluation evaluate(TimeSeries kpiSeries, LocalDate asOf) {

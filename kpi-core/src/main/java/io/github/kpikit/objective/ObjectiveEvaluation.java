@@ -122,6 +122,11 @@ public final class ObjectiveEvaluation {
         default:
           m = v.getAsDouble();
       }
+      if (!Double.isFinite(m)) {
+        throw new IllegalArgumentException(
+            "kpiSeries: the " + objective.mode() + " measurement overflows the range of double"
+                + " at " + first.plus(i) + ", expected values whose total is finite");
+      }
       regression.addData(i, m);
       xs[present - 1] = i;
       ms[present - 1] = m;
@@ -137,6 +142,11 @@ public final class ObjectiveEvaluation {
       double p = goal == baseline
           ? (target.isMetBy(last) ? 1 : 0)
           : (last - baseline) / (goal - baseline);
+      if (!Double.isFinite(p)) {
+        throw new IllegalArgumentException(
+            "kpiSeries: progress from the baseline " + baseline + " to " + goal + " overflows at "
+                + last + ", expected a target farther from the baseline");
+      }
       progress = OptionalDouble.of(p + 0.0);
     }
     double expected = (double) k / n;

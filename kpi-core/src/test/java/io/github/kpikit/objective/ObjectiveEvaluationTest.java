@@ -326,6 +326,18 @@ class ObjectiveEvaluationTest {
   }
 
   @Test
+  void aCumulatedTotalBeyondTheRangeOfDoubleIsAClearError() {
+    Objective leads = Objective.builder(Examples.LEADS).target(Target.atLeast(1))
+        .mode(MeasurementMode.CUMULATIVE).start(date("2026-01-01"))
+        .deadline(date("2026-03-31")).build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> leads.evaluate(monthly("2026-01", Double.MAX_VALUE, Double.MAX_VALUE),
+            date("2026-03-31")));
+    assertEquals("kpiSeries: the CUMULATIVE measurement overflows the range of double at 2026-02,"
+        + " expected values whose total is finite", e.getMessage());
+  }
+
+  @Test
   void weeklySeriesForAMonthlyObjectiveIsRefused() {
     TimeSeries weekly = TimeSeries.ofValues(ZoneOffset.UTC, TimeBucket.parse("2026-W01"), 1, 2);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
