@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  *     .owner("Camille")
  *     .build();
  * ObjectiveEvaluation e = likes.evaluate(weeklyLikes, LocalDate.of(2026, 2, 15));
- * e.status(); // ON_TRACK, AT_RISK, ...
+ * e.status(); // ON_TRACK (see ObjectiveEvaluation for the figures)
  * }</pre>
  *
  * <h2>Periods</h2>

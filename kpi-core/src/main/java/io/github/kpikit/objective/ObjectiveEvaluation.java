@@ -15,10 +15,11 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  * progress, projection at the deadline and {@link Status}, with the reason for the status.
  *
  * <pre>{@code
+ * // the Objective class example: weekly likes from 1000 to at least 1200 over 13 weeks
  * ObjectiveEvaluation e = objective.evaluate(weeklyLikes, LocalDate.of(2026, 2, 15));
- * e.current();          // OptionalDouble[1120.0]: likes of the latest complete week
- * e.progress();         // OptionalDouble[0.6]: 60% of the way from baseline to target
- * e.expectedProgress(); // 0.5: 7 of 14 weeks complete
+ * e.current();          // OptionalDouble[1140.0]: likes of the latest complete week, W07
+ * e.progress();         // OptionalDouble[0.7]: 70% of the way from baseline to target
+ * e.expectedProgress(); // 0.538: 7 of 13 weeks complete
  * e.status();           // ON_TRACK
  * e.reason().in(Locale.FRENCH);
  * }</pre>
