@@ -1,0 +1,44 @@
+package io.github.kpikit.objective;
+
+import java.util.Locale;
+
+/**
+ * One of the five SMART criteria, such as {@code ACHIEVABLE}.
+ *
+ * <pre>{@code
+ * report.result(SmartCriterion.ACHIEVABLE).outcome(); // WARNING
+ * }</pre>
+ *
+ * <p>{@link SmartReport} documents how each is checked.
+ */
+public enum SmartCriterion {
+  /** KPI, target and scope named. */
+  SPECIFIC("specific", "spécifique"),
+  /** The KPI can be computed from the metrics available. */
+  MEASURABLE("measurable", "mesurable"),
+  /** The improvement per period required is in line with history. */
+  ACHIEVABLE("achievable", "atteignable"),
+  /** Linked to a business goal that does not track too many KPIs. */
+  RELEVANT("relevant", "pertinent"),
+  /** A deadline after the start. */
+  TIME_BOUND("time-bound", "temporel");
+
+  private final String english;
+  private final String french;
+
+  SmartCriterion(String english, String french) {
+    this.english = english;
+    this.french = french;
+  }
+
+  /**
+   * The criterion in words.
+   *
+   * @param locale the language, not null (French or else English)
+   * @return the label, never null
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public String label(Locale locale) {
+    return LocalizedText.isFrench(locale) ? french : english;
+  }
+}
