@@ -1,5 +1,6 @@
 package io.github.kpikit.objective;
 
+import io.github.kpikit.internal.CompensatedSum;
 import io.github.kpikit.series.TimeSeries;
 import io.github.kpikit.time.TimeBucket;
 import java.time.LocalDate;
@@ -112,16 +113,16 @@ public record Baseline(OptionalDouble value, LocalDate from, LocalDate to) {
     if (bucket.startDateTime().isBefore(from.atStartOfDay())) {
       bucket = bucket.next();
     }
-    double sum = 0;
+    CompensatedSum sum = new CompensatedSum();
     int count = 0;
     for (; !bucket.endDateTime().isAfter(to.plusDays(1).atStartOfDay()); bucket = bucket.next()) {
       OptionalDouble v = series.get(bucket);
       if (v.isPresent()) {
-        sum += v.getAsDouble();
+        sum.add(v.getAsDouble());
         count++;
       }
     }
-    return count == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / count);
+    return count == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum.value() / count);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.kpikit.objective;
 
+import io.github.kpikit.registry.LocalizedText;
 import java.util.Locale;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package io.github.kpikit.objective;
 
+import io.github.kpikit.registry.Language;
+import io.github.kpikit.registry.LocalizedText;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -34,11 +36,11 @@ final class Fmt {
   }
 
   static String num(double x, Locale locale) {
-    return num(x, LocalizedText.isFrench(locale));
+    return num(x, (Language.of(locale) == Language.FR));
   }
 
   static String pct(double fraction, Locale locale) {
-    return pct(fraction, LocalizedText.isFrench(locale));
+    return pct(fraction, (Language.of(locale) == Language.FR));
   }
 
   /** A text in both languages from a template taking the French flag. */

@@ -1,5 +1,6 @@
 package io.github.kpikit.objective;
 
+import io.github.kpikit.registry.Language;
 import java.util.Locale;
 
 /**
@@ -38,6 +39,6 @@ public enum GoalCategory {
    * @throws NullPointerException if {@code locale} is null
    */
   public String label(Locale locale) {
-    return LocalizedText.isFrench(locale) ? french : english;
+    return (Language.of(locale) == Language.FR) ? french : english;
   }
 }

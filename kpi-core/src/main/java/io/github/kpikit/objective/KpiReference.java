@@ -1,6 +1,10 @@
 package io.github.kpikit.objective;
 
 import io.github.kpikit.metric.Unit;
+import io.github.kpikit.registry.Direction;
+import io.github.kpikit.registry.KpiDefinition;
+import io.github.kpikit.registry.KpiRegistry;
+import io.github.kpikit.registry.Language;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -58,6 +62,29 @@ public interface KpiReference {
    * @return the metric ids, never null, unmodifiable
    */
   Set<String> requiredMetrics();
+
+  /**
+   * The reference to a KPI of a registry: its id, names, unit, direction, and every metric it
+   * needs (through the KPIs it is built on).
+   *
+   * <pre>{@code
+   * KpiReference ctr = KpiReference.from(KpiRegistry.standard(), "ctr");
+   * ctr.requiredMetrics(); // [clicks, impressions]
+   * }</pre>
+   *
+   * @param registry the registry, not null
+   * @param id the KPI's id in the registry, not null
+   * @return the reference, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the registry has no KPI with that id
+   */
+  static KpiReference from(KpiRegistry registry, String id) {
+    Objects.requireNonNull(registry, "registry");
+    KpiDefinition kpi = registry.require(Objects.requireNonNull(id, "id"));
+    return new SimpleKpiReference(
+        kpi.id(), kpi.name().en(), kpi.name().fr(), kpi.unit(), kpi.direction(),
+        registry.requiredMetrics(id));
+  }
 
   /**
    * A reference with the same name in English and French.
@@ -124,7 +151,7 @@ record SimpleKpiReference(
 
   @Override
   public String name(Locale locale) {
-    return LocalizedText.isFrench(locale) ? frenchName : englishName;
+    return (Language.of(locale) == Language.FR) ? frenchName : englishName;
   }
 
   @Override

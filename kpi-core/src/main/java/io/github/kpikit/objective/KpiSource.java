@@ -1,8 +1,13 @@
 package io.github.kpikit.objective;
 
+import io.github.kpikit.data.AggregatedTable;
+import io.github.kpikit.data.DimensionKey;
+import io.github.kpikit.formula.KpiResult;
+import io.github.kpikit.registry.KpiRegistry;
 import io.github.kpikit.series.TimeSeries;
 import io.github.kpikit.time.TimeGrain;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -65,6 +70,44 @@ public interface KpiSource {
       Objective objective, Optional<Goal> goal, Set<String> availableMetrics) {
     Objects.requireNonNull(objective, "objective");
     return SmartReport.check(objective, goal, availableMetrics, seriesOf(objective));
+  }
+
+  /**
+   * A source that evaluates KPIs of a registry on an aggregated table: the objective's scope
+   * (such as {@code channel = instagram}) is the breakdown key whose series is used, and an
+   * empty scope uses the total.
+   *
+   * <pre>{@code
+   * KpiRegistry registry = KpiRegistry.standard();
+   * KpiSource source = KpiSource.of(registry, dailyTableByChannel);
+   * Objective objective = Objective.builder(KpiReference.from(registry, "ctr"))
+   *     .scope("channel", "instagram").target(Target.atLeast(0.015))
+   *     .start(LocalDate.parse("2026-01-01")).deadline(LocalDate.parse("2026-03-31")).build();
+   * source.evaluate(objective, LocalDate.parse("2026-02-15")).status();
+   * }</pre>
+   *
+   * <p>A scope whose key has no data gives a series of missing values over the same buckets.
+   *
+   * @param registry the KPIs, not null
+   * @param table the data, grouped by every dimension an objective's scope names; not null
+   * @return the source, never null
+   * @throws NullPointerException if an argument is null
+   */
+  static KpiSource of(KpiRegistry registry, AggregatedTable table) {
+    Objects.requireNonNull(registry, "registry");
+    Objects.requireNonNull(table, "table");
+    return (kpi, scope, grain) -> {
+      KpiResult result = registry.evaluate(kpi.id(), table, grain, List.copyOf(scope.keySet()));
+      if (scope.isEmpty()) {
+        return result.total();
+      }
+      TimeSeries total = result.total();
+      return result.series(DimensionKey.of(scope)).orElseGet(
+          () -> total.start()
+              .map(start -> TimeSeries.missing(total.zone(), start, total.size()))
+              .orElse(total)
+              .withLabel(kpi.id()));
+    };
   }
 
   private TimeSeries seriesOf(Objective objective) {

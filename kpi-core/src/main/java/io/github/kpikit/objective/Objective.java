@@ -1,5 +1,6 @@
 package io.github.kpikit.objective;
 
+import io.github.kpikit.registry.Language;
 import io.github.kpikit.series.TimeSeries;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
@@ -215,7 +216,7 @@ public final class Objective {
    */
   public String scopeText(Locale locale) {
     if (scope.isEmpty()) {
-      return LocalizedText.isFrench(locale) ? "tout" : "all";
+      return (Language.of(locale) == Language.FR) ? "tout" : "all";
     }
     StringBuilder s = new StringBuilder();
     for (Map.Entry<String, String> e : scope.entrySet()) {

@@ -1,5 +1,7 @@
 package io.github.kpikit.objective;
 
+import io.github.kpikit.internal.CompensatedSum;
+import io.github.kpikit.registry.LocalizedText;
 import io.github.kpikit.series.TimeSeries;
 import io.github.kpikit.time.TimeBucket;
 import java.time.LocalDate;
@@ -99,7 +101,7 @@ public final class ObjectiveEvaluation {
     SimpleRegression regression = new SimpleRegression();
     double[] xs = new double[k];
     double[] ms = new double[k];
-    double sum = 0;
+    CompensatedSum sum = new CompensatedSum();
     double sumX = 0;
     int present = 0;
     double last = Double.NaN;
@@ -109,16 +111,16 @@ public final class ObjectiveEvaluation {
       if (v.isEmpty()) {
         continue;
       }
-      sum += v.getAsDouble();
+      sum.add(v.getAsDouble());
       sumX += i;
       present++;
       double m;
       switch (objective.mode()) {
         case AVERAGE:
-          m = sum / present;
+          m = sum.value() / present;
           break;
         case CUMULATIVE:
-          m = sum;
+          m = sum.value();
           break;
         default:
           m = v.getAsDouble();
@@ -377,6 +379,6 @@ public final class ObjectiveEvaluation {
   @Override
   public String toString() {
     return objective.kpi().id() + " [" + objective.scopeText(Locale.ENGLISH) + "] as of " + asOf
-        + ": " + status.label(Locale.ENGLISH) + " (" + reason.english() + ")";
+        + ": " + status.label(Locale.ENGLISH) + " (" + reason.en() + ")";
   }
 }

@@ -1,5 +1,6 @@
 package io.github.kpikit.objective;
 
+import io.github.kpikit.registry.Language;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -194,7 +195,7 @@ public final class Scorecard {
 
   private String title(Audience audience, Locale locale) {
     Objects.requireNonNull(audience, "audience");
-    boolean fr = LocalizedText.isFrench(locale);
+    boolean fr = (Language.of(locale) == Language.FR);
     String who = audience == Audience.EXECUTIVE
         ? (fr ? "direction" : "executive")
         : (fr ? "community manager" : "community manager");
@@ -203,7 +204,7 @@ public final class Scorecard {
 
   private List<String[]> rows(Audience audience, Locale locale) {
     Objects.requireNonNull(audience, "audience");
-    boolean fr = LocalizedText.isFrench(locale);
+    boolean fr = (Language.of(locale) == Language.FR);
     List<String[]> rows = new ArrayList<>();
     if (audience == Audience.COMMUNITY_MANAGER) {
       rows.add(fr

@@ -1,5 +1,6 @@
 package io.github.kpikit.objective;
 
+import io.github.kpikit.registry.Language;
 import java.util.Locale;
 
 /**
@@ -39,6 +40,6 @@ public enum SmartCriterion {
    * @throws NullPointerException if {@code locale} is null
    */
   public String label(Locale locale) {
-    return LocalizedText.isFrench(locale) ? french : english;
+    return (Language.of(locale) == Language.FR) ? french : english;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.kpikit.objective;
 
+import io.github.kpikit.registry.Direction;
+import io.github.kpikit.registry.LocalizedText;
 import io.github.kpikit.series.TimeSeries;
 import io.github.kpikit.time.TimeBucket;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.github.kpikit.objective;
 
+import io.github.kpikit.registry.Language;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -227,7 +228,7 @@ public final class Target {
    * @throws NullPointerException if {@code locale} is null
    */
   public String describe(Locale locale) {
-    boolean fr = LocalizedText.isFrench(locale);
+    boolean fr = (Language.of(locale) == Language.FR);
     switch (kind) {
       case AT_LEAST:
         return (fr ? "au moins " : "at least ") + Fmt.num(lower, fr);

@@ -32,6 +32,17 @@ public enum Language {
   }
 
   /**
+   * The language of a locale: French for any French locale, English otherwise.
+   *
+   * @param locale the locale, not null
+   * @return the language, never null
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public static Language of(Locale locale) {
+    return "fr".equals(java.util.Objects.requireNonNull(locale, "locale").getLanguage()) ? FR : EN;
+  }
+
+  /**
    * The ISO 639-1 code, as in HTML's {@code lang} attribute.
    *
    * @return {@code "en"} or {@code "fr"}, never null

@@ -62,4 +62,15 @@ public record LocalizedText(String en, String fr) {
     Objects.requireNonNull(language, "language");
     return language == Language.EN ? en : fr;
   }
+
+  /**
+   * The text in the language of a locale: French for any French locale, English otherwise.
+   *
+   * @param locale the locale, not null
+   * @return the text, never null
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public String in(java.util.Locale locale) {
+    return get(Language.of(locale));
+  }
 }

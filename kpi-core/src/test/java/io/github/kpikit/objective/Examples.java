@@ -1,6 +1,7 @@
 package io.github.kpikit.objective;
 
 import io.github.kpikit.metric.Unit;
+import io.github.kpikit.registry.Direction;
 import io.github.kpikit.series.TimeSeries;
 import io.github.kpikit.time.TimeBucket;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package io.github.kpikit.objective;
 
+import io.github.kpikit.registry.LocalizedText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.kpikit.series.TimeSeries;

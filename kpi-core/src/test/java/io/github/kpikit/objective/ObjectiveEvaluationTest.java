@@ -1,5 +1,6 @@
 package io.github.kpikit.objective;
 
+import io.github.kpikit.registry.Direction;
 import static io.github.kpikit.objective.Examples.date;
 import static io.github.kpikit.objective.Examples.monthly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,7 +40,7 @@ class ObjectiveEvaluationTest {
     assertTrue(e.projection().isEmpty(), "one point: no projection");
     assertEquals(Status.ON_TRACK, e.status());
     assertEquals("progress 35% against 33.33% expected (1 of 3 periods), at least 90% of the pace",
-        e.reason().english());
+        e.reason().en());
     assertEquals("progression 35 % pour 33,33 % attendus (1 périodes sur 3), au moins 90 % du"
         + " rythme", e.reason().in(Locale.FRENCH));
   }
@@ -55,7 +56,7 @@ class ObjectiveEvaluationTest {
     assertEquals(1.05, e.progress().getAsDouble(), EPS);
     assertEquals(Optional.of(TimeBucket.parse("2026-03")), e.firstMet());
     assertEquals("deadline 2026-03-31 reached: 1210 meets the target at least 1200",
-        e.reason().english());
+        e.reason().en());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -77,7 +78,7 @@ class ObjectiveEvaluationTest {
     assertEquals(4600, p.upper(), 1e-6);
     assertEquals(3, p.points());
     assertEquals(Status.OFF_TRACK, e.status());
-    assertTrue(e.reason().english().endsWith("below 70% of the pace"), e.reason().english());
+    assertTrue(e.reason().en().endsWith("below 70% of the pace"), e.reason().en());
   }
 
   @Test
@@ -95,7 +96,7 @@ class ObjectiveEvaluationTest {
     assertEquals(4733.3333, p.value(), 1e-3);
     assertEquals(4733.3333 - 3169.484, p.lower(), 1e-2);
     assertEquals(4733.3333 + 3169.484, p.upper(), 1e-2);
-    assertTrue(e.reason().english().endsWith("between 70% and 90% of the pace"));
+    assertTrue(e.reason().en().endsWith("between 70% and 90% of the pace"));
   }
 
   @Test
@@ -105,7 +106,7 @@ class ObjectiveEvaluationTest {
     assertEquals(Status.ACHIEVED, e.status());
     assertEquals(Optional.of(TimeBucket.parse("2026-03")), e.firstMet());
     assertEquals("target at least 5000 reached early, first in 2026-03; now 5050",
-        e.reason().english());
+        e.reason().en());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -120,7 +121,7 @@ class ObjectiveEvaluationTest {
     assertEquals(Status.NOT_STARTED, e.status());
     assertEquals(0, e.expectedProgress(), 0);
     assertTrue(e.current().isEmpty());
-    assertEquals("starts on 2026-01-01", e.reason().english());
+    assertEquals("starts on 2026-01-01", e.reason().en());
     assertEquals("commence le 2026-01-01", e.reason().in(Locale.FRENCH));
   }
 
@@ -132,7 +133,7 @@ class ObjectiveEvaluationTest {
     assertEquals(0, e.expectedProgress(), 0);
     assertTrue(e.progress().isEmpty());
     assertEquals(Status.ON_TRACK, e.status());
-    assertEquals("no period complete yet since the start 2026-01-01", e.reason().english());
+    assertEquals("no period complete yet since the start 2026-01-01", e.reason().en());
   }
 
   @Test
@@ -165,7 +166,7 @@ class ObjectiveEvaluationTest {
     assertEquals(1, e.expectedProgress(), 0);
     assertEquals(9800, e.current().getAsDouble(), 0, "July is after the deadline: not counted");
     assertEquals("deadline 2026-06-30 passed: 9800 does not meet the target at least 10000",
-        e.reason().english());
+        e.reason().en());
     assertEquals("échéance du 2026-06-30 passée : 9800 ne respecte pas la cible au moins 10000",
         e.reason().in(Locale.FRENCH));
   }
@@ -276,7 +277,7 @@ class ObjectiveEvaluationTest {
     assertEquals(Status.ON_TRACK, e.status());
     assertEquals("progress 50% against 66.67% expected (4 of 6 periods), behind pace but the"
         + " projection 11000 [11000, 11000] meets the target at least 10000",
-        e.reason().english());
+        e.reason().en());
   }
 
   @Test
@@ -322,7 +323,7 @@ class ObjectiveEvaluationTest {
     ObjectiveEvaluation e = Examples.facebookVisits().evaluate(none, date("2026-03-31"));
     assertEquals(Status.AT_RISK, e.status());
     assertTrue(e.current().isEmpty());
-    assertEquals("no value measured in the 3 complete periods", e.reason().english());
+    assertEquals("no value measured in the 3 complete periods", e.reason().en());
   }
 
   @Test

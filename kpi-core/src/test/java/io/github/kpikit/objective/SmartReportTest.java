@@ -1,5 +1,6 @@
 package io.github.kpikit.objective;
 
+import io.github.kpikit.registry.Direction;
 import static io.github.kpikit.objective.Examples.date;
 import static io.github.kpikit.objective.Examples.monthly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,13 +37,13 @@ class SmartReportTest {
     assertEquals(CheckOutcome.PASS, report.outcome(), report.toString());
     assertEquals("requires +66.67 per month (3 periods from 1000 to 1200); the best monthly rise"
             + " in the history was 100, so it asks 0.6667 times the best",
-        report.result(SmartCriterion.ACHIEVABLE).reason().english());
+        report.result(SmartCriterion.ACHIEVABLE).reason().en());
     assertEquals("exige +66,67 par mois (3 périodes de 1000 à 1200) ; la meilleure hausse d'une"
             + " période (mois) dans l'historique était de 100, soit 0,6667 fois le meilleur",
         report.result(SmartCriterion.ACHIEVABLE).reason().in(Locale.FRENCH));
     assertEquals(
         "Post likes +20% over the baseline for channel=instagram",
-        report.result(SmartCriterion.SPECIFIC).reason().english());
+        report.result(SmartCriterion.SPECIFIC).reason().en());
     assertEquals(5, report.results().size());
   }
 
@@ -54,7 +55,7 @@ class SmartReportTest {
     assertEquals(CheckOutcome.WARNING, r.outcome());
     assertEquals("requires +133.3 per month (3 periods from 1000 to 1400); the best monthly rise"
         + " in the history was 100, so it asks 1.333 times the best: more than ever seen",
-        r.reason().english());
+        r.reason().en());
     assertEquals(CheckOutcome.WARNING, report.outcome());
   }
 
@@ -66,7 +67,7 @@ class SmartReportTest {
     assertEquals(CheckOutcome.FAIL, r.outcome());
     assertEquals("requires +333.3 per month (3 periods from 1000 to 2000); the best monthly rise"
         + " in the history was 100, so it asks 3.333 times the best: more than 2 times",
-        r.reason().english());
+        r.reason().en());
   }
 
   @Test
@@ -79,7 +80,7 @@ class SmartReportTest {
         .result(SmartCriterion.ACHIEVABLE);
     assertEquals(CheckOutcome.PASS, r.outcome(), r.toString());
     assertEquals("requires -0.03333 per month (6 periods from 0.6 to 0.4); the best monthly fall"
-        + " in the history was 0.04, so it asks 0.8333 times the best", r.reason().english());
+        + " in the history was 0.04, so it asks 0.8333 times the best", r.reason().en());
   }
 
   @Test
@@ -90,7 +91,7 @@ class SmartReportTest {
         monthly("2025-10", 0.50, 0.55, 0.60)).result(SmartCriterion.ACHIEVABLE);
     assertEquals(CheckOutcome.FAIL, r.outcome());
     assertEquals("requires -0.03333 per month (6 periods from 0.6 to 0.4); the history (3 periods)"
-        + " never moved that way", r.reason().english());
+        + " never moved that way", r.reason().en());
   }
 
   @Test
@@ -100,7 +101,7 @@ class SmartReportTest {
         monthly("2026-01", 7400)).result(SmartCriterion.ACHIEVABLE);
     assertEquals(CheckOutcome.WARNING, r.outcome());
     assertEquals("requires +500 per month (6 periods from 7000 to 10000); no history before"
-        + " 2026-01-01 to compare with", r.reason().english());
+        + " 2026-01-01 to compare with", r.reason().en());
   }
 
   @Test
@@ -114,7 +115,7 @@ class SmartReportTest {
     assertEquals(CheckOutcome.WARNING, r.outcome());
     assertEquals("requires 300 per month (3 periods from 0 to 900); the largest monthly value in"
         + " the history was 250, so it asks 1.2 times the best: more than ever seen",
-        r.reason().english());
+        r.reason().en());
   }
 
   @Test
@@ -124,7 +125,7 @@ class SmartReportTest {
     SmartReport report = check(o);
     CriterionResult r = report.result(SmartCriterion.SPECIFIC);
     assertEquals(CheckOutcome.FAIL, r.outcome());
-    assertEquals("no target set for Post likes", r.reason().english());
+    assertEquals("no target set for Post likes", r.reason().en());
     assertEquals("aucune cible fixée pour J'aime des publications", r.reason().in(Locale.FRENCH));
     assertEquals(CheckOutcome.WARNING, report.result(SmartCriterion.ACHIEVABLE).outcome());
     assertEquals(CheckOutcome.FAIL, report.outcome());
@@ -138,7 +139,7 @@ class SmartReportTest {
     CriterionResult r = check(unscoped).result(SmartCriterion.SPECIFIC);
     assertEquals(CheckOutcome.WARNING, r.outcome());
     assertEquals("no scope: Followers at least 10000 covers every channel and campaign; name one,"
-        + " such as channel=instagram", r.reason().english());
+        + " such as channel=instagram", r.reason().en());
   }
 
   @Test
@@ -147,7 +148,7 @@ class SmartReportTest {
     CriterionResult r = check(o).result(SmartCriterion.SPECIFIC);
     assertEquals(CheckOutcome.WARNING, r.outcome());
     assertEquals("the target at least 0.8 asks Cost per click to move the wrong way: lower is"
-        + " better", r.reason().english());
+        + " better", r.reason().en());
   }
 
   @Test
@@ -156,7 +157,7 @@ class SmartReportTest {
     CriterionResult r = SmartReport.check(o, Optional.of(goalOf(o)), Set.of("engagements"),
         Examples.ENGAGEMENT_SERIES).result(SmartCriterion.MEASURABLE);
     assertEquals(CheckOutcome.FAIL, r.outcome());
-    assertEquals("the data set lacks reach, needed by engagement_rate", r.reason().english());
+    assertEquals("the data set lacks reach, needed by engagement_rate", r.reason().en());
     assertEquals("il manque au jeu de données reach, nécessaire(s) à engagement_rate",
         r.reason().in(Locale.FRENCH));
   }
@@ -165,7 +166,7 @@ class SmartReportTest {
   void measurablePassesAndWarnsForAKpiWithoutMetrics() {
     Objective o = Examples.engagementRate(MeasurementMode.AVERAGE);
     assertEquals("computed from engagements, reach", check(o)
-        .result(SmartCriterion.MEASURABLE).reason().english());
+        .result(SmartCriterion.MEASURABLE).reason().en());
     KpiReference bare = KpiReference.of("x", "X", Unit.COUNT, Direction.HIGHER_IS_BETTER,
         Set.of());
     Objective none = Objective.builder(bare).target(Target.atLeast(1))
@@ -180,7 +181,7 @@ class SmartReportTest {
     CriterionResult r = SmartReport.check(o, Optional.empty(), ALL_METRICS,
         monthly("2025-12", 7000)).result(SmartCriterion.RELEVANT);
     assertEquals(CheckOutcome.FAIL, r.outcome());
-    assertEquals("not linked to a business goal", r.reason().english());
+    assertEquals("not linked to a business goal", r.reason().en());
   }
 
   @Test
@@ -193,7 +194,7 @@ class SmartReportTest {
         Examples.LIKES_SERIES).result(SmartCriterion.RELEVANT);
     assertEquals(CheckOutcome.WARNING, r.outcome());
     assertEquals("the goal 'Everything at once' (engagement) tracks 5 KPIs; 3 to 4 are"
-        + " recommended", r.reason().english());
+        + " recommended", r.reason().en());
   }
 
   @Test
@@ -203,7 +204,7 @@ class SmartReportTest {
     SmartReport report = check(o);
     CriterionResult r = report.result(SmartCriterion.TIME_BOUND);
     assertEquals(CheckOutcome.FAIL, r.outcome());
-    assertEquals("no deadline: say by when, after 2026-01-01", r.reason().english());
+    assertEquals("no deadline: say by when, after 2026-01-01", r.reason().en());
     assertEquals("pas d'échéance : dites pour quand, après le 2026-01-01",
         r.reason().in(Locale.FRENCH));
     assertEquals("time-bound: fail (no deadline: say by when, after 2026-01-01)", r.toString());
@@ -212,7 +213,7 @@ class SmartReportTest {
   @Test
   void timeBoundPassesWithThePeriodsCounted() {
     assertEquals("from 2026-01-01 to 2026-06-30, 6 month(s)",
-        check(Examples.twitterFollowers()).result(SmartCriterion.TIME_BOUND).reason().english());
+        check(Examples.twitterFollowers()).result(SmartCriterion.TIME_BOUND).reason().en());
   }
 
   @Test

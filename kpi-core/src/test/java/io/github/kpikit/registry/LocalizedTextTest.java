@@ -1,4 +1,4 @@
-package io.github.kpikit.objective;
+package io.github.kpikit.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,16 +14,16 @@ class LocalizedTextTest {
     assertEquals("en bonne voie", t.in(Locale.FRANCE));
     assertEquals("en bonne voie", t.in(Locale.forLanguageTag("fr-BE")));
     assertEquals("on track", t.in(Locale.ITALIAN));
-    assertEquals("on track", t.toString());
+    assertEquals("en bonne voie", t.get(Language.FR));
+    assertEquals(Language.FR, Language.of(Locale.CANADA_FRENCH));
+    assertEquals(Language.EN, Language.of(Locale.GERMAN));
     assertThrows(NullPointerException.class, () -> t.in(null));
     assertThrows(NullPointerException.class, () -> LocalizedText.of(null, "x"));
   }
 
   @Test
-  void enumLabelsExistInBothLanguages() {
-    assertEquals("à risque", Status.AT_RISK.label(Locale.FRENCH));
-    assertEquals("not started", Status.NOT_STARTED.label(Locale.ENGLISH));
-    assertEquals("temporel", SmartCriterion.TIME_BOUND.label(Locale.FRENCH));
-    assertEquals("warning", CheckOutcome.WARNING.label(Locale.ENGLISH));
+  void blankTextsAreRefusedInEitherLanguage() {
+    assertThrows(IllegalArgumentException.class, () -> LocalizedText.of(" ", "x"));
+    assertThrows(IllegalArgumentException.class, () -> LocalizedText.of("x", ""));
   }
 }
