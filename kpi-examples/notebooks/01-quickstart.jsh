@@ -1,5 +1,6 @@
 // kpikit notebook 1: from observations to weekly KPIs.
-// Run from the repository root with: kpi-examples/jshell.sh kpi-examples/notebooks/01-quickstart.jsh
+// Run from the repository root with:
+//   kpi-examples/jshell.sh kpi-examples/notebooks/01-quickstart.jsh
 // (NotebooksTest runs it too and checks what it prints.)
 
 import io.github.kpikit.data.*;

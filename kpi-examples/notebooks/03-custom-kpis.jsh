@@ -1,6 +1,7 @@
 // kpikit notebook 3: custom KPIs written as formula text, checked before any data is read,
 // then evaluated on the sample brand Brindille (kpi-examples/data/sample) by week and channel.
-// Run from the repository root with: kpi-examples/jshell.sh kpi-examples/notebooks/03-custom-kpis.jsh
+// Run from the repository root with:
+//   kpi-examples/jshell.sh kpi-examples/notebooks/03-custom-kpis.jsh
 // Paths are relative to the kpi-examples directory, where jshell.sh and NotebooksTest run it.
 
 import io.github.kpikit.data.*;
@@ -57,7 +58,8 @@ var daily = Aggregator.of(TimeGrain.DAY, SampleBrand.ZONE).groupBy("channel").ag
 var byChannel = List.of("channel");
 var rate = FormulaEvaluator.evaluateKpi("engagement_rate", env, daily, TimeGrain.WEEK, byChannel);
 var ctr = FormulaEvaluator.evaluateKpi("ctr", env, daily, TimeGrain.WEEK, byChannel);
-var postsPerDay = FormulaEvaluator.evaluateKpi("posts_per_day", env, daily, TimeGrain.WEEK, byChannel);
+var postsPerDay =
+    FormulaEvaluator.evaluateKpi("posts_per_day", env, daily, TimeGrain.WEEK, byChannel);
 
 // Four weeks of the spring collection campaign.
 var from = TimeBucket.parse("2025-W13");

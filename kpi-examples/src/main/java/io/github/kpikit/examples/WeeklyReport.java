@@ -161,8 +161,8 @@ public final class WeeklyReport {
           percent(responseRate.total(), week),
           minutes(meanTime.total(), week), minutes(medianTime.total(), week));
     }
-    out.printf(Locale.ROOT, "(items count in the week they were received, answers in the week "
-        + "they were given: a rate can exceed 100%%)%n");
+    out.printf(Locale.ROOT,
+        "(an item counts as received and as answered, each in its week: a rate can top 100%%)%n");
   }
 
   /**
