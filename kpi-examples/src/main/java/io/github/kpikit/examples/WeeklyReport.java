@@ -1,0 +1,213 @@
+package io.github.kpikit.examples;
+
+import io.github.kpikit.data.AggregatedTable;
+import io.github.kpikit.data.Aggregator;
+import io.github.kpikit.data.DimensionKey;
+import io.github.kpikit.data.ObservationBatch;
+import io.github.kpikit.formula.FormulaEnvironment;
+import io.github.kpikit.formula.FormulaEvaluator;
+import io.github.kpikit.formula.KpiResult;
+import io.github.kpikit.series.TimeSeries;
+import io.github.kpikit.time.TimeBucket;
+import io.github.kpikit.time.TimeGrain;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * The README's main command: a weekly KPI report of the {@linkplain SampleBrand sample brand}
+ * for the last four complete ISO weeks of its data, every figure computed by {@link
+ * FormulaEvaluator} from formula text.
+ *
+ * <p>Per channel and week: posts, reach, the engagement rate by reach {@code (likes + comments +
+ * shares) / reach}, the CTR {@code clicks / impressions} and the follower growth {@code
+ * delta(followers)} (the week's last reading less the previous week's). Per channel and month,
+ * because {@code ads.csv} holds monthly spend: spend and the CPC {@code spend / clicks} (clicks
+ * of all the channel's posts). For the team, per week over all channels: the response rate
+ * {@code items_answered / items_received} and the mean and median response time, {@code
+ * mean(response_time)} and {@code median(response_time)}; an item counts as received in the week
+ * it arrived and as answered in the week it was answered, so a week that clears an earlier
+ * backlog has a rate above 100%. Every ratio is a ratio of the period's
+ * sums; a figure without data is printed as {@code missing}, never as zero.
+ *
+ * <p>Run it from the repository root with {@code ./mvnw -B -q -Pdemo -pl kpi-examples -am verify
+ * -DskipTests}; its argument is the sample directory, by default {@code kpi-examples/data/sample}
+ * or {@code data/sample}, whichever exists.
+ */
+public final class WeeklyReport {
+
+  /** The number of ISO weeks reported. */
+  static final int WEEKS = 4;
+
+  /** The KPIs of the report: id and formula text, in the order they are printed. */
+  static final Map<String, String> KPIS = kpis();
+
+  private WeeklyReport() {}
+
+  private static Map<String, String> kpis() {
+    Map<String, String> kpis = new LinkedHashMap<>();
+    kpis.put("post_count", "posts");
+    kpis.put("total_reach", "reach");
+    kpis.put("engagement_rate_by_reach", "(likes + comments + shares) / reach");
+    kpis.put("click_through_rate", "clicks / impressions");
+    kpis.put("follower_growth", "delta(followers)");
+    kpis.put("ad_spend", "spend");
+    kpis.put("cost_per_click", "spend / clicks");
+    kpis.put("response_rate", "items_answered / items_received");
+    kpis.put("mean_response_time", "mean(response_time)");
+    kpis.put("median_response_time", "median(response_time)");
+    return Collections.unmodifiableMap(kpis);
+  }
+
+  /**
+   * Prints the report of the sample brand to standard output.
+   *
+   * @param args optionally, the directory of the sample files
+   */
+  public static void main(String[] args) {
+    Path dir = args.length > 0 ? Path.of(args[0]) : defaultDirectory();
+    report(dir, System.out);
+  }
+
+  private static Path defaultDirectory() {
+    Path fromRoot = Path.of("kpi-examples", "data", "sample");
+    return Files.isDirectory(fromRoot) ? fromRoot : Path.of("data", "sample");
+  }
+
+  /**
+   * Loads the sample files of a directory and prints the report.
+   *
+   * @param dir the directory of the sample files, not null
+   * @param out where to print, not null
+   * @throws NullPointerException if an argument is null
+   * @throws java.io.UncheckedIOException if a file cannot be read
+   * @throws IllegalArgumentException if a file holds a bad cell, or the data are empty
+   */
+  public static void report(Path dir, PrintStream out) {
+    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(out, "out");
+    ObservationBatch batch = SampleBrandLoader.load(dir);
+    LocalDate lastDay = batch.maxInstant()
+        .orElseThrow(() -> new IllegalArgumentException("dir: " + dir + " holds no observation"))
+        .atZone(SampleBrand.ZONE).toLocalDate();
+    // The week of the day after the last day is the first week the data do not cover entirely.
+    TimeBucket last = TimeBucket.of(TimeGrain.WEEK, lastDay.plusDays(1)).previous();
+    TimeBucket first = last.plus(1 - WEEKS);
+
+    FormulaEnvironment env = FormulaEnvironment.of(SampleBrand.catalog());
+    for (Map.Entry<String, String> kpi : KPIS.entrySet()) {
+      env = env.withKpi(kpi.getKey(), kpi.getValue());
+    }
+    AggregatedTable daily =
+        Aggregator.of(TimeGrain.DAY, SampleBrand.ZONE).groupBy("channel").aggregate(batch);
+    List<String> byChannel = List.of("channel");
+
+    out.printf(Locale.ROOT, "%s: weekly KPIs for %s to %s (%s), from %s%n",
+        SampleBrand.BRAND, first, last, SampleBrand.ZONE, dir);
+    out.printf(Locale.ROOT, "(the last %d complete ISO weeks; the data end on %s)%n%n",
+        WEEKS, lastDay);
+
+    KpiResult posts = kpi("post_count", env, daily, TimeGrain.WEEK, byChannel);
+    KpiResult reach = kpi("total_reach", env, daily, TimeGrain.WEEK, byChannel);
+    KpiResult engagement = kpi("engagement_rate_by_reach", env, daily, TimeGrain.WEEK, byChannel);
+    KpiResult ctr = kpi("click_through_rate", env, daily, TimeGrain.WEEK, byChannel);
+    KpiResult growth = kpi("follower_growth", env, daily, TimeGrain.WEEK, byChannel);
+    out.printf(Locale.ROOT, "%-10s %-9s %6s %9s %10s %7s %10s%n",
+        "channel", "week", "posts", "reach", "eng.rate", "CTR", "followers+");
+    for (String channel : SampleBrand.CHANNELS) {
+      DimensionKey key = DimensionKey.of("channel", channel);
+      for (TimeBucket week = first; week.compareTo(last) <= 0; week = week.next()) {
+        out.printf(Locale.ROOT, "%-10s %-9s %6s %9s %10s %7s %10s%n", channel, week,
+            number(posts, key, week, "%.0f"), number(reach, key, week, "%.0f"),
+            percent(engagement, key, week), percent(ctr, key, week),
+            number(growth, key, week, "%+.0f"));
+      }
+    }
+
+    // ads.csv has one spend per channel and month, at the month's first day: a weekly spend
+    // would put a whole month into one week, so paid media are reported by month.
+    TimeBucket firstMonth = TimeBucket.of(TimeGrain.MONTH, first.startDate());
+    TimeBucket lastMonth = TimeBucket.of(TimeGrain.MONTH, last.startDate().plusDays(6));
+    KpiResult spend = kpi("ad_spend", env, daily, TimeGrain.MONTH, byChannel);
+    KpiResult cpc = kpi("cost_per_click", env, daily, TimeGrain.MONTH, byChannel);
+    String currency = SampleBrand.CURRENCY.getCurrencyCode();
+    out.printf(Locale.ROOT, "%nPaid media by month (ads.csv holds monthly spend)%n");
+    out.printf(Locale.ROOT, "%-10s %-9s %12s %10s%n",
+        "channel", "month", "spend " + currency, "CPC " + currency);
+    for (String channel : SampleBrand.CHANNELS) {
+      DimensionKey key = DimensionKey.of("channel", channel);
+      for (TimeBucket month = firstMonth; month.compareTo(lastMonth) <= 0; month = month.next()) {
+        out.printf(Locale.ROOT, "%-10s %-9s %12s %10s%n", channel, month,
+            number(spend, key, month, "%.2f"), number(cpc, key, month, "%.3f"));
+      }
+    }
+
+    KpiResult responseRate = kpi("response_rate", env, daily, TimeGrain.WEEK, List.of());
+    KpiResult meanTime = kpi("mean_response_time", env, daily, TimeGrain.WEEK, List.of());
+    KpiResult medianTime = kpi("median_response_time", env, daily, TimeGrain.WEEK, List.of());
+    out.printf(Locale.ROOT, "%nTeam, all channels (response times in minutes)%n");
+    out.printf(Locale.ROOT, "%-10s %-9s %14s %14s %14s%n",
+        "team", "week", "response rate", "mean time", "median time");
+    for (TimeBucket week = first; week.compareTo(last) <= 0; week = week.next()) {
+      out.printf(Locale.ROOT, "%-10s %-9s %14s %14s %14s%n", "team", week,
+          percent(responseRate.total(), week),
+          minutes(meanTime.total(), week), minutes(medianTime.total(), week));
+    }
+    out.printf(Locale.ROOT,
+        "(an item counts as received and as answered, each in its week: a rate can top 100%%)%n");
+  }
+
+  /**
+   * Writes the KPI guide in English and French into a directory. Not written yet: the KPI
+   * registry that holds the guide is not part of kpi-core yet, so this writes nothing and
+   * {@link #report} does not call it.
+   *
+   * @param dir the directory to write into, not null
+   * @throws NullPointerException if {@code dir} is null
+   */
+  static void writeGuides(Path dir) {
+    Objects.requireNonNull(dir, "dir");
+    // To be wired to the KPI registry's bilingual guide (English and French files in dir).
+  }
+
+  private static KpiResult kpi(
+      String id, FormulaEnvironment env, AggregatedTable table, TimeGrain grain,
+      List<String> breakdown) {
+    return FormulaEvaluator.evaluateKpi(id, env, table, grain, breakdown);
+  }
+
+  private static OptionalDouble value(KpiResult result, DimensionKey key, TimeBucket bucket) {
+    return result.series(key).map(s -> s.get(bucket)).orElse(OptionalDouble.empty());
+  }
+
+  private static String number(KpiResult result, DimensionKey key, TimeBucket bucket,
+      String format) {
+    OptionalDouble v = value(result, key, bucket);
+    return v.isPresent() ? String.format(Locale.ROOT, format, v.getAsDouble()) : "missing";
+  }
+
+  private static String percent(KpiResult result, DimensionKey key, TimeBucket bucket) {
+    OptionalDouble v = value(result, key, bucket);
+    return v.isPresent() ? String.format(Locale.ROOT, "%.2f%%", 100 * v.getAsDouble())
+        : "missing";
+  }
+
+  private static String percent(TimeSeries series, TimeBucket bucket) {
+    OptionalDouble v = series.get(bucket);
+    return v.isPresent() ? String.format(Locale.ROOT, "%.1f%%", 100 * v.getAsDouble())
+        : "missing";
+  }
+
+  private static String minutes(TimeSeries series, TimeBucket bucket) {
+    OptionalDouble v = series.get(bucket);
+    return v.isPresent() ? String.format(Locale.ROOT, "%.1f", v.getAsDouble() / 60) : "missing";
+  }
+}
