@@ -61,6 +61,21 @@ class NotebooksTest {
               "cannot add count and currency",
               instagramEngagementLine("2025-W13"),
               instagramEngagementLine("2025-W16")),
+          "02-registry-and-guide.jsh",
+          () -> List.of(
+              "58 standard KPIs",
+              // December 2025 instagram posts, summed from posts.csv
+              "engagement_rate        facebook=" + decemberEngagementRate("facebook")
+                  + " instagram=" + decemberEngagementRate("instagram"),
+              "Best engagement rate in December: instagram",
+              "### Taux d'engagement (`engagement_rate`)",
+              "4,25\u00a0%"),
+          "04-smart-objectives.jsh",
+          () -> List.of(
+              "time-bound: pass (from 2025-10-01 to 2025-12-31, 3 month(s))",
+              "engagement_rate [channel=instagram] as of 2025-11-15: achieved",
+              "Tableau de bord au 2025-11-15 (community manager)",
+              "| Answer customers fast | service client | 1 |"),
           "05-facebook-real-data.jsh",
           () -> List.of(
               "500 posts",
@@ -150,6 +165,22 @@ class NotebooksTest {
    * parsing: (likes + comments + shares) / reach summed over the week's posts, published in
    * Paris time; and the CTR, clicks / impressions.
    */
+  /** A channel's engagement rate by reach of December 2025, from posts.csv, as printed. */
+  static String decemberEngagementRate(String channel) {
+    double engagements = 0;
+    double reach = 0;
+    for (String[] row : csv(Path.of("data/sample/posts.csv"), ",")) {
+      LocalDate day = OffsetDateTime.parse(row[1]).atZoneSameInstant(SampleBrand.ZONE)
+          .toLocalDate();
+      if (row[2].equals(channel) && day.getMonthValue() == 12) {
+        engagements += Double.parseDouble(row[8]) + Double.parseDouble(row[9])
+            + Double.parseDouble(row[10]);
+        reach += Double.parseDouble(row[7]);
+      }
+    }
+    return String.format(Locale.ROOT, "%.2f%%", 100 * engagements / reach);
+  }
+
   static String instagramEngagementLine(String week) {
     double engagements = 0;
     double reach = 0;
