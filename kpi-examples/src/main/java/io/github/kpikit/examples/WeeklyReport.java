@@ -4,21 +4,22 @@ import io.github.kpikit.data.AggregatedTable;
 import io.github.kpikit.data.Aggregator;
 import io.github.kpikit.data.DimensionKey;
 import io.github.kpikit.data.ObservationBatch;
-import io.github.kpikit.formula.FormulaEnvironment;
-import io.github.kpikit.formula.FormulaEvaluator;
 import io.github.kpikit.formula.KpiResult;
+import io.github.kpikit.registry.KpiGuide;
+import io.github.kpikit.registry.KpiRegistry;
+import io.github.kpikit.registry.Language;
 import io.github.kpikit.series.TimeSeries;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -47,34 +48,34 @@ public final class WeeklyReport {
   /** The number of ISO weeks reported. */
   static final int WEEKS = 4;
 
-  /** The KPIs of the report: id and formula text, in the order they are printed. */
-  static final Map<String, String> KPIS = kpis();
+  /** The standard KPIs of the report, in the order they are printed. */
+  static final List<String> KPIS =
+      List.of(
+          "posts_published", "gross_reach", "engagement_rate", "ctr", "follower_growth",
+          "social_spend", "cpc", "response_rate", "average_response_time",
+          "median_response_time");
 
   private WeeklyReport() {}
 
-  private static Map<String, String> kpis() {
-    Map<String, String> kpis = new LinkedHashMap<>();
-    kpis.put("post_count", "posts");
-    kpis.put("total_reach", "reach");
-    kpis.put("engagement_rate_by_reach", "(likes + comments + shares) / reach");
-    kpis.put("click_through_rate", "clicks / impressions");
-    kpis.put("follower_growth", "delta(followers)");
-    kpis.put("ad_spend", "spend");
-    kpis.put("cost_per_click", "spend / clicks");
-    kpis.put("response_rate", "items_answered / items_received");
-    kpis.put("mean_response_time", "mean(response_time)");
-    kpis.put("median_response_time", "median(response_time)");
-    return Collections.unmodifiableMap(kpis);
-  }
-
   /**
-   * Prints the report of the sample brand to standard output.
+   * Prints the report of the sample brand to standard output, then writes the KPI guide in
+   * English and French (Markdown and HTML) to {@code kpi-examples/target/kpi-guide}.
    *
-   * @param args optionally, the directory of the sample files
+   * @param args optionally, the directory of the sample files, then the guide directory
+   * @throws IOException if a guide cannot be written
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     Path dir = args.length > 0 ? Path.of(args[0]) : defaultDirectory();
     report(dir, System.out);
+    Path guides = args.length > 1 ? Path.of(args[1]) : defaultGuideDirectory();
+    for (Path file : writeGuides(guides)) {
+      System.out.println("KPI guide written to " + file);
+    }
+  }
+
+  private static Path defaultGuideDirectory() {
+    Path fromRoot = Path.of("kpi-examples", "target");
+    return (Files.isDirectory(fromRoot) ? fromRoot : Path.of("target")).resolve("kpi-guide");
   }
 
   private static Path defaultDirectory() {
@@ -102,10 +103,8 @@ public final class WeeklyReport {
     TimeBucket last = TimeBucket.of(TimeGrain.WEEK, lastDay.plusDays(1)).previous();
     TimeBucket first = last.plus(1 - WEEKS);
 
-    FormulaEnvironment env = FormulaEnvironment.of(SampleBrand.catalog());
-    for (Map.Entry<String, String> kpi : KPIS.entrySet()) {
-      env = env.withKpi(kpi.getKey(), kpi.getValue());
-    }
+    KpiRegistry registry = KpiRegistry.standard();
+    KPIS.forEach(registry::require); // fail before any output if the registry lost one
     AggregatedTable daily =
         Aggregator.of(TimeGrain.DAY, SampleBrand.ZONE).groupBy("channel").aggregate(batch);
     List<String> byChannel = List.of("channel");
@@ -115,11 +114,11 @@ public final class WeeklyReport {
     out.printf(Locale.ROOT, "(the last %d complete ISO weeks; the data end on %s)%n%n",
         WEEKS, lastDay);
 
-    KpiResult posts = kpi("post_count", env, daily, TimeGrain.WEEK, byChannel);
-    KpiResult reach = kpi("total_reach", env, daily, TimeGrain.WEEK, byChannel);
-    KpiResult engagement = kpi("engagement_rate_by_reach", env, daily, TimeGrain.WEEK, byChannel);
-    KpiResult ctr = kpi("click_through_rate", env, daily, TimeGrain.WEEK, byChannel);
-    KpiResult growth = kpi("follower_growth", env, daily, TimeGrain.WEEK, byChannel);
+    KpiResult posts = kpi("posts_published", registry, daily, TimeGrain.WEEK, byChannel);
+    KpiResult reach = kpi("gross_reach", registry, daily, TimeGrain.WEEK, byChannel);
+    KpiResult engagement = kpi("engagement_rate", registry, daily, TimeGrain.WEEK, byChannel);
+    KpiResult ctr = kpi("ctr", registry, daily, TimeGrain.WEEK, byChannel);
+    KpiResult growth = kpi("follower_growth", registry, daily, TimeGrain.WEEK, byChannel);
     out.printf(Locale.ROOT, "%-10s %-9s %6s %9s %10s %7s %10s%n",
         "channel", "week", "posts", "reach", "eng.rate", "CTR", "followers+");
     for (String channel : SampleBrand.CHANNELS) {
@@ -136,8 +135,8 @@ public final class WeeklyReport {
     // would put a whole month into one week, so paid media are reported by month.
     TimeBucket firstMonth = TimeBucket.of(TimeGrain.MONTH, first.startDate());
     TimeBucket lastMonth = TimeBucket.of(TimeGrain.MONTH, last.startDate().plusDays(6));
-    KpiResult spend = kpi("ad_spend", env, daily, TimeGrain.MONTH, byChannel);
-    KpiResult cpc = kpi("cost_per_click", env, daily, TimeGrain.MONTH, byChannel);
+    KpiResult spend = kpi("social_spend", registry, daily, TimeGrain.MONTH, byChannel);
+    KpiResult cpc = kpi("cpc", registry, daily, TimeGrain.MONTH, byChannel);
     String currency = SampleBrand.CURRENCY.getCurrencyCode();
     out.printf(Locale.ROOT, "%nPaid media by month (ads.csv holds monthly spend)%n");
     out.printf(Locale.ROOT, "%-10s %-9s %12s %10s%n",
@@ -150,9 +149,9 @@ public final class WeeklyReport {
       }
     }
 
-    KpiResult responseRate = kpi("response_rate", env, daily, TimeGrain.WEEK, List.of());
-    KpiResult meanTime = kpi("mean_response_time", env, daily, TimeGrain.WEEK, List.of());
-    KpiResult medianTime = kpi("median_response_time", env, daily, TimeGrain.WEEK, List.of());
+    KpiResult responseRate = kpi("response_rate", registry, daily, TimeGrain.WEEK, List.of());
+    KpiResult meanTime = kpi("average_response_time", registry, daily, TimeGrain.WEEK, List.of());
+    KpiResult medianTime = kpi("median_response_time", registry, daily, TimeGrain.WEEK, List.of());
     out.printf(Locale.ROOT, "%nTeam, all channels (response times in minutes)%n");
     out.printf(Locale.ROOT, "%-10s %-9s %14s %14s %14s%n",
         "team", "week", "response rate", "mean time", "median time");
@@ -166,22 +165,35 @@ public final class WeeklyReport {
   }
 
   /**
-   * Writes the KPI guide in English and French into a directory. Not written yet: the KPI
-   * registry that holds the guide is not part of kpi-core yet, so this writes nothing and
-   * {@link #report} does not call it.
+   * Writes the standard KPI guide in English and French, as Markdown and as standalone HTML:
+   * {@code kpi-guide.en.md}, {@code kpi-guide.fr.md}, {@code kpi-guide.en.html} and
+   * {@code kpi-guide.fr.html}.
    *
-   * @param dir the directory to write into, not null
+   * @param dir the directory to write into, created if needed; not null
+   * @return the files written, never null
    * @throws NullPointerException if {@code dir} is null
+   * @throws IOException if a file cannot be written
    */
-  static void writeGuides(Path dir) {
+  static List<Path> writeGuides(Path dir) throws IOException {
     Objects.requireNonNull(dir, "dir");
-    // To be wired to the KPI registry's bilingual guide (English and French files in dir).
+    Files.createDirectories(dir);
+    KpiGuide guide = KpiGuide.of(KpiRegistry.standard());
+    List<Path> files = new ArrayList<>();
+    for (Language language : Language.values()) {
+      Path markdown = dir.resolve("kpi-guide." + language.code() + ".md");
+      Files.writeString(markdown, guide.markdown(language), StandardCharsets.UTF_8);
+      Path html = dir.resolve("kpi-guide." + language.code() + ".html");
+      Files.writeString(html, guide.html(language), StandardCharsets.UTF_8);
+      files.add(markdown);
+      files.add(html);
+    }
+    return files;
   }
 
   private static KpiResult kpi(
-      String id, FormulaEnvironment env, AggregatedTable table, TimeGrain grain,
+      String id, KpiRegistry registry, AggregatedTable table, TimeGrain grain,
       List<String> breakdown) {
-    return FormulaEvaluator.evaluateKpi(id, env, table, grain, breakdown);
+    return registry.evaluate(id, table, grain, breakdown);
   }
 
   private static OptionalDouble value(KpiResult result, DimensionKey key, TimeBucket bucket) {

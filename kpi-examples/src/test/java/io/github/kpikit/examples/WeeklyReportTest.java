@@ -184,4 +184,17 @@ class WeeklyReportTest {
       throw new UncheckedIOException(e);
     }
   }
+
+  @Test
+  void theGuideIsWrittenInEnglishAndFrenchAsMarkdownAndHtml(@org.junit.jupiter.api.io.TempDir
+      Path dir) throws IOException {
+    List<Path> files = WeeklyReport.writeGuides(dir);
+    assertEquals(4, files.size());
+    String french = Files.readString(dir.resolve("kpi-guide.fr.md"));
+    assertTrue(french.contains("### Taux d'engagement (`engagement_rate`)"), french);
+    assertTrue(french.contains("4,25\u00a0%"), "a no-break space before %");
+    String english = Files.readString(dir.resolve("kpi-guide.en.html"));
+    assertTrue(english.startsWith("<!DOCTYPE html>"), english.substring(0, 40));
+    assertTrue(english.contains("Engagement rate"));
+  }
 }
