@@ -57,3 +57,5 @@ System.out.println();
 var engagementIds = registry.byCategory(KpiCategory.ENGAGEMENT).stream().
     map(KpiDefinition::id).toList();
 System.out.println(KpiGuide.of(registry).only(engagementIds).markdown(Language.FR));
+
+/exit

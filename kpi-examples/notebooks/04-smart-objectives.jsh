@@ -59,3 +59,5 @@ for (var objective : List.of(followers, engagement, responseTime)) {
 var scorecard = Scorecard.evaluate(List.of(community, support), asOf, source);
 System.out.println(scorecard.toText(Audience.COMMUNITY_MANAGER, Locale.FRENCH));
 System.out.println(scorecard.toMarkdown(Audience.EXECUTIVE, Locale.FRENCH));
+
+/exit
