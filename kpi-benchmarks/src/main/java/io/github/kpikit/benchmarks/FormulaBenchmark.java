@@ -110,27 +110,45 @@ public class FormulaBenchmark {
   /** Per channel: that channel's monthly {@code contributors} and {@code followers}. */
   List<AggregatedTable> contributorsByChannel;
 
+  /** The number of observations generated, the non-additive ones included. */
+  int observations;
+
   /** Builds the registry and the tables, once per trial. */
   @Setup(Level.Trial)
   public void setUp() {
     registry = KpiRegistry.standard().withParameter("brand", BRAND);
     Generator generator = new Generator(new SplittableRandom(SEED));
     generator.run();
+    ObservationBatch batch = generator.daily.build();
+    observations = batch.size();
     daily = Aggregator.of(TimeGrain.DAY, PARIS)
         .groupBy("channel", "brand", "post")
-        .aggregate(generator.daily.build());
+        .aggregate(batch);
     uniqueReachByChannel = new ArrayList<>();
     contributorsByChannel = new ArrayList<>();
     for (int c = 0; c < CHANNELS.length; c++) {
+      ObservationBatch uniqueReach = generator.uniqueReach[c].build();
+      ObservationBatch contributors = generator.contributors[c].build();
+      observations += uniqueReach.size() + contributors.size();
       uniqueReachByChannel.add(
-          Aggregator.of(TimeGrain.DAY, PARIS)
-              .groupBy("channel")
-              .aggregate(generator.uniqueReach[c].build()));
+          Aggregator.of(TimeGrain.DAY, PARIS).groupBy("channel").aggregate(uniqueReach));
       contributorsByChannel.add(
-          Aggregator.of(TimeGrain.MONTH, PARIS)
-              .groupBy("channel")
-              .aggregate(generator.contributors[c].build()));
+          Aggregator.of(TimeGrain.MONTH, PARIS).groupBy("channel").aggregate(contributors));
     }
+  }
+
+  /**
+   * Prints the size of the input, for run.sh: the number of standard KPIs, the observations
+   * generated and the cells of the daily table.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    FormulaBenchmark b = new FormulaBenchmark();
+    b.setUp();
+    System.out.printf(
+        Locale.ROOT, "kpis=%d observations=%d daily_cells=%d daily_keys=%d%n",
+        b.registry.size(), b.observations, b.daily.cellCount(), b.daily.keys().size());
   }
 
   /**
