@@ -1,27 +1,43 @@
 #!/usr/bin/env bash
-# Builds and runs the kpikit aggregation benchmarks, then prints ns per observation of each
-# variant and the ratios between them (see kpi-benchmarks/README.md).
+# Builds and runs the kpikit benchmarks, then prints their tables (see kpi-benchmarks/README.md):
+# AggregationBenchmark, ns per observation of each variant and the ratios between them;
+# FormulaBenchmark, µs per KPI evaluation, per evaluation of a few KPIs, ns to parse a formula.
 #
 # Usage (from any directory):
 #   kpi-benchmarks/run.sh                 full run: 3 forks x (5 warm-up + 10 measured) x 2 s
-#   QUICK=1 kpi-benchmarks/run.sh         smoke run: 1 fork x (2 + 3), size 1000000 only
+#   QUICK=1 kpi-benchmarks/run.sh         smoke run: aggregation 1 fork x (2 + 3) x 2 s at size
+#                                         1000000 only; formulas 1 fork x (1 + 2) x 1 s
 #   GC=1 kpi-benchmarks/run.sh            adds -prof gc: allocated bytes per observation
-#   kpi-benchmarks/run.sh -p grain=DAY    extra arguments go to JMH as they are
+#   BENCH=formula kpi-benchmarks/run.sh   one suite only: aggregation or formula (default all)
+#   kpi-benchmarks/run.sh -p grain=DAY    extra arguments go to JMH as they are, in each suite
+#                                         (JMH ignores a parameter a benchmark does not have)
 #
-# Results: kpi-benchmarks/target/jmh-result.json (JMH's JSON), the tables on standard output.
+# Results: kpi-benchmarks/target/jmh-result.json and jmh-formula-result.json (JMH's JSON), the
+# tables on standard output.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 result=kpi-benchmarks/target/jmh-result.json
+formula_result=kpi-benchmarks/target/jmh-formula-result.json
+bench="${BENCH:-all}"
+case "$bench" in
+  all | aggregation | formula) ;;
+  *)
+    echo "BENCH: '$bench', expected all, aggregation or formula" >&2
+    exit 2
+    ;;
+esac
 
 # The benchmarks need kpi-core's classes, not its Javadoc.
 ./mvnw -B -q -pl kpi-benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true
 
 if [[ "${QUICK:-0}" == 1 ]]; then
   settings=(-f 1 -wi 2 -i 3 -w 2s -r 2s -p size=1000000)
+  formula_settings=(-f 1 -wi 1 -i 2 -w 1s -r 1s)
   sizes=(1000000)
 else
   settings=(-f 3 -wi 5 -i 10 -w 2s -r 2s)
+  formula_settings=(-f 3 -wi 5 -i 10 -w 2s -r 2s)
   sizes=(1000000 10000000)
 fi
 profilers=()
@@ -29,18 +45,19 @@ if [[ "${GC:-0}" == 1 ]]; then
   profilers=(-prof gc)
 fi
 
-java -jar kpi-benchmarks/target/benchmarks.jar AggregationBenchmark \
-  "${settings[@]}" -bm avgt -tu ns "${profilers[@]}" -rf json -rff "$result" "$@"
+if [[ "$bench" != formula ]]; then
+  java -jar kpi-benchmarks/target/benchmarks.jar AggregationBenchmark \
+    "${settings[@]}" -bm avgt -tu ns "${profilers[@]}" -rf json -rff "$result" "$@"
 
-echo
-echo "## Bytes held per observation (ObservationBatch.retainedBytes)"
-echo
-# Parallel GC: G1 would count each large array as whole heap regions.
-java -XX:+UseParallelGC -Xmx6g -cp kpi-benchmarks/target/benchmarks.jar \
-  io.github.kpikit.benchmarks.MemoryFootprint "${sizes[@]}"
+  echo
+  echo "## Bytes held per observation (ObservationBatch.retainedBytes)"
+  echo
+  # Parallel GC: G1 would count each large array as whole heap regions.
+  java -XX:+UseParallelGC -Xmx6g -cp kpi-benchmarks/target/benchmarks.jar \
+    io.github.kpikit.benchmarks.MemoryFootprint "${sizes[@]}"
 
-echo
-python3 - "$result" <<'PY'
+  echo
+  python3 - "$result" <<'PY'
 import json, statistics, sys
 
 runs = json.load(open(sys.argv[1]))
@@ -104,3 +121,76 @@ if alloc:
     table("Bytes allocated per observation (gc.alloc.rate.norm / size)", alloc,
           [(n, get(n)) for n in names], "%.1f")
 PY
+fi
+
+if [[ "$bench" != aggregation ]]; then
+  java -jar kpi-benchmarks/target/benchmarks.jar FormulaBenchmark \
+    "${formula_settings[@]}" -bm avgt -tu us "${profilers[@]}" -rf json \
+    -rff "$formula_result" "$@"
+
+  echo
+  # kpis=58 observations=... daily_cells=... daily_keys=...: the size of the input.
+  input=$(java -cp kpi-benchmarks/target/benchmarks.jar io.github.kpikit.benchmarks.FormulaBenchmark)
+  echo "## FormulaBenchmark input: $input"
+  echo
+  python3 - "$formula_result" "$input" <<'PY'
+import json, statistics, sys
+
+runs = json.load(open(sys.argv[1]))
+input = dict(kv.split("=") for kv in sys.argv[2].split())
+kpis = int(input["kpis"])
+
+def score(run):
+    """The median over forks of each fork's mean, or JMH's score without raw data."""
+    raw = run["primaryMetric"].get("rawData") or []
+    forks = [statistics.mean(f) for f in raw if f]
+    return statistics.median(forks) if forks else run["primaryMetric"]["score"]
+
+forks, one, alloc = set(), [], {}
+every = parse = None
+for run in runs:
+    name = run["benchmark"].rsplit(".", 1)[1]
+    forks.add(str(run.get("forks", 1)))
+    us = score(run)
+    norm = next((m for n, m in run.get("secondaryMetrics", {}).items()
+                 if n.endswith("gc.alloc.rate.norm")), None)
+    if name == "evaluateAllWeekly":
+        every = us
+        alloc["evaluateAllWeekly, per KPI"] = norm["score"] / kpis if norm else None
+    elif name == "parseRegistry":
+        parse = us
+        alloc["parseRegistry, per formula"] = norm["score"] / kpis if norm else None
+    elif name == "evaluateOneWeekly":
+        one.append((run["params"]["kpi"], us))
+        alloc["evaluateOneWeekly " + run["params"]["kpi"]] = norm["score"] if norm else None
+
+print("Score: median over forks (%s fork(s)) of the mean time per operation; %d standard KPIs;"
+      " daily table of %s cells (%s keys)." % (", ".join(sorted(forks)), kpis,
+                                              input["daily_cells"], input["daily_keys"]) + "\n")
+print("## Every KPI and the parser\n")
+print("| figure | value |")
+print("|---|---:|")
+if every is not None:
+    print("| evaluateAllWeekly, ms per run (all %d KPIs) | %.1f |" % (kpis, every / 1000))
+    print("| µs per KPI evaluation (evaluateAllWeekly / %d) | %.1f |" % (kpis, every / kpis))
+if parse is not None:
+    print("| parseRegistry, µs per run | %.2f |" % parse)
+    print("| ns to parse a formula (parseRegistry / %d) | %.0f |" % (kpis, 1000 * parse / kpis))
+print()
+if one:
+    print("## One KPI, weekly by channel (evaluateOneWeekly)\n")
+    print("| kpi | µs per evaluation |")
+    print("|---|---:|")
+    for kpi, us in one:
+        print("| %s | %.1f |" % (kpi, us))
+    print()
+if any(v is not None for v in alloc.values()):
+    print("## Bytes allocated (gc.alloc.rate.norm)\n")
+    print("| benchmark | bytes |")
+    print("|---|---:|")
+    for k, v in alloc.items():
+        if v is not None:
+            print("| %s | %.0f |" % (k, v))
+    print()
+PY
+fi
