@@ -53,6 +53,9 @@ public final class AggregatedTable {
   private final MetricCatalog catalog;
   private final NavigableMap<TimeBucket, NavigableMap<DimensionKey, Map<String, Accumulator>>>
       cells;
+  // Derived views, computed on first use (racy but idempotent: every thread computes the same).
+  private volatile Map<String, List<Cell>> cellsByMetric;
+  private volatile SortedSet<DimensionKey> keys;
 
   private AggregatedTable(
       TimeGrain grain,
@@ -137,9 +140,13 @@ public final class AggregatedTable {
    * @return an unmodifiable sorted set, never null
    */
   public SortedSet<DimensionKey> keys() {
-    TreeSet<DimensionKey> keys = new TreeSet<>();
-    cells.values().forEach(m -> keys.addAll(m.keySet()));
-    return Collections.unmodifiableSortedSet(keys);
+    SortedSet<DimensionKey> result = keys;
+    if (result == null) {
+      TreeSet<DimensionKey> all = new TreeSet<>();
+      cells.values().forEach(m -> all.addAll(m.keySet()));
+      keys = result = Collections.unmodifiableSortedSet(all);
+    }
+    return result;
   }
 
   /**
@@ -216,6 +223,29 @@ public final class AggregatedTable {
                 (key, byMetric) ->
                     byMetric.forEach((metric, acc) -> list.add(new Cell(bucket, key, metric, acc)))));
     return Collections.unmodifiableList(list);
+  }
+
+  /**
+   * The cells of one metric, ordered by bucket and key: what a formula that reads the metric
+   * needs, without going through the other metrics' cells.
+   *
+   * @param metric a metric id of the catalog, not null
+   * @return an unmodifiable list, empty when the metric has no cell, never null
+   * @throws NullPointerException if {@code metric} is null
+   * @throws io.github.kpikit.metric.UnknownMetricException if the metric is not in the catalog
+   */
+  public List<Cell> cells(String metric) {
+    catalog.require(Objects.requireNonNull(metric, "metric"));
+    Map<String, List<Cell>> index = cellsByMetric;
+    if (index == null) {
+      Map<String, List<Cell>> built = new java.util.HashMap<>();
+      for (Cell c : cells()) {
+        built.computeIfAbsent(c.metric(), m -> new ArrayList<>()).add(c);
+      }
+      built.replaceAll((m, list) -> Collections.unmodifiableList(list));
+      cellsByMetric = index = built;
+    }
+    return index.getOrDefault(metric, List.of());
   }
 
   /**

@@ -311,14 +311,24 @@ public final class FormulaEvaluator {
       this.table = table;
       this.grain = grain;
       this.zone = table.zone();
-      for (AggregatedTable.Cell cell : table.cells()) {
-        rows.computeIfAbsent(cell.metric(), m -> new ArrayList<>())
-            .add(new Row(cell.bucket().rollUp(grain), cell.key(), cell.accumulator()));
-      }
       this.keys = table.keys();
       List<TimeBucket> buckets = table.buckets();
       this.first = buckets.isEmpty() ? null : buckets.get(0).rollUp(grain);
       this.last = buckets.isEmpty() ? null : buckets.get(buckets.size() - 1).rollUp(grain);
+    }
+
+    /** The cells of a metric at the evaluated grain, read from the table on first use. */
+    private List<Row> rows(String metric) {
+      return rows.computeIfAbsent(metric, m -> {
+        List<Row> list = new ArrayList<>();
+        if (!table.catalog().contains(m)) {
+          return list; // a metric the data's catalog does not define has no data: missing
+        }
+        for (AggregatedTable.Cell cell : table.cells(m)) {
+          list.add(new Row(cell.bucket().rollUp(grain), cell.key(), cell.accumulator()));
+        }
+        return list;
+      });
     }
 
     private TimeSeries series(Map<TimeBucket, Double> values) {
@@ -518,7 +528,7 @@ public final class FormulaEvaluator {
     private Map<DimensionKey, Group> group(Grouping grouping) {
       Context filtering = new Context(Set.of(), DimensionKey.empty(), grouping.filters());
       Map<DimensionKey, Group> groups = new HashMap<>();
-      for (Row row : rows.getOrDefault(grouping.metric(), List.of())) {
+      for (Row row : rows(grouping.metric())) {
         if (filtering.matches(row.key())) {
           Group group =
               groups.computeIfAbsent(row.key().project(grouping.dims()), k -> new Group());
