@@ -7,6 +7,8 @@
 #   kpi-benchmarks/run.sh                 full run: 3 forks x (5 warm-up + 10 measured) x 2 s
 #   QUICK=1 kpi-benchmarks/run.sh         smoke run: aggregation 1 fork x (2 + 3) x 2 s at size
 #                                         1000000 only; formulas 1 fork x (1 + 2) x 1 s
+#   MEDIUM=1 kpi-benchmarks/run.sh        shorter run at size 10000000 only: aggregation 2 forks x
+#                                         (3 + 5) x 1 s; formulas 2 forks x (2 + 3) x 1 s
 #   GC=1 kpi-benchmarks/run.sh            adds -prof gc: allocated bytes per observation
 #   BENCH=formula kpi-benchmarks/run.sh   one suite only: aggregation or formula (default all)
 #   kpi-benchmarks/run.sh -p grain=DAY    extra arguments go to JMH as they are, in each suite
@@ -35,6 +37,10 @@ if [[ "${QUICK:-0}" == 1 ]]; then
   settings=(-f 1 -wi 2 -i 3 -w 2s -r 2s -p size=1000000)
   formula_settings=(-f 1 -wi 1 -i 2 -w 1s -r 1s)
   sizes=(1000000)
+elif [[ "${MEDIUM:-0}" == 1 ]]; then
+  settings=(-f 2 -wi 3 -i 5 -w 1s -r 1s -p size=10000000)
+  formula_settings=(-f 2 -wi 2 -i 3 -w 1s -r 1s)
+  sizes=(10000000)
 else
   settings=(-f 3 -wi 5 -i 10 -w 2s -r 2s)
   formula_settings=(-f 3 -wi 5 -i 10 -w 2s -r 2s)
