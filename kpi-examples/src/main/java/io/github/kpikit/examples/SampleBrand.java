@@ -46,7 +46,12 @@ import java.util.Random;
  *       click-through rates below 2% (highest for links).
  *   <li>{@code followers.csv}: per channel and day, the followers at the end of the day and the
  *       followers gained and lost that day (gains follow the day's reach).
- *   <li>{@code ads.csv}: per channel and month, the ad budget and the spend, in EUR.
+ *   <li>{@code ad_budget.csv}: per channel and month, the ad budget in EUR.
+ *   <li>{@code ad_spend.csv}: per channel and day, the ad spend in EUR. Each month's daily
+ *       spends add up to 82% to 103% of the month's budget (to the cent, drawn per channel and
+ *       month); the month's spend is shared out over its days in proportion to the channel's
+ *       weekday pattern of reach, a log-normal noise, and the day's boosted posts (each paid
+ *       post of the day adds 1.5 times a plain day's share), so days with paid posts spend more.
  *   <li>{@code web.csv}: per channel and day, website sessions from social media, bounced
  *       sessions, conversions, leads and revenue (EUR); sessions follow the day's clicks.
  *   <li>{@code inbox.csv}: comments, messages and reviews to answer, with their received and
@@ -97,8 +102,8 @@ public final class SampleBrand {
   /** The files written by {@link #generate(long, Path)}, in order. */
   public static final List<String> FILES =
       List.of(
-          "posts.csv", "followers.csv", "ads.csv", "web.csv", "inbox.csv", "surveys.csv",
-          "mentions.csv");
+          "posts.csv", "followers.csv", "ad_budget.csv", "ad_spend.csv", "web.csv", "inbox.csv",
+          "surveys.csv", "mentions.csv");
 
   static final List<String> POSTS_HEADER =
       List.of(
@@ -107,7 +112,8 @@ public final class SampleBrand {
           "video_views");
   static final List<String> FOLLOWERS_HEADER =
       List.of("date", "channel", "followers", "followers_gained", "followers_lost");
-  static final List<String> ADS_HEADER = List.of("month", "channel", "budget", "spend");
+  static final List<String> AD_BUDGET_HEADER = List.of("month", "channel", "budget");
+  static final List<String> AD_SPEND_HEADER = List.of("date", "channel", "spend");
   static final List<String> WEB_HEADER =
       List.of(
           "date", "channel", "sessions", "bounced_sessions", "conversions", "leads", "revenue");
@@ -211,14 +217,19 @@ public final class SampleBrand {
     List<List<String>> posts = new ArrayList<>();
     List<List<String>> followers = new ArrayList<>();
     List<List<String>> web = new ArrayList<>();
-    socialAndWeb(seed, posts, followers, web);
+    int[][] paidPosts = new int[CHANNELS.size()][days()];
+    socialAndWeb(seed, posts, followers, web, paidPosts);
+    List<List<String>> budgets = new ArrayList<>();
+    List<List<String>> spends = new ArrayList<>();
+    ads(seed, paidPosts, budgets, spends);
     List<Path> paths = new ArrayList<>();
     List<List<List<String>>> rows =
-        List.of(posts, followers, ads(seed), web, inbox(seed), surveys(seed), mentions(seed));
+        List.of(
+            posts, followers, budgets, spends, web, inbox(seed), surveys(seed), mentions(seed));
     List<List<String>> headers =
         List.of(
-            POSTS_HEADER, FOLLOWERS_HEADER, ADS_HEADER, WEB_HEADER, INBOX_HEADER, SURVEYS_HEADER,
-            MENTIONS_HEADER);
+            POSTS_HEADER, FOLLOWERS_HEADER, AD_BUDGET_HEADER, AD_SPEND_HEADER, WEB_HEADER,
+            INBOX_HEADER, SURVEYS_HEADER, MENTIONS_HEADER);
     for (int f = 0; f < FILES.size(); f++) {
       Path path = dir.resolve(FILES.get(f));
       CsvFile.write(path, headers.get(f), rows.get(f));
@@ -246,7 +257,7 @@ public final class SampleBrand {
 
   private static void socialAndWeb(
       long seed, List<List<String>> posts, List<List<String>> followersRows,
-      List<List<String>> web) {
+      List<List<String>> web, int[][] paidPosts) {
     Random random = new Random(seed);
     Random webRandom = new Random(seed ^ 0x5EB5L);
     int channels = CHANNELS.size();
@@ -304,6 +315,9 @@ public final class SampleBrand {
                   Boolean.toString(paid), Long.toString(impressions), Long.toString(reachCount),
                   Long.toString(likes), Long.toString(comments), Long.toString(shares),
                   Long.toString(saves), Long.toString(clicks), videoViews));
+          if (paid) {
+            paidPosts[c][dayIndex(day)]++;
+          }
           dayReach += reachCount;
           dayClicks += clicks;
         }
@@ -340,20 +354,61 @@ public final class SampleBrand {
 
   // ---- ads
 
-  private static List<List<String>> ads(long seed) {
+  /**
+   * The monthly budgets and the daily spends. A month's spend is drawn as a share of its budget,
+   * then shared out over the month's days by weight, rounded to the cent so that the daily
+   * spends add up exactly to the month's spend.
+   */
+  private static void ads(
+      long seed, int[][] paidPosts, List<List<String>> budgets, List<List<String>> spends) {
     Random random = new Random(seed ^ 0xAD5L);
-    List<List<String>> rows = new ArrayList<>();
     for (YearMonth month = YearMonth.from(FIRST_DAY); !month.isAfter(YearMonth.from(LAST_DAY));
         month = month.plusMonths(1)) {
+      long[][] cents = new long[CHANNELS.size()][];
       for (int c = 0; c < CHANNELS.size(); c++) {
         double budget =
             50.0 * Math.round(
                 MONTHLY_BUDGET[c] * MONTH_BUDGET_FACTOR[month.getMonthValue() - 1] / 50);
-        double spend = budget * (0.82 + 0.21 * random.nextDouble());
-        rows.add(List.of(month.toString(), CHANNELS.get(c), money(budget), money(spend)));
+        budgets.add(List.of(month.toString(), CHANNELS.get(c), money(budget)));
+        long monthCents = Math.round(100 * budget * (0.82 + 0.21 * random.nextDouble()));
+        double[] weights = new double[month.lengthOfMonth()];
+        for (int d = 0; d < weights.length; d++) {
+          LocalDate day = month.atDay(d + 1);
+          int weekday = day.getDayOfWeek().getValue() - 1;
+          weights[d] = WEEKDAY_REACH[c][weekday] * (1 + 1.5 * paidPosts[c][dayIndex(day)])
+              * logNormal(random, 0.25);
+        }
+        cents[c] = shareOut(monthCents, weights);
+      }
+      for (int d = 0; d < month.lengthOfMonth(); d++) {
+        for (int c = 0; c < CHANNELS.size(); c++) {
+          long spend = cents[c][d];
+          String euros = String.format(Locale.ROOT, "%d.%02d", spend / 100, spend % 100);
+          spends.add(List.of(month.atDay(d + 1).toString(), CHANNELS.get(c), euros));
+        }
       }
     }
-    return rows;
+  }
+
+  /**
+   * Shares a whole number out in proportion to weights, rounding the running total so that the
+   * parts add up exactly to the whole.
+   */
+  private static long[] shareOut(long total, double[] weights) {
+    double sum = 0;
+    for (double w : weights) {
+      sum += w;
+    }
+    long[] parts = new long[weights.length];
+    double running = 0;
+    long given = 0;
+    for (int i = 0; i < weights.length; i++) {
+      running += weights[i];
+      long upTo = i == weights.length - 1 ? total : Math.round(total * running / sum);
+      parts[i] = upTo - given;
+      given = upTo;
+    }
+    return parts;
   }
 
   // ---- inbox
@@ -488,6 +543,16 @@ public final class SampleBrand {
   }
 
   // ---- helpers
+
+  /** The number of days of the data. */
+  private static int days() {
+    return (int) ChronoUnit.DAYS.between(FIRST_DAY, LAST_DAY) + 1;
+  }
+
+  /** The index of a day of the data, 0 for {@link #FIRST_DAY}. */
+  private static int dayIndex(LocalDate day) {
+    return (int) ChronoUnit.DAYS.between(FIRST_DAY, day);
+  }
 
   private static Campaign campaignOf(LocalDate day) {
     for (Campaign c : CAMPAIGNS) {

@@ -34,8 +34,9 @@ import java.util.OptionalDouble;
  *   <li>{@code followers.csv}, at 23:00 of the day in {@link SampleBrand#ZONE}, dimension
  *       {@code channel}: the gauge {@code followers} and the counters {@code followers_gained}
  *       and {@code followers_lost}.
- *   <li>{@code ads.csv}, at 00:00 of the first day of the month, dimension {@code channel}:
- *       {@code budget} and {@code spend}.
+ *   <li>{@code ad_budget.csv}, at 00:00 of the first day of the month, dimension {@code
+ *       channel}: {@code budget}.
+ *   <li>{@code ad_spend.csv}, at 12:00 of the day, dimension {@code channel}: {@code spend}.
  *   <li>{@code web.csv}, at 12:00 of the day, dimension {@code channel}: {@code sessions},
  *       {@code bounced_sessions}, {@code conversions}, {@code leads}, {@code revenue}.
  *   <li>{@code inbox.csv}, dimensions {@code item_type} and {@code channel}: {@code
@@ -80,7 +81,8 @@ public final class SampleBrandLoader {
     ObservationBatch.Builder builder = ObservationBatch.builder(SampleBrand.catalog());
     posts(CsvFile.read(dir.resolve("posts.csv"), SampleBrand.POSTS_HEADER), builder);
     followers(CsvFile.read(dir.resolve("followers.csv"), SampleBrand.FOLLOWERS_HEADER), builder);
-    ads(CsvFile.read(dir.resolve("ads.csv"), SampleBrand.ADS_HEADER), builder);
+    adBudget(CsvFile.read(dir.resolve("ad_budget.csv"), SampleBrand.AD_BUDGET_HEADER), builder);
+    adSpend(CsvFile.read(dir.resolve("ad_spend.csv"), SampleBrand.AD_SPEND_HEADER), builder);
     web(CsvFile.read(dir.resolve("web.csv"), SampleBrand.WEB_HEADER), builder);
     inbox(CsvFile.read(dir.resolve("inbox.csv"), SampleBrand.INBOX_HEADER), builder);
     surveys(CsvFile.read(dir.resolve("surveys.csv"), SampleBrand.SURVEYS_HEADER), builder);
@@ -121,11 +123,19 @@ public final class SampleBrandLoader {
     }
   }
 
-  private static void ads(CsvFile csv, ObservationBatch.Builder builder) {
+  private static void adBudget(CsvFile csv, ObservationBatch.Builder builder) {
     for (int row = 1; row <= csv.size(); row++) {
       Instant at = atLocal(csv.month(row, "month").atDay(1), LocalTime.MIDNIGHT);
       DimensionKey key = DimensionKey.of("channel", csv.text(row, "channel"));
-      add(csv, row, builder, at, key, "budget", "spend");
+      add(csv, row, builder, at, key, "budget");
+    }
+  }
+
+  private static void adSpend(CsvFile csv, ObservationBatch.Builder builder) {
+    for (int row = 1; row <= csv.size(); row++) {
+      Instant at = atLocal(csv.date(row, "date"), NOON);
+      DimensionKey key = DimensionKey.of("channel", csv.text(row, "channel"));
+      add(csv, row, builder, at, key, "spend");
     }
   }
 

@@ -29,10 +29,11 @@ import java.util.OptionalDouble;
  * FormulaEvaluator} from formula text.
  *
  * <p>Per channel and week: posts, reach, the engagement rate by reach {@code (likes + comments +
- * shares) / reach}, the CTR {@code clicks / impressions} and the follower growth {@code
- * delta(followers)} (the week's last reading less the previous week's). Per channel and month,
- * because {@code ads.csv} holds monthly spend: spend and the CPC {@code spend / clicks} (clicks
- * of all the channel's posts). For the team, per week over all channels: the response rate
+ * shares) / reach}, the CTR {@code clicks / impressions}, the follower growth {@code
+ * delta(followers)} (the week's last reading less the previous week's), the ad spend {@code
+ * spend} and the CPC {@code spend / clicks} (the week's daily spends over the clicks of all the
+ * channel's posts). Budgets are monthly, so the budget consumption {@code spend / budget} is
+ * printed per channel for each month the weeks touch, over the whole month. For the team, per week over all channels: the response rate
  * {@code items_answered / items_received} and the mean and median response time, {@code
  * mean(response_time)} and {@code median(response_time)}; an item counts as received in the week
  * it arrived and as answered in the week it was answered, so a week that clears an earlier
@@ -52,7 +53,7 @@ public final class WeeklyReport {
   static final List<String> KPIS =
       List.of(
           "posts_published", "gross_reach", "engagement_rate", "ctr", "follower_growth",
-          "social_spend", "cpc", "response_rate", "average_response_time",
+          "social_spend", "cpc", "budget_consumption", "response_rate", "average_response_time",
           "median_response_time");
 
   private WeeklyReport() {}
@@ -119,34 +120,37 @@ public final class WeeklyReport {
     KpiResult engagement = kpi("engagement_rate", registry, daily, TimeGrain.WEEK, byChannel);
     KpiResult ctr = kpi("ctr", registry, daily, TimeGrain.WEEK, byChannel);
     KpiResult growth = kpi("follower_growth", registry, daily, TimeGrain.WEEK, byChannel);
-    out.printf(Locale.ROOT, "%-10s %-9s %6s %9s %10s %7s %10s%n",
-        "channel", "week", "posts", "reach", "eng.rate", "CTR", "followers+");
+    KpiResult spend = kpi("social_spend", registry, daily, TimeGrain.WEEK, byChannel);
+    KpiResult cpc = kpi("cpc", registry, daily, TimeGrain.WEEK, byChannel);
+    String currency = SampleBrand.CURRENCY.getCurrencyCode();
+    String format = "%-10s %-9s %6s %9s %10s %7s %10s %11s %9s%n";
+    out.printf(Locale.ROOT, format, "channel", "week", "posts", "reach", "eng.rate", "CTR",
+        "followers+", "spend " + currency, "CPC " + currency);
     for (String channel : SampleBrand.CHANNELS) {
       DimensionKey key = DimensionKey.of("channel", channel);
       for (TimeBucket week = first; week.compareTo(last) <= 0; week = week.next()) {
-        out.printf(Locale.ROOT, "%-10s %-9s %6s %9s %10s %7s %10s%n", channel, week,
+        out.printf(Locale.ROOT, format, channel, week,
             number(posts, key, week, "%.0f"), number(reach, key, week, "%.0f"),
             percent(engagement, key, week), percent(ctr, key, week),
-            number(growth, key, week, "%+.0f"));
+            number(growth, key, week, "%+.0f"), number(spend, key, week, "%.2f"),
+            number(cpc, key, week, "%.3f"));
       }
     }
 
-    // ads.csv has one spend per channel and month, at the month's first day: a weekly spend
-    // would put a whole month into one week, so paid media are reported by month.
+    // Budgets are monthly: their consumption is given for each month the weeks touch.
     TimeBucket firstMonth = TimeBucket.of(TimeGrain.MONTH, first.startDate());
     TimeBucket lastMonth = TimeBucket.of(TimeGrain.MONTH, last.startDate().plusDays(6));
-    KpiResult spend = kpi("social_spend", registry, daily, TimeGrain.MONTH, byChannel);
-    KpiResult cpc = kpi("cpc", registry, daily, TimeGrain.MONTH, byChannel);
-    String currency = SampleBrand.CURRENCY.getCurrencyCode();
-    out.printf(Locale.ROOT, "%nPaid media by month (ads.csv holds monthly spend)%n");
-    out.printf(Locale.ROOT, "%-10s %-9s %12s %10s%n",
-        "channel", "month", "spend " + currency, "CPC " + currency);
-    for (String channel : SampleBrand.CHANNELS) {
-      DimensionKey key = DimensionKey.of("channel", channel);
-      for (TimeBucket month = firstMonth; month.compareTo(lastMonth) <= 0; month = month.next()) {
-        out.printf(Locale.ROOT, "%-10s %-9s %12s %10s%n", channel, month,
-            number(spend, key, month, "%.2f"), number(cpc, key, month, "%.3f"));
+    KpiResult consumption =
+        kpi("budget_consumption", registry, daily, TimeGrain.MONTH, byChannel);
+    out.println();
+    for (TimeBucket month = firstMonth; month.compareTo(lastMonth) <= 0; month = month.next()) {
+      StringBuilder line = new StringBuilder("budget consumption " + month + ":");
+      for (String channel : SampleBrand.CHANNELS) {
+        DimensionKey key = DimensionKey.of("channel", channel);
+        line.append(' ').append(channel).append(' ')
+            .append(percent(consumption, key, month));
       }
+      out.println(line);
     }
 
     KpiResult responseRate = kpi("response_rate", registry, daily, TimeGrain.WEEK, List.of());

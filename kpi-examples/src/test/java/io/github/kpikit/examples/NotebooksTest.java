@@ -67,6 +67,10 @@ class NotebooksTest {
               // December 2025 instagram posts, summed from posts.csv
               "engagement_rate        facebook=" + decemberEngagementRate("facebook")
                   + " instagram=" + decemberEngagementRate("instagram"),
+              // December 2025 spend from ad_spend.csv over clicks from posts.csv
+              "cpc                    facebook=" + decemberCpc("facebook")
+                  + " instagram=" + decemberCpc("instagram")
+                  + " linkedin=" + decemberCpc("linkedin") + " x=" + decemberCpc("x"),
               "Best engagement rate in December: instagram",
               "### Taux d'engagement (`engagement_rate`)",
               "4,25\u00a0%"),
@@ -179,6 +183,30 @@ class NotebooksTest {
       }
     }
     return String.format(Locale.ROOT, "%.2f%%", 100 * engagements / reach);
+  }
+
+  /**
+   * A channel's cost per click of December 2025, as printed: the month's daily spends of
+   * ad_spend.csv over the clicks of its posts in posts.csv.
+   */
+  static String decemberCpc(String channel) {
+    double spend = 0;
+    for (String[] row : csv(Path.of("data/sample/ad_spend.csv"), ",")) {
+      // columns: date 0, channel 1, spend 2
+      if (row[1].equals(channel) && row[0].startsWith("2025-12-")) {
+        spend += Double.parseDouble(row[2]);
+      }
+    }
+    double clicks = 0;
+    for (String[] row : csv(Path.of("data/sample/posts.csv"), ",")) {
+      LocalDate day = OffsetDateTime.parse(row[1]).atZoneSameInstant(SampleBrand.ZONE)
+          .toLocalDate();
+      if (row[2].equals(channel) && day.getMonthValue() == 12) {
+        clicks += Double.parseDouble(row[12]);
+      }
+    }
+    assertTrue(spend > 0 && clicks > 0, channel);
+    return String.format(Locale.ROOT, "%.2f", spend / clicks);
   }
 
   static String instagramEngagementLine(String week) {

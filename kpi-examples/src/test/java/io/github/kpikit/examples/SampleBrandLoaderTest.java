@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -187,6 +189,33 @@ class SampleBrandLoaderTest {
     assertTrue(roas > 0.5 && roas < 10, "ROAS " + roas);
     double bounceRate = s.get("bounced_sessions") / s.get("sessions");
     assertTrue(bounceRate > 0.3 && bounceRate < 0.7, "bounce rate " + bounceRate);
+  }
+
+  @Test
+  void spendIsReadAtNoonOfItsDayAndBudgetAtTheStartOfItsMonth() {
+    // ad_spend.csv has one row per channel and day of 2025 (4 * 365), ad_budget.csv one per
+    // channel and month (4 * 12).
+    assertEquals(4 * 365, rowsOf("spend"));
+    assertEquals(4 * 12, rowsOf("budget"));
+    for (int i = 0; i < batch.size(); i++) {
+      ZonedDateTime at = batch.instant(i).atZone(SampleBrand.ZONE);
+      if (batch.metric(i).equals("spend")) {
+        assertEquals(LocalTime.NOON, at.toLocalTime(), batch.instant(i).toString());
+      } else if (batch.metric(i).equals("budget")) {
+        assertEquals(LocalTime.MIDNIGHT, at.toLocalTime(), batch.instant(i).toString());
+        assertEquals(1, at.getDayOfMonth(), batch.instant(i).toString());
+      }
+    }
+  }
+
+  @Test
+  void aWeeksSpendIsTheSumOfItsDays() {
+    // ad_spend.csv, x, 2025-12-15 to 2025-12-21 (2025-W51):
+    // 37.84 + 12.04 + 15.51 + 23.90 + 11.22 + 25.72 + 9.53 = 135.76
+    AggregatedTable weekly = Aggregator.of(TimeGrain.WEEK, SampleBrand.ZONE).groupBy("channel")
+        .aggregate(batch);
+    assertEquals(135.76, weekly.value(TimeBucket.parse("2025-W51"),
+        DimensionKey.of("channel", "x"), "spend").orElseThrow(), 1e-9);
   }
 
   @Test

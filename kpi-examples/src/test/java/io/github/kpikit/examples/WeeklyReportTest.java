@@ -45,8 +45,8 @@ class WeeklyReportTest {
     // The data end on Wednesday 2025-12-31, in 2026-W01: the last complete week is 2025-W52.
     assertTrue(report.get(0).contains("weekly KPIs for 2025-W49 to 2025-W52"), report.get(0));
     assertEquals(4, rows("facebook ").stream().filter(r -> r[1].contains("-W")).count());
-    assertEquals(List.of("2025-12"), rows("linkedin ").stream().map(r -> r[1])
-        .filter(p -> !p.contains("-W")).collect(Collectors.toList()));
+    assertTrue(rows("linkedin ").stream().allMatch(r -> r[1].contains("-W")),
+        "no monthly paid-media table any more");
     assertEquals(List.of("2025-W49", "2025-W50", "2025-W51", "2025-W52"),
         rows("team ").stream().map(r -> r[1]).collect(Collectors.toList()));
   }
@@ -100,23 +100,54 @@ class WeeklyReportTest {
   }
 
   @Test
-  void costPerClickIsTheMonthsSpendOverTheMonthsClicks() {
+  void spendAndCostPerClickAreTheWeeksDailySpendsOverTheWeeksClicks() {
+    for (String channel : List.of("x", "instagram")) {
+      String week = "2025-W51";
+      double spend = 0;
+      int days = 0;
+      for (String[] a : csv("ad_spend.csv")) { // date, channel, spend
+        if (a[1].equals(channel) && isoWeek(LocalDate.parse(a[0])).equals(week)) {
+          spend += Double.parseDouble(a[2]);
+          days++;
+        }
+      }
+      assertEquals(7, days, "one spend per day of the week");
+      double clicks = 0;
+      for (String[] p : csv("posts.csv")) {
+        if (p[2].equals(channel) && isoWeek(localDate(p[1])).equals(week)) {
+          clicks += Double.parseDouble(p[12]);
+        }
+      }
+      assertTrue(clicks > 0);
+      String[] row = row(channel + " ", week);
+      assertEquals(9, row.length, String.join(" ", row));
+      assertEquals(String.format(Locale.ROOT, "%.2f", spend), row[7]);
+      assertEquals(String.format(Locale.ROOT, "%.3f", spend / clicks), row[8]);
+    }
+  }
+
+  @Test
+  void budgetConsumptionIsTheMonthsSpendOverTheMonthsBudget() {
+    double budget = 0;
+    for (String[] b : csv("ad_budget.csv")) { // month, channel, budget
+      if (b[0].equals("2025-12") && b[1].equals("linkedin")) {
+        budget += Double.parseDouble(b[2]);
+      }
+    }
     double spend = 0;
-    for (String[] a : csv("ads.csv")) { // month, channel, budget, spend
-      if (a[0].equals("2025-12") && a[1].equals("x")) {
-        spend += Double.parseDouble(a[3]);
+    for (String[] a : csv("ad_spend.csv")) { // date, channel, spend
+      if (a[0].startsWith("2025-12-") && a[1].equals("linkedin")) {
+        spend += Double.parseDouble(a[2]);
       }
     }
-    double clicks = 0;
-    for (String[] p : csv("posts.csv")) {
-      LocalDate day = localDate(p[1]);
-      if (p[2].equals("x") && day.getYear() == 2025 && day.getMonthValue() == 12) {
-        clicks += Double.parseDouble(p[12]);
-      }
-    }
-    String[] row = row("x ", "2025-12");
-    assertEquals(String.format(Locale.ROOT, "%.2f", spend), row[2]);
-    assertEquals(String.format(Locale.ROOT, "%.3f", spend / clicks), row[3]);
+    assertTrue(budget > 0);
+    List<String> lines = report.stream().filter(l -> l.startsWith("budget consumption "))
+        .collect(Collectors.toList());
+    // 2025-W49 to 2025-W52 run from 2025-12-01 to 2025-12-28: December only.
+    assertEquals(1, lines.size(), String.join("\n", report));
+    assertTrue(lines.get(0).startsWith("budget consumption 2025-12: facebook "), lines.get(0));
+    assertTrue(lines.get(0).contains(
+        String.format(Locale.ROOT, " linkedin %.2f%% ", 100 * spend / budget)), lines.get(0));
   }
 
   @Test
