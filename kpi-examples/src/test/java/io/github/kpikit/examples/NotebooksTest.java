@@ -64,7 +64,7 @@ class NotebooksTest {
           "02-registry-and-guide.jsh",
           () -> List.of(
               "58 standard KPIs",
-              // December 2025 instagram posts, summed from posts.csv
+              // December 2025 posts of each channel, summed from posts.csv
               "engagement_rate        facebook=" + decemberEngagementRate("facebook")
                   + " instagram=" + decemberEngagementRate("instagram"),
               // December 2025 spend from ad_spend.csv over clicks from posts.csv
@@ -164,11 +164,6 @@ class NotebooksTest {
         .collect(Collectors.joining("\n"));
   }
 
-  /**
-   * Notebook 3's line for instagram in a week of 2025, recomputed from posts.csv with plain
-   * parsing: (likes + comments + shares) / reach summed over the week's posts, published in
-   * Paris time; and the CTR, clicks / impressions.
-   */
   /** A channel's engagement rate by reach of December 2025, from posts.csv, as printed. */
   static String decemberEngagementRate(String channel) {
     double engagements = 0;
@@ -209,6 +204,11 @@ class NotebooksTest {
     return String.format(Locale.ROOT, "%.2f", spend / clicks);
   }
 
+  /**
+   * Notebook 3's line for instagram in a week of 2025, recomputed from posts.csv with plain
+   * parsing: (likes + comments + shares) / reach summed over the week's posts, published in
+   * Paris time; and the CTR, clicks / impressions.
+   */
   static String instagramEngagementLine(String week) {
     double engagements = 0;
     double reach = 0;
