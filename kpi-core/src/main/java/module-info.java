@@ -11,8 +11,8 @@ module io.github.kpikit.core {
   exports io.github.kpikit.data;
   exports io.github.kpikit.formula;
   exports io.github.kpikit.metric;
-  exports io.github.kpikit.registry;
   exports io.github.kpikit.objective;
+  exports io.github.kpikit.registry;
   exports io.github.kpikit.series;
   exports io.github.kpikit.time;
 }
