@@ -1,6 +1,6 @@
 package io.github.kpikit.objective;
 
-import io.github.kpikit.registry.Language;
+import io.github.kpikit.registry.LocalizedText;
 import java.util.Locale;
 
 /**
@@ -19,12 +19,10 @@ public enum CheckOutcome {
   /** The criterion is not met. */
   FAIL("fail", "échec");
 
-  private final String english;
-  private final String french;
+  private final LocalizedText label;
 
   CheckOutcome(String english, String french) {
-    this.english = english;
-    this.french = french;
+    this.label = LocalizedText.of(english, french);
   }
 
   /**
@@ -35,6 +33,6 @@ public enum CheckOutcome {
    * @throws NullPointerException if {@code locale} is null
    */
   public String label(Locale locale) {
-    return (Language.of(locale) == Language.FR) ? french : english;
+    return label.in(locale);
   }
 }

@@ -1,6 +1,6 @@
 package io.github.kpikit.objective;
 
-import io.github.kpikit.registry.Language;
+import io.github.kpikit.registry.LocalizedText;
 import java.util.Locale;
 
 /**
@@ -23,12 +23,10 @@ public enum GoalCategory {
   /** Serve customers: response rate and time, CSAT, NPS. */
   SUPPORT("support", "service client");
 
-  private final String english;
-  private final String french;
+  private final LocalizedText label;
 
   GoalCategory(String english, String french) {
-    this.english = english;
-    this.french = french;
+    this.label = LocalizedText.of(english, french);
   }
 
   /**
@@ -39,6 +37,6 @@ public enum GoalCategory {
    * @throws NullPointerException if {@code locale} is null
    */
   public String label(Locale locale) {
-    return (Language.of(locale) == Language.FR) ? french : english;
+    return label.in(locale);
   }
 }

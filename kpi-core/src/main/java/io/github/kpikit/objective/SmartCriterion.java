@@ -1,6 +1,6 @@
 package io.github.kpikit.objective;
 
-import io.github.kpikit.registry.Language;
+import io.github.kpikit.registry.LocalizedText;
 import java.util.Locale;
 
 /**
@@ -24,12 +24,10 @@ public enum SmartCriterion {
   /** A deadline after the start. */
   TIME_BOUND("time-bound", "temporel");
 
-  private final String english;
-  private final String french;
+  private final LocalizedText label;
 
   SmartCriterion(String english, String french) {
-    this.english = english;
-    this.french = french;
+    this.label = LocalizedText.of(english, french);
   }
 
   /**
@@ -40,6 +38,6 @@ public enum SmartCriterion {
    * @throws NullPointerException if {@code locale} is null
    */
   public String label(Locale locale) {
-    return (Language.of(locale) == Language.FR) ? french : english;
+    return label.in(locale);
   }
 }

@@ -1,6 +1,6 @@
 package io.github.kpikit.objective;
 
-import io.github.kpikit.registry.Language;
+import io.github.kpikit.registry.LocalizedText;
 import java.util.Locale;
 
 /**
@@ -45,12 +45,10 @@ public enum Status {
   /** The share of the expected progress below which an objective is off track: {@value}. */
   public static final double AT_RISK_SHARE = 0.7;
 
-  private final String english;
-  private final String french;
+  private final LocalizedText label;
 
   Status(String english, String french) {
-    this.english = english;
-    this.french = french;
+    this.label = LocalizedText.of(english, french);
   }
 
   /**
@@ -61,6 +59,6 @@ public enum Status {
    * @throws NullPointerException if {@code locale} is null
    */
   public String label(Locale locale) {
-    return (Language.of(locale) == Language.FR) ? french : english;
+    return label.in(locale);
   }
 }
