@@ -1,6 +1,7 @@
 package io.github.kpikit.data;
 
 import io.github.kpikit.internal.BucketIndexes;
+import io.github.kpikit.internal.CompensatedSum;
 import io.github.kpikit.internal.LocalClock;
 import io.github.kpikit.metric.AggregationKind;
 import io.github.kpikit.metric.MetricDefinition;
@@ -76,6 +77,15 @@ final class Kernel {
   private final long counterSpace;
   private final long gaugeSpace;
   private final long listSpace;
+
+  // The fast path, where the slot table applies and counter and distribution keys fit an int: a
+  // counter or distribution row's cell is cellBase[metric] + cellOfSlot[slot] + tupleOffset[tuple].
+  private final boolean denseCounters;
+  private final int[] cellOfSlot; // bucket * groups + derived value; null off the fast path
+  private final int[] tupleOffset; // group of the tuple * derived
+  // By metric code: a counter's ordinal * buckets * groups; ~ that of a distribution; GAUGE_BASE.
+  private final int[] cellBase;
+  private static final int GAUGE_BASE = Integer.MIN_VALUE;
 
   Kernel(ObservationBatch batch, TimeGrain grain, ZoneId zone, List<String> groupBy) {
     this.batch = batch;
@@ -190,8 +200,9 @@ final class Kernel {
     this.bucketOfSlot = slotTable(batch.size());
     this.derivedOfSlot = bucketOfSlot != null && derived > 1 ? derivedSlots() : null;
 
+    long cells;
     try {
-      long cells = Math.multiplyExact((long) bucketCount, groups);
+      cells = Math.multiplyExact((long) bucketCount, groups);
       this.counterSpace = Math.multiplyExact(cells, counters.size());
       this.listSpace = Math.multiplyExact(cells, lists.size());
       this.gaugeSpace =
@@ -205,6 +216,37 @@ final class Kernel {
               + " coarser grain",
           e);
     }
+    this.denseCounters = counterSpace <= CellStore.DENSE_LIMIT;
+    this.tupleOffset = new int[tuples];
+    this.cellBase = new int[metrics.length];
+    if (bucketOfSlot != null && denseCounters && cells <= Integer.MAX_VALUE
+        && listSpace <= Integer.MAX_VALUE) {
+      for (int t = 0; t < tuples; t++) {
+        tupleOffset[t] = groupOfTuple[t] * derived;
+      }
+      for (int m = 0; m < metrics.length; m++) {
+        int b = (int) (ordinalOf[m] * cells);
+        cellBase[m] = kindOf[m] == COUNTER ? b : kindOf[m] == LIST ? ~b : GAUGE_BASE;
+      }
+      cellOfSlot = new int[bucketOfSlot.length];
+      for (int k = 0; k < cellOfSlot.length; k++) {
+        cellOfSlot[k] = bucketOfSlot[k] * groups + (derivedOfSlot == null ? 0 : derivedOfSlot[k]);
+      }
+    } else {
+      cellOfSlot = null;
+    }
+  }
+
+  /**
+   * How this aggregation buckets and keeps its counter cells, for tests: {@code "slots"} or {@code
+   * "clock"}, then {@code "scanned"}, {@code "tracked"} or {@code "hashed"}.
+   */
+  String layout() {
+    String cells =
+        !denseCounters
+            ? "hashed"
+            : counterSpace > DenseCounters.SCAN_LIMIT ? "tracked" : "scanned";
+    return (bucketOfSlot != null ? "slots, " : "clock, ") + cells;
   }
 
   /** The bucket ordinal of each quarter-hour slot, or null when slots do not fit the zone. */
@@ -240,14 +282,30 @@ final class Kernel {
 
   /** Counter and gauge state of one chunk (or of the whole result). */
   private final class Partial {
-    final CellStore counterCells = CellStore.counters(counterSpace);
+    final DenseCounters dense;
+    final CellStore counterCells = denseCounters ? null : CellStore.counters(counterSpace);
     final CellStore gaugeCells = CellStore.gauges(gaugeSpace);
 
-    void fold(Partial p) {
-      CellStore from = p.counterCells;
-      for (int i = 0; i < from.size(); i++) {
-        int s = from.slotAt(i);
-        counterCells.mergeCounter(from.keyOf(s), from.count[s], from.sum[s], from.compensation[s]);
+    Partial(boolean chunk) {
+      int cells = (int) counterSpace;
+      dense =
+          !denseCounters
+              ? null
+              : chunk ? DenseCounters.forChunk(cells) : DenseCounters.tracked(cells);
+    }
+
+    /** Folds a chunk's partial into this one and empties it. */
+    void drain(Partial p) {
+      CellStore from;
+      if (dense != null) {
+        dense.drain(p.dense);
+      } else {
+        from = p.counterCells;
+        for (int i = 0; i < from.size(); i++) {
+          int s = from.slotAt(i);
+          counterCells.mergeCounter(
+              from.keyOf(s), from.count[s], from.sum[s], from.compensation[s]);
+        }
       }
       from = p.gaugeCells;
       for (int i = 0; i < from.size(); i++) {
@@ -257,7 +315,9 @@ final class Kernel {
     }
 
     void clear() {
-      counterCells.clear();
+      if (counterCells != null) {
+        counterCells.clear();
+      }
       gaugeCells.clear();
     }
   }
@@ -278,15 +338,15 @@ final class Kernel {
     // partials are then folded into the total in chunk order, so the result does not depend on
     // the number of threads.
     long partialBytes =
-        Math.max(1, Math.min(counterSpace, CellStore.DENSE_LIMIT) * 20
+        Math.max(1, Math.min(counterSpace, CellStore.DENSE_LIMIT) * (8 * DenseCounters.STRIDE + 4)
             + Math.min(gaugeSpace, CellStore.DENSE_LIMIT) * 24);
     int perTask =
         threads == 1 ? 1 : (int) Math.max(1, Math.min(8, PARTIAL_BUDGET / (threads * partialBytes)));
     int waveChunks = threads * perTask;
-    Partial total = new Partial();
+    Partial total = new Partial(false);
     Partial[] partials = new Partial[Math.min(waveChunks, chunks)];
     for (int i = 0; i < partials.length; i++) {
-      partials[i] = new Partial();
+      partials[i] = new Partial(true);
     }
     ExecutorService pool =
         threads > 1
@@ -314,7 +374,7 @@ final class Kernel {
           await(f);
         }
         for (int j = 0; j < wave; j++) {
-          total.fold(partials[j]);
+          total.drain(partials[j]);
           partials[j].clear();
         }
       }
@@ -369,8 +429,12 @@ final class Kernel {
     }
   }
 
-  /** The hot loop: one chunk of rows into a partial. */
+  /** One chunk of rows into a partial. */
   private void accumulate(Partial p, int chunk) {
+    if (cellOfSlot != null) {
+      accumulateBySlot(p, chunk);
+      return;
+    }
     int from = chunk * Aggregator.CHUNK_SIZE;
     int to = Math.min(batch.size(), from + Aggregator.CHUNK_SIZE);
     final long[] times = batch.times;
@@ -388,6 +452,7 @@ final class Kernel {
     final boolean hourly = grain == TimeGrain.HOUR;
     final boolean daily = grain == TimeGrain.DAY;
     final boolean anyDerived = derivedCount > 1;
+    final DenseCounters dense = p.dense;
     final CellStore counterCells = p.counterCells;
     final CellStore gaugeCells = p.gaugeCells;
     final long[] keysOfLists = listKeys;
@@ -424,9 +489,13 @@ final class Kernel {
       int tuple = tuples[i];
       switch (kinds[m]) {
         case COUNTER:
-          counterCells.addCounter(
-              (ordinals[m] * buckets + b) * groupCount + (long) groupOf[tuple] * derivedCount + d,
-              values[i]);
+          long key =
+              (ordinals[m] * buckets + b) * groupCount + (long) groupOf[tuple] * derivedCount + d;
+          if (dense != null) {
+            dense.add((int) key * DenseCounters.STRIDE, values[i]);
+          } else {
+            counterCells.addCounter(key, values[i]);
+          }
           break;
         case GAUGE:
           gaugeCells.addGauge(
@@ -441,6 +510,69 @@ final class Kernel {
           valuesOfLists[listRow++] = values[i];
       }
     }
+  }
+
+  /**
+   * The hot loop, where the slot table applies and counters are dense: every key is an int sum of
+   * table entries, and a counter's state is updated in place.
+   */
+  private void accumulateBySlot(Partial p, int chunk) {
+    int from = chunk * Aggregator.CHUNK_SIZE;
+    int to = Math.min(batch.size(), from + Aggregator.CHUNK_SIZE);
+    final long[] times = batch.times;
+    final double[] values = batch.values;
+    final short[] metricCodes = batch.metricCodes;
+    final int[] tuples = batch.tuples;
+    final int[] ordinals = ordinalOf;
+    final int[] bases = cellBase;
+    final int[] offsets = tupleOffset;
+    final int[] slotCells = cellOfSlot;
+    final int[] slotBuckets = bucketOfSlot;
+    final int[] slotDerived = derivedOfSlot;
+    final long base = slotBase;
+    final long buckets = bucketCount;
+    final long derivedCount = derived;
+    final long tupleCount = batch.tupleCount;
+    final DenseCounters dense = p.dense;
+    final double[] state = dense.state;
+    final int[] occupied = dense.occupied;
+    final boolean tracked = occupied != null;
+    int occupiedCount = dense.occupiedCount;
+    final CellStore gaugeCells = p.gaugeCells;
+    final long[] keysOfLists = listKeys;
+    final double[] valuesOfLists = listValues;
+    int listRow = chunkListStart == null ? 0 : chunkListStart[chunk];
+    for (int i = from; i < to; i++) {
+      long epochMilli = times[i];
+      int slot = (int) ((epochMilli - base) / SLOT_MS);
+      int m = metricCodes[i];
+      int tuple = tuples[i];
+      int cellBase = bases[m];
+      if (cellBase >= 0) {
+        int k = (cellBase + slotCells[slot] + offsets[tuple]) * DenseCounters.STRIDE;
+        double n = state[k + DenseCounters.COUNT];
+        if (tracked && n == 0) {
+          occupied[occupiedCount++] = k;
+        }
+        state[k + DenseCounters.COUNT] = n + 1;
+        double a = state[k];
+        double v = values[i];
+        double t = a + v;
+        state[k + DenseCounters.COMPENSATION] += CompensatedSum.error(a, v, t);
+        state[k] = t;
+      } else if (cellBase != GAUGE_BASE) {
+        keysOfLists[listRow] = ~cellBase + slotCells[slot] + offsets[tuple];
+        valuesOfLists[listRow++] = values[i];
+      } else {
+        int d = slotDerived == null ? 0 : slotDerived[slot];
+        gaugeCells.addGauge(
+            ((ordinals[m] * buckets + slotBuckets[slot]) * derivedCount + d) * tupleCount + tuple,
+            epochMilli,
+            values[i],
+            1);
+      }
+    }
+    dense.occupiedCount = occupiedCount;
   }
 
   private int derivedValue(long local, long day) {
@@ -458,8 +590,25 @@ final class Kernel {
     TimeBucket[] bucketCache = new TimeBucket[bucketCount];
     DimensionKey[] groupCache = new DimensionKey[groups];
 
+    if (total.dense != null) {
+      double[] state = total.dense.state;
+      for (int i = 0; i < total.dense.occupiedCount; i++) {
+        int k = total.dense.occupied[i];
+        long key = k / DenseCounters.STRIDE;
+        int g = (int) (key % groups);
+        long rest = key / groups;
+        table.add(
+            bucket(bucketCache, (int) (rest % bucketCount)),
+            group(groupCache, g),
+            counters.get((int) (rest / bucketCount)).id(),
+            new CounterAccumulator(
+                (long) state[k + DenseCounters.COUNT],
+                state[k],
+                state[k + DenseCounters.COMPENSATION]));
+      }
+    }
     CellStore c = total.counterCells;
-    for (int i = 0; i < c.size(); i++) {
+    for (int i = 0; c != null && i < c.size(); i++) {
       int s = c.slotAt(i);
       long key = c.keyOf(s);
       int g = (int) (key % groups);

@@ -1,0 +1,113 @@
+package io.github.kpikit.data;
+
+import io.github.kpikit.internal.CompensatedSum;
+import java.util.Arrays;
+
+/**
+ * Counter cells of a small key space, for the aggregation kernel: the sum, the compensation and the
+ * count of cell {@code c} lie side by side from {@code state[c * STRIDE]}, so that adding a value
+ * touches one cache line rather than one in each of three arrays. The count is held as a {@code
+ * double}, exact up to 2<sup>53</sup> observations.
+ *
+ * <p>A store either tracks the cells in use as they are first touched, or, when it has at most
+ * {@link #SCAN_LIMIT} cells, finds them by a scan when it is drained: the hot loop then needs no
+ * test per row. Not thread-safe: each thread fills its own.
+ */
+final class DenseCounters {
+
+  /** Doubles per cell: sum, compensation, count and one unused, so no cell straddles two lines. */
+  static final int STRIDE = 4;
+
+  static final int COMPENSATION = 1;
+  static final int COUNT = 2;
+
+  /** Largest number of cells found by a scan rather than tracked. */
+  static final int SCAN_LIMIT = 8192;
+
+  /** The cells' state, {@link #STRIDE} doubles per cell. */
+  final double[] state;
+
+  /** Offsets in {@link #state} of the cells in use, in order of first use; null if scanned. */
+  final int[] occupied;
+
+  /** The number of offsets in {@link #occupied}; the hot loop updates it. */
+  int occupiedCount;
+
+  private DenseCounters(int cells, boolean tracked) {
+    this.state = new double[Math.multiplyExact(cells, STRIDE)];
+    this.occupied = tracked ? new int[cells] : null;
+  }
+
+  /**
+   * A store whose cells in use are tracked.
+   *
+   * @param cells the number of cells
+   * @return an empty store
+   */
+  static DenseCounters tracked(int cells) {
+    return new DenseCounters(cells, true);
+  }
+
+  /**
+   * A store for the rows of one chunk: scanned when it has few cells, tracked otherwise.
+   *
+   * @param cells the number of cells
+   * @return an empty store
+   */
+  static DenseCounters forChunk(int cells) {
+    return new DenseCounters(cells, cells > SCAN_LIMIT);
+  }
+
+  /** Adds a value to the cell at {@code offset} with a Neumaier step. */
+  void add(int offset, double v) {
+    double[] s = state;
+    double n = s[offset + COUNT];
+    if (n == 0 && occupied != null) {
+      occupied[occupiedCount++] = offset;
+    }
+    s[offset + COUNT] = n + 1;
+    double a = s[offset];
+    double t = a + v;
+    s[offset + COMPENSATION] += CompensatedSum.error(a, v, t);
+    s[offset] = t;
+  }
+
+  /**
+   * Merges the cells of {@code from} into this tracked store, in order of offset when {@code from}
+   * is scanned, and empties {@code from}.
+   *
+   * @param from a store of the same size
+   */
+  void drain(DenseCounters from) {
+    double[] f = from.state;
+    if (from.occupied != null) {
+      for (int i = 0; i < from.occupiedCount; i++) {
+        int k = from.occupied[i];
+        merge(k, f);
+        Arrays.fill(f, k, k + STRIDE, 0);
+      }
+      from.occupiedCount = 0;
+    } else {
+      for (int k = 0; k < f.length; k += STRIDE) {
+        if (f[k + COUNT] != 0) {
+          merge(k, f);
+          Arrays.fill(f, k, k + STRIDE, 0);
+        }
+      }
+    }
+  }
+
+  private void merge(int k, double[] f) {
+    double[] s = state;
+    double n = s[k + COUNT];
+    if (n == 0) {
+      occupied[occupiedCount++] = k;
+    }
+    s[k + COUNT] = n + f[k + COUNT];
+    double a = s[k];
+    double b = f[k];
+    double t = a + b;
+    s[k + COMPENSATION] += f[k + COMPENSATION] + CompensatedSum.error(a, b, t);
+    s[k] = t;
+  }
+}
