@@ -330,16 +330,15 @@ final class Kernel {
   AggregatedTable run(int parallelism) {
     int n = batch.size();
     int chunks = (n + Aggregator.CHUNK_SIZE - 1) / Aggregator.CHUNK_SIZE;
-    if (!lists.isEmpty()) {
-      countListRows(chunks);
-    }
-    int threads = Math.min(parallelism, chunks);
+    int threads = Math.max(1, Math.min(parallelism, chunks));
     // Each task of a wave reads `perTask` consecutive chunks into partials of their own; the wave's
     // partials are then folded into the total in chunk order, so the result does not depend on
     // the number of threads.
     long partialBytes =
-        Math.max(1, Math.min(counterSpace, CellStore.DENSE_LIMIT) * (8 * DenseCounters.STRIDE + 4)
-            + Math.min(gaugeSpace, CellStore.DENSE_LIMIT) * 24);
+        Math.max(
+            1,
+            Math.min(counterSpace, CellStore.DENSE_LIMIT) * (8 * DenseCounters.STRIDE + 4)
+                + Math.min(gaugeSpace, CellStore.DENSE_LIMIT) * 24);
     int perTask =
         threads == 1 ? 1 : (int) Math.max(1, Math.min(8, PARTIAL_BUDGET / (threads * partialBytes)));
     int waveChunks = threads * perTask;
@@ -359,6 +358,9 @@ final class Kernel {
                 })
             : null;
     try {
+      if (!lists.isEmpty()) {
+        countListRows(chunks, pool, threads);
+      }
       List<Future<?>> futures = new ArrayList<>();
       for (int first = 0; first < chunks; first += waveChunks) {
         int wave = Math.min(waveChunks, chunks - first);
@@ -378,31 +380,67 @@ final class Kernel {
           partials[j].clear();
         }
       }
+      return toTable(total, pool, threads);
     } finally {
       if (pool != null) {
         pool.shutdownNow();
       }
     }
-    return toTable(total);
   }
 
   /** Counts the rows of distribution metrics chunk by chunk, to place their values. */
-  private void countListRows(int chunks) {
+  private void countListRows(int chunks, ExecutorService pool, int threads) {
     chunkListStart = new int[chunks + 1];
     short[] codes = batch.metricCodes;
+    int[] kinds = kindOf;
+    int[] perChunk = new int[chunks];
+    inParallel(
+        pool,
+        threads,
+        chunks,
+        (first, last) -> {
+          for (int chunk = first; chunk < last; chunk++) {
+            int to = Math.min(codes.length, (chunk + 1) * Aggregator.CHUNK_SIZE);
+            int count = 0;
+            for (int i = chunk * Aggregator.CHUNK_SIZE; i < to; i++) {
+              if (kinds[codes[i]] == LIST) {
+                count++;
+              }
+            }
+            perChunk[chunk] = count;
+          }
+        });
     int rows = 0;
     for (int chunk = 0; chunk < chunks; chunk++) {
       chunkListStart[chunk] = rows;
-      int to = Math.min(codes.length, (chunk + 1) * Aggregator.CHUNK_SIZE);
-      for (int i = chunk * Aggregator.CHUNK_SIZE; i < to; i++) {
-        if (kindOf[codes[i]] == LIST) {
-          rows++;
-        }
-      }
+      rows += perChunk[chunk];
     }
     chunkListStart[chunks] = rows;
     listKeys = new long[rows];
     listValues = new double[rows];
+  }
+
+  /** Work on a range of indexes, {@code from} inclusive to {@code to} exclusive. */
+  @FunctionalInterface
+  private interface RangeTask {
+    void run(int from, int to);
+  }
+
+  /**
+   * Runs a task on {@code threads} consecutive shares of {@code [0, n)}: the last on this thread,
+   * the others on the pool, and returns when all are done.
+   */
+  private static void inParallel(ExecutorService pool, int threads, int n, RangeTask task) {
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < threads - 1; t++) {
+      int from = (int) ((long) n * t / threads);
+      int to = (int) ((long) n * (t + 1) / threads);
+      futures.add(pool.submit(() -> task.run(from, to)));
+    }
+    task.run((int) ((long) n * (threads - 1) / threads), n);
+    for (Future<?> f : futures) {
+      await(f);
+    }
   }
 
   private static void await(Future<?> f) {
@@ -584,7 +622,7 @@ final class Kernel {
     return hourDimension ? hour : weekday;
   }
 
-  private AggregatedTable toTable(Partial total) {
+  private AggregatedTable toTable(Partial total, ExecutorService pool, int threads) {
     AggregatedTable.Builder table =
         new AggregatedTable.Builder(grain, zone, groupBy, batch.catalog(), "aggregating");
     TimeBucket[] bucketCache = new TimeBucket[bucketCount];
@@ -620,51 +658,117 @@ final class Kernel {
           new CounterAccumulator(c.count[s], c.sum[s], c.compensation[s]));
     }
 
-    addDistributions(table, bucketCache, groupCache);
+    addDistributions(table, bucketCache, groupCache, pool, threads);
     addGauges(table, total.gaugeCells, bucketCache, groupCache);
     return table.build();
   }
 
   /**
-   * Distributions: a counting sort of the values by cell, then each cell's values sorted, so that
-   * no list grows and each value is copied twice.
+   * Distributions: a counting sort of the values by cell, then each cell's values sorted, the cells
+   * shared among the threads, so that no list grows and each value is copied twice.
    */
   private void addDistributions(
-      AggregatedTable.Builder table, TimeBucket[] bucketCache, DimensionKey[] groupCache) {
+      AggregatedTable.Builder table,
+      TimeBucket[] bucketCache,
+      DimensionKey[] groupCache,
+      ExecutorService pool,
+      int threads) {
     if (listKeys == null || listKeys.length == 0) {
       return;
     }
-    CellStore cells = CellStore.counters(listSpace); // a map from cell key to slot
     int rows = listKeys.length;
-    int[] slotOfRow = new int[rows];
-    for (int r = 0; r < rows; r++) {
-      int c = cells.slot(listKeys[r]);
-      cells.count[c]++;
-      slotOfRow[r] = c;
-    }
-    int[] next = new int[cells.count.length]; // by slot: where its next value goes
-    for (int i = 0, offset = 0; i < cells.size(); i++) {
-      int c = cells.slotAt(i);
-      next[c] = offset;
-      offset += (int) cells.count[c];
-    }
+    // The cells in use: their keys, and where their values end in `byCell` once placed.
+    long[] cellKeys;
+    int[] cellEnds;
     double[] byCell = new double[rows];
-    for (int r = 0; r < rows; r++) {
-      byCell[next[slotOfRow[r]]++] = listValues[r];
+    if (listSpace <= CellStore.DENSE_LIMIT) {
+      int[] next = new int[(int) listSpace]; // by key: its count, then where its next value goes
+      for (int r = 0; r < rows; r++) {
+        next[(int) listKeys[r]]++;
+      }
+      int used = 0;
+      for (int n : next) {
+        used += n == 0 ? 0 : 1;
+      }
+      cellKeys = new long[used];
+      for (int key = 0, offset = 0, i = 0; key < next.length; key++) {
+        int n = next[key];
+        if (n > 0) {
+          cellKeys[i++] = key;
+          next[key] = offset;
+          offset += n;
+        }
+      }
+      for (int r = 0; r < rows; r++) {
+        byCell[next[(int) listKeys[r]]++] = listValues[r];
+      }
+      cellEnds = new int[used];
+      for (int i = 0; i < used; i++) {
+        cellEnds[i] = next[(int) cellKeys[i]];
+      }
+    } else {
+      CellStore cells = CellStore.counters(listSpace); // a map from cell key to slot
+      int[] slotOfRow = new int[rows];
+      for (int r = 0; r < rows; r++) {
+        int c = cells.slot(listKeys[r]);
+        cells.count[c]++;
+        slotOfRow[r] = c;
+      }
+      int[] next = new int[cells.count.length]; // by slot: where its next value goes
+      cellKeys = new long[cells.size()];
+      for (int i = 0, offset = 0; i < cells.size(); i++) {
+        int c = cells.slotAt(i);
+        cellKeys[i] = cells.keyOf(c);
+        next[c] = offset;
+        offset += (int) cells.count[c];
+      }
+      for (int r = 0; r < rows; r++) {
+        byCell[next[slotOfRow[r]]++] = listValues[r];
+      }
+      cellEnds = new int[cells.size()];
+      for (int i = 0; i < cells.size(); i++) {
+        cellEnds[i] = next[cells.slotAt(i)];
+      }
     }
-    for (int i = 0; i < cells.size(); i++) {
-      int c = cells.slotAt(i);
-      int end = next[c];
-      double[] values = Arrays.copyOfRange(byCell, end - (int) cells.count[c], end);
-      Arrays.sort(values);
-      long key = cells.keyOf(c);
+    // Each cell's values sorted, the cells shared among the threads by their numbers of values.
+    double[][] sorted = new double[cellKeys.length][];
+    List<Future<?>> futures = new ArrayList<>();
+    for (int task = 1, from = 0; task <= threads; task++) {
+      int to = from;
+      long share = (long) rows * task / threads;
+      while (to < cellKeys.length && (task == threads || cellEnds[to] <= share)) {
+        to++;
+      }
+      int first = from;
+      int last = to;
+      Runnable sort =
+          () -> {
+            for (int i = first; i < last; i++) {
+              int start = i == 0 ? 0 : cellEnds[i - 1];
+              double[] values = Arrays.copyOfRange(byCell, start, cellEnds[i]);
+              Arrays.sort(values);
+              sorted[i] = values;
+            }
+          };
+      if (task == threads) {
+        sort.run();
+      } else {
+        futures.add(pool.submit(sort));
+      }
+      from = to;
+    }
+    for (Future<?> f : futures) {
+      await(f);
+    }
+    for (int i = 0; i < cellKeys.length; i++) {
+      long key = cellKeys[i];
       int g = (int) (key % groups);
       long rest = key / groups;
       table.add(
           bucket(bucketCache, (int) (rest % bucketCount)),
           group(groupCache, g),
           lists.get((int) (rest / bucketCount)).id(),
-          DistributionAccumulator.ofSortedOwned(values));
+          DistributionAccumulator.ofSortedOwned(sorted[i]));
     }
   }
 
