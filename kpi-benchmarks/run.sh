@@ -7,7 +7,7 @@
 #   kpi-benchmarks/run.sh                 full run: 3 forks x (5 warm-up + 10 measured) x 2 s
 #   QUICK=1 kpi-benchmarks/run.sh         smoke run: aggregation 1 fork x (2 + 3) x 2 s at size
 #                                         1000000 only; formulas 1 fork x (1 + 2) x 1 s
-#   MEDIUM=1 kpi-benchmarks/run.sh        shorter run at size 10000000 only: aggregation 2 forks x
+#   MEDIUM=1 kpi-benchmarks/run.sh        shorter run at size 10000000 only: aggregation 3 forks x
 #                                         (3 + 5) x 1 s; formulas 2 forks x (2 + 3) x 1 s
 #   GC=1 kpi-benchmarks/run.sh            adds -prof gc: allocated bytes per observation
 #   BENCH=formula kpi-benchmarks/run.sh   one suite only: aggregation or formula (default all)
@@ -38,7 +38,7 @@ if [[ "${QUICK:-0}" == 1 ]]; then
   formula_settings=(-f 1 -wi 1 -i 2 -w 1s -r 1s)
   sizes=(1000000)
 elif [[ "${MEDIUM:-0}" == 1 ]]; then
-  settings=(-f 2 -wi 3 -i 5 -w 1s -r 1s -p size=10000000)
+  settings=(-f 3 -wi 3 -i 5 -w 1s -r 1s -p size=10000000)
   formula_settings=(-f 2 -wi 2 -i 3 -w 1s -r 1s)
   sizes=(10000000)
 else
@@ -67,7 +67,8 @@ if [[ "$bench" != formula ]]; then
 import json, statistics, sys
 
 runs = json.load(open(sys.argv[1]))
-order = ["kpikitSingle", "kpikitParallel", "kpikitCounterOnly", "floor", "streams",
+order = ["kpikitSingle", "kpikitParallel", "kpikitCounterOnly", "kpikitCounterOnlyShuffled",
+         "floor", "streams",
          "tablesaw", "dflib"]
 grains = {"DAY": 0, "WEEK": 1, "MONTH": 2}
 
@@ -117,6 +118,7 @@ print("Score: median over forks (%s fork(s)) of the mean time per operation, div
 table("ns per observation", ns, [(n, get(n)) for n in names], "%.2f")
 table("Ratios of times (kpikit = kpikitCounterOnly, like for like; above 1, the first is slower)", ns, [
     ("kpikit/floor", ratio("kpikitCounterOnly", "floor")),
+    ("shuffled/floor", ratio("kpikitCounterOnlyShuffled", "floor")),
     ("streams/kpikit", ratio("streams", "kpikitCounterOnly")),
     ("dflib/kpikit", ratio("dflib", "kpikitCounterOnly")),
     ("tablesaw/kpikit", ratio("tablesaw", "kpikitCounterOnly")),

@@ -49,7 +49,8 @@ import tech.tablesaw.api.Table;
  *       metrics (a compensated sum for the counter, the latest reading per member for the gauge,
  *       every value kept for the distribution), on one thread and on two;
  *   <li>{@link #kpikitCounterOnly()}: kpikit on a batch of the counter rows only, the like-for-like
- *       figure for the baselines below, which all sum the counter only;
+ *       figure for the baselines below, which all sum the counter only; {@link
+ *       #kpikitCounterOnlyShuffled()} the same rows out of time order;
  *   <li>{@link #floor()}: a hand-written primitive loop over the counter rows' columns, with UTC
  *       days (no zone), an array indexed by (bucket, channel), a naive sum: no tool can beat it by
  *       much, and none of them does as much;
@@ -79,6 +80,7 @@ public class AggregationBenchmark {
   enum Input {
     BATCH,
     COUNTER_BATCH,
+    SHUFFLED_COUNTER_BATCH,
     FLOOR_COLUMNS,
     RECORDS,
     TABLESAW,
@@ -105,6 +107,7 @@ public class AggregationBenchmark {
   TimeGrain timeGrain;
   ObservationBatch batch;
   ObservationBatch counterBatch;
+  ObservationBatch shuffledCounterBatch;
 
   // The floor's columns: the counter rows' epoch millis, values and channel codes.
   long[] floorMillis;
@@ -143,6 +146,8 @@ public class AggregationBenchmark {
         return EnumSet.of(Input.BATCH);
       case "kpikitCounterOnly":
         return EnumSet.of(Input.COUNTER_BATCH);
+      case "kpikitCounterOnlyShuffled":
+        return EnumSet.of(Input.SHUFFLED_COUNTER_BATCH);
       case "floor":
         return EnumSet.of(Input.FLOOR_COLUMNS);
       case "streams":
@@ -165,6 +170,9 @@ public class AggregationBenchmark {
     }
     if (inputs.contains(Input.COUNTER_BATCH)) {
       counterBatch = export.batch(true);
+    }
+    if (inputs.contains(Input.SHUFFLED_COUNTER_BATCH)) {
+      shuffledCounterBatch = export.shuffledCounterBatch();
     }
     int n = export.counterRows();
     long[] millis = new long[n];
@@ -282,6 +290,17 @@ public class AggregationBenchmark {
   @Benchmark
   public AggregatedTable kpikitCounterOnly() {
     return Aggregator.of(timeGrain, zone).groupBy("channel").aggregate(counterBatch);
+  }
+
+  /**
+   * kpikit on the counter rows in a random order, one thread: exports usually come in time order,
+   * which the kernel takes advantage of; this is the figure for those that do not.
+   *
+   * @return the table
+   */
+  @Benchmark
+  public AggregatedTable kpikitCounterOnlyShuffled() {
+    return Aggregator.of(timeGrain, zone).groupBy("channel").aggregate(shuffledCounterBatch);
   }
 
   /**

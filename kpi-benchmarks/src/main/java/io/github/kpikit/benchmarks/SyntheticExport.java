@@ -129,6 +129,36 @@ final class SyntheticExport {
     return builder.build();
   }
 
+  /**
+   * The clicks rows as a kpikit batch, in an order shuffled with a fixed seed.
+   *
+   * @return the batch
+   */
+  ObservationBatch shuffledCounterBatch() {
+    int[] rows = new int[counterRows()];
+    for (int i = 0, j = 0; i < size; i++) {
+      if (metrics[i] == CLICKS_CODE) {
+        rows[j++] = i;
+      }
+    }
+    SplittableRandom random = new SplittableRandom(SEED);
+    for (int i = rows.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = rows[i];
+      rows[i] = rows[j];
+      rows[j] = t;
+    }
+    ObservationBatch.Builder builder = ObservationBatch.builder(MetricCatalog.standard());
+    for (int i : rows) {
+      builder.add(
+          CLICKS,
+          epochMillis[i],
+          values[i],
+          DimensionKey.of("channel", CHANNELS[channels[i]], "campaign", campaign(campaigns[i])));
+    }
+    return builder.build();
+  }
+
   static String campaign(int k) {
     return String.format("campaign_%02d", k);
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.kpikit.benchmarks.AggregationBenchmark.Input;
 import io.github.kpikit.data.AggregatedTable;
 import io.github.kpikit.data.Aggregator;
+import io.github.kpikit.data.ObservationBatch;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -55,6 +56,7 @@ class AggregationBenchmarkTest {
     all.put("kpikitSingle", fromKpikit(b.kpikitSingle()));
     all.put("kpikitParallel", fromKpikit(b.kpikitParallel()));
     all.put("kpikitCounterOnly", fromKpikit(b.kpikitCounterOnly()));
+    all.put("kpikitCounterOnlyShuffled", fromKpikit(b.kpikitCounterOnlyShuffled()));
     all.put("streams", fromStreams(b.streams()));
     all.put("tablesaw", fromTablesaw(b.tablesaw()));
     all.put("dflib", fromDflib(b.dflib()));
@@ -178,12 +180,23 @@ class AggregationBenchmarkTest {
     assertTrue(Math.abs(share - 1.0 / 3) < 0.01, "clicks share " + share);
     assertEquals(ROWS, a.batch(false).size());
     assertEquals(a.counterRows(), a.batch(true).size());
+    ObservationBatch shuffled = a.shuffledCounterBatch();
+    assertEquals(a.counterRows(), shuffled.size());
+    int descents = 0;
+    for (int i = 1; i < shuffled.size(); i++) {
+      descents += shuffled.instant(i).isBefore(shuffled.instant(i - 1)) ? 1 : 0;
+    }
+    // A random order falls from one row to the next about half the time.
+    assertTrue(Math.abs(descents - shuffled.size() / 2.0) < shuffled.size() * 0.01, "" + descents);
   }
 
   @Test
   void eachBenchmarkBuildsOnlyItsInput() {
     assertEquals(EnumSet.of(Input.BATCH), AggregationBenchmark.inputsOf("kpikitParallel"));
     assertEquals(EnumSet.of(Input.COUNTER_BATCH), AggregationBenchmark.inputsOf("kpikitCounterOnly"));
+    assertEquals(
+        EnumSet.of(Input.SHUFFLED_COUNTER_BATCH),
+        AggregationBenchmark.inputsOf("kpikitCounterOnlyShuffled"));
     assertEquals(EnumSet.of(Input.FLOOR_COLUMNS), AggregationBenchmark.inputsOf("floor"));
     assertEquals(EnumSet.of(Input.DFLIB), AggregationBenchmark.inputsOf("dflib"));
   }

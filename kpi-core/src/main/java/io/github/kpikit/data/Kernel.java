@@ -580,35 +580,42 @@ final class Kernel {
     final long[] keysOfLists = listKeys;
     final double[] valuesOfLists = listValues;
     int listRow = chunkListStart == null ? 0 : chunkListStart[chunk];
-    for (int i = from; i < to; i++) {
-      long epochMilli = times[i];
-      int slot = (int) ((epochMilli - base) / SLOT_MS);
-      int m = metricCodes[i];
-      int tuple = tuples[i];
-      int cellBase = bases[m];
-      if (cellBase >= 0) {
-        int k = (cellBase + slotCells[slot] + offsets[tuple]) * DenseCounters.STRIDE;
-        double n = state[k + DenseCounters.COUNT];
-        if (tracked && n == 0) {
-          occupied[occupiedCount++] = k;
+    // Rows in time order (as exports usually are) come in runs within one slot: the slot and its
+    // cell are looked up once per run. Out of order, every run is a single row.
+    int i = from;
+    while (i < to) {
+      final int slot = (int) ((times[i] - base) / SLOT_MS);
+      final long slotStart = base + slot * SLOT_MS;
+      final int slotCell = slotCells[slot];
+      do {
+        int m = metricCodes[i];
+        int tuple = tuples[i];
+        int cellBase = bases[m];
+        if (cellBase >= 0) {
+          int k = (cellBase + slotCell + offsets[tuple]) * DenseCounters.STRIDE;
+          double n = state[k + DenseCounters.COUNT];
+          if (tracked && n == 0) {
+            occupied[occupiedCount++] = k;
+          }
+          state[k + DenseCounters.COUNT] = n + 1;
+          double a = state[k];
+          double v = values[i];
+          double t = a + v;
+          state[k + DenseCounters.COMPENSATION] += CompensatedSum.error(a, v, t);
+          state[k] = t;
+        } else if (cellBase != GAUGE_BASE) {
+          keysOfLists[listRow] = ~cellBase + slotCell + offsets[tuple];
+          valuesOfLists[listRow++] = values[i];
+        } else {
+          int d = slotDerived == null ? 0 : slotDerived[slot];
+          gaugeCells.addGauge(
+              ((ordinals[m] * buckets + slotBuckets[slot]) * derivedCount + d) * tupleCount + tuple,
+              times[i],
+              values[i],
+              1);
         }
-        state[k + DenseCounters.COUNT] = n + 1;
-        double a = state[k];
-        double v = values[i];
-        double t = a + v;
-        state[k + DenseCounters.COMPENSATION] += CompensatedSum.error(a, v, t);
-        state[k] = t;
-      } else if (cellBase != GAUGE_BASE) {
-        keysOfLists[listRow] = ~cellBase + slotCells[slot] + offsets[tuple];
-        valuesOfLists[listRow++] = values[i];
-      } else {
-        int d = slotDerived == null ? 0 : slotDerived[slot];
-        gaugeCells.addGauge(
-            ((ordinals[m] * buckets + slotBuckets[slot]) * derivedCount + d) * tupleCount + tuple,
-            epochMilli,
-            values[i],
-            1);
-      }
+        i++;
+      } while (i < to && times[i] - slotStart >= 0 && times[i] - slotStart < SLOT_MS);
     }
     dense.occupiedCount = occupiedCount;
   }
