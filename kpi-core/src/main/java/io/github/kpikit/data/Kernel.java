@@ -398,7 +398,7 @@ final class Kernel {
         pool,
         threads,
         chunks,
-        (first, last) -> {
+        (share, first, last) -> {
           for (int chunk = first; chunk < last; chunk++) {
             int to = Math.min(codes.length, (chunk + 1) * Aggregator.CHUNK_SIZE);
             int count = 0;
@@ -420,10 +420,10 @@ final class Kernel {
     listValues = new double[rows];
   }
 
-  /** Work on a range of indexes, {@code from} inclusive to {@code to} exclusive. */
+  /** Work on share {@code share} of a range: {@code from} inclusive to {@code to} exclusive. */
   @FunctionalInterface
   private interface RangeTask {
-    void run(int from, int to);
+    void run(int share, int from, int to);
   }
 
   /**
@@ -433,11 +433,12 @@ final class Kernel {
   private static void inParallel(ExecutorService pool, int threads, int n, RangeTask task) {
     List<Future<?>> futures = new ArrayList<>();
     for (int t = 0; t < threads - 1; t++) {
+      int share = t;
       int from = (int) ((long) n * t / threads);
       int to = (int) ((long) n * (t + 1) / threads);
-      futures.add(pool.submit(() -> task.run(from, to)));
+      futures.add(pool.submit(() -> task.run(share, from, to)));
     }
-    task.run((int) ((long) n * (threads - 1) / threads), n);
+    task.run(threads - 1, (int) ((long) n * (threads - 1) / threads), n);
     for (Future<?> f : futures) {
       await(f);
     }
@@ -689,30 +690,53 @@ final class Kernel {
     int[] cellEnds;
     double[] byCell = new double[rows];
     if (listSpace <= CellStore.DENSE_LIMIT) {
-      int[] next = new int[(int) listSpace]; // by key: its count, then where its next value goes
-      for (int r = 0; r < rows; r++) {
-        next[(int) listKeys[r]]++;
-      }
+      // Each thread counts its share of the rows by key, then places them: a cell's values keep
+      // the order of the rows whatever the number of threads.
+      int space = (int) listSpace;
+      int[][] next = new int[threads][space]; // by share and key: count, then next place
+      long[] keys = listKeys;
+      inParallel(
+          pool,
+          threads,
+          rows,
+          (share, from, to) -> {
+            int[] counts = next[share];
+            for (int r = from; r < to; r++) {
+              counts[(int) keys[r]]++;
+            }
+          });
       int used = 0;
-      for (int n : next) {
-        used += n == 0 ? 0 : 1;
+      int[] total = new int[space];
+      for (int key = 0; key < space; key++) {
+        for (int t = 0; t < threads; t++) {
+          total[key] += next[t][key];
+        }
+        used += total[key] == 0 ? 0 : 1;
       }
       cellKeys = new long[used];
-      for (int key = 0, offset = 0, i = 0; key < next.length; key++) {
-        int n = next[key];
-        if (n > 0) {
-          cellKeys[i++] = key;
-          next[key] = offset;
-          offset += n;
+      cellEnds = new int[used];
+      for (int key = 0, offset = 0, i = 0; key < space; key++) {
+        if (total[key] > 0) {
+          for (int t = 0; t < threads; t++) {
+            int n = next[t][key];
+            next[t][key] = offset;
+            offset += n;
+          }
+          cellKeys[i] = key;
+          cellEnds[i++] = offset;
         }
       }
-      for (int r = 0; r < rows; r++) {
-        byCell[next[(int) listKeys[r]]++] = listValues[r];
-      }
-      cellEnds = new int[used];
-      for (int i = 0; i < used; i++) {
-        cellEnds[i] = next[(int) cellKeys[i]];
-      }
+      double[] values = listValues;
+      inParallel(
+          pool,
+          threads,
+          rows,
+          (share, from, to) -> {
+            int[] place = next[share];
+            for (int r = from; r < to; r++) {
+              byCell[place[(int) keys[r]]++] = values[r];
+            }
+          });
     } else {
       CellStore cells = CellStore.counters(listSpace); // a map from cell key to slot
       int[] slotOfRow = new int[rows];
