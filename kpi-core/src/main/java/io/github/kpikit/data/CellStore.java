@@ -48,11 +48,23 @@ final class CellStore {
   }
 
   static CellStore gauges(long keySpace) {
-    return create(keySpace, true);
+    return create(keySpace, true, DENSE_LIMIT);
+  }
+
+  /**
+   * A gauge store for the rows of one chunk, which touch few cells: dense only when the key space
+   * is no larger than a chunk, so that a partial result does not allocate the whole space.
+   */
+  static CellStore chunkGauges(long keySpace) {
+    return create(keySpace, true, Aggregator.CHUNK_SIZE);
   }
 
   private static CellStore create(long keySpace, boolean gauges) {
-    boolean dense = keySpace <= DENSE_LIMIT;
+    return create(keySpace, gauges, DENSE_LIMIT);
+  }
+
+  private static CellStore create(long keySpace, boolean gauges, int denseLimit) {
+    boolean dense = keySpace <= denseLimit;
     return new CellStore(dense, dense ? (int) keySpace : 64, gauges);
   }
 

@@ -284,7 +284,7 @@ final class Kernel {
   private final class Partial {
     final DenseCounters dense;
     final CellStore counterCells = denseCounters ? null : CellStore.counters(counterSpace);
-    final CellStore gaugeCells = CellStore.gauges(gaugeSpace);
+    final CellStore gaugeCells;
 
     Partial(boolean chunk) {
       int cells = (int) counterSpace;
@@ -292,6 +292,7 @@ final class Kernel {
           !denseCounters
               ? null
               : chunk ? DenseCounters.forChunk(cells) : DenseCounters.tracked(cells);
+      gaugeCells = chunk ? CellStore.chunkGauges(gaugeSpace) : CellStore.gauges(gaugeSpace);
     }
 
     /** Folds a chunk's partial into this one and empties it. */
@@ -338,7 +339,7 @@ final class Kernel {
         Math.max(
             1,
             Math.min(counterSpace, CellStore.DENSE_LIMIT) * (8 * DenseCounters.STRIDE + 4)
-                + Math.min(gaugeSpace, CellStore.DENSE_LIMIT) * 24);
+                + Math.min(gaugeSpace, Aggregator.CHUNK_SIZE) * 24);
     int perTask =
         threads == 1 ? 1 : (int) Math.max(1, Math.min(8, PARTIAL_BUDGET / (threads * partialBytes)));
     int waveChunks = threads * perTask;
@@ -685,16 +686,16 @@ final class Kernel {
       return;
     }
     int rows = listKeys.length;
-    // The cells in use: their keys, and where their values end in `byCell` once placed.
+    // The cells in use: their keys and values, placed in row order, then sorted.
     long[] cellKeys;
-    int[] cellEnds;
-    double[] byCell = new double[rows];
+    double[][] cellValues;
+    long[] keys = listKeys;
+    double[] values = listValues;
     if (listSpace <= CellStore.DENSE_LIMIT) {
       // Each thread counts its share of the rows by key, then places them: a cell's values keep
       // the order of the rows whatever the number of threads.
       int space = (int) listSpace;
       int[][] next = new int[threads][space]; // by share and key: count, then next place
-      long[] keys = listKeys;
       inParallel(
           pool,
           threads,
@@ -705,28 +706,28 @@ final class Kernel {
               counts[(int) keys[r]]++;
             }
           });
+      int[] cellOfKey = new int[space];
+      int[] sizes = new int[space];
       int used = 0;
-      int[] total = new int[space];
       for (int key = 0; key < space; key++) {
+        int n = 0;
         for (int t = 0; t < threads; t++) {
-          total[key] += next[t][key];
+          int c = next[t][key];
+          next[t][key] = n;
+          n += c;
         }
-        used += total[key] == 0 ? 0 : 1;
+        sizes[key] = n;
+        cellOfKey[key] = n == 0 ? -1 : used++;
       }
       cellKeys = new long[used];
-      cellEnds = new int[used];
-      for (int key = 0, offset = 0, i = 0; key < space; key++) {
-        if (total[key] > 0) {
-          for (int t = 0; t < threads; t++) {
-            int n = next[t][key];
-            next[t][key] = offset;
-            offset += n;
-          }
-          cellKeys[i] = key;
-          cellEnds[i++] = offset;
+      cellValues = new double[used][];
+      for (int key = 0; key < space; key++) {
+        int c = cellOfKey[key];
+        if (c >= 0) {
+          cellKeys[c] = key;
+          cellValues[c] = new double[sizes[key]];
         }
       }
-      double[] values = listValues;
       inParallel(
           pool,
           threads,
@@ -734,7 +735,8 @@ final class Kernel {
           (share, from, to) -> {
             int[] place = next[share];
             for (int r = from; r < to; r++) {
-              byCell[place[(int) keys[r]]++] = values[r];
+              int key = (int) keys[r];
+              cellValues[cellOfKey[key]][place[key]++] = values[r];
             }
           });
     } else {
@@ -745,40 +747,34 @@ final class Kernel {
         cells.count[c]++;
         slotOfRow[r] = c;
       }
-      int[] next = new int[cells.count.length]; // by slot: where its next value goes
+      double[][] bySlot = new double[cells.count.length][];
       cellKeys = new long[cells.size()];
-      for (int i = 0, offset = 0; i < cells.size(); i++) {
+      cellValues = new double[cells.size()][];
+      for (int i = 0; i < cells.size(); i++) {
         int c = cells.slotAt(i);
         cellKeys[i] = cells.keyOf(c);
-        next[c] = offset;
-        offset += (int) cells.count[c];
+        cellValues[i] = bySlot[c] = new double[(int) cells.count[c]];
+        cells.count[c] = 0; // from now on, where the slot's next value goes
       }
       for (int r = 0; r < rows; r++) {
-        byCell[next[slotOfRow[r]]++] = listValues[r];
-      }
-      cellEnds = new int[cells.size()];
-      for (int i = 0; i < cells.size(); i++) {
-        cellEnds[i] = next[cells.slotAt(i)];
+        int c = slotOfRow[r];
+        bySlot[c][(int) cells.count[c]++] = values[r];
       }
     }
     // Each cell's values sorted, the cells shared among the threads by their numbers of values.
-    double[][] sorted = new double[cellKeys.length][];
     List<Future<?>> futures = new ArrayList<>();
-    for (int task = 1, from = 0; task <= threads; task++) {
+    for (int task = 1, from = 0, done = 0; task <= threads; task++) {
       int to = from;
       long share = (long) rows * task / threads;
-      while (to < cellKeys.length && (task == threads || cellEnds[to] <= share)) {
-        to++;
+      while (to < cellKeys.length && (task == threads || done + cellValues[to].length <= share)) {
+        done += cellValues[to++].length;
       }
       int first = from;
       int last = to;
       Runnable sort =
           () -> {
             for (int i = first; i < last; i++) {
-              int start = i == 0 ? 0 : cellEnds[i - 1];
-              double[] values = Arrays.copyOfRange(byCell, start, cellEnds[i]);
-              Arrays.sort(values);
-              sorted[i] = values;
+              Arrays.sort(cellValues[i]);
             }
           };
       if (task == threads) {
@@ -799,7 +795,7 @@ final class Kernel {
           bucket(bucketCache, (int) (rest % bucketCount)),
           group(groupCache, g),
           lists.get((int) (rest / bucketCount)).id(),
-          DistributionAccumulator.ofSortedOwned(sorted[i]));
+          DistributionAccumulator.ofSortedOwned(cellValues[i]));
     }
   }
 

@@ -508,8 +508,9 @@ class AggregatorTest {
    * The kernel keeps counter cells in three layouts by the size of the cell space (few cells found
    * by a scan, more tracked as they are first used, very many hashed) and buckets either through a
    * quarter-hour table or through the zone's clock (an offset that is not whole quarter hours, as
-   * Monrovia's -0:44:30 until 1972). Each agrees with the row-by-row reference, and gives the same
-   * table on one thread and on three.
+   * Monrovia's -0:44:30 until 1972); distributions are counted by cell in an array or a hashed
+   * store alike. Each agrees with the row-by-row reference (counters, a distribution, a gauge),
+   * and gives the same table on one thread and on three.
    */
   static Stream<Arguments> cellLayouts() {
     return Stream.of(
@@ -547,7 +548,8 @@ class AggregatorTest {
           DimensionKey.of(
               "channel", channels[random.nextInt(4)], "campaign", "c" + random.nextInt(3));
       double v = random.nextInt(5) == 0 ? random.nextDouble() * 1e9 : random.nextInt(100);
-      rows.add(new RandomBatches.Row(random.nextBoolean() ? "clicks" : "likes", t, v, dims));
+      String[] metrics = {"clicks", "likes", "response_time", "followers"};
+      rows.add(new RandomBatches.Row(metrics[random.nextInt(metrics.length)], t, v, dims));
     }
     ObservationBatch batch = RandomBatches.batch(rows);
     assertEquals(layout, new Kernel(batch, grain, zone, groupBy).layout());
