@@ -4,7 +4,8 @@
 # FormulaBenchmark, µs per KPI evaluation, per evaluation of a few KPIs, ns to parse a formula.
 #
 # Usage (from any directory):
-#   kpi-benchmarks/run.sh                 full run: 3 forks x (5 warm-up + 10 measured) x 2 s
+#   kpi-benchmarks/run.sh                 full run: 3 forks x (5 warm-up + 10 measured) x 1 s,
+#                                         sizes 1000000 and 10000000: about an hour
 #   QUICK=1 kpi-benchmarks/run.sh         smoke run: aggregation 1 fork x (2 + 3) x 2 s at size
 #                                         1000000 only; formulas 1 fork x (1 + 2) x 1 s
 #   MEDIUM=1 kpi-benchmarks/run.sh        shorter run at size 10000000 only: aggregation 3 forks x
@@ -42,8 +43,8 @@ elif [[ "${MEDIUM:-0}" == 1 ]]; then
   formula_settings=(-f 2 -wi 2 -i 3 -w 1s -r 1s)
   sizes=(10000000)
 else
-  settings=(-f 3 -wi 5 -i 10 -w 2s -r 2s)
-  formula_settings=(-f 3 -wi 5 -i 10 -w 2s -r 2s)
+  settings=(-f 3 -wi 5 -i 10 -w 1s -r 1s)
+  formula_settings=(-f 3 -wi 5 -i 10 -w 1s -r 1s)
   sizes=(1000000 10000000)
 fi
 profilers=()

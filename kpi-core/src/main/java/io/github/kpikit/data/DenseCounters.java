@@ -6,16 +6,17 @@ import java.util.Arrays;
 /**
  * Counter cells of a small key space, for the aggregation kernel: the sum, the compensation and the
  * count of cell {@code c} lie side by side from {@code state[c * STRIDE]}, so that adding a value
- * touches one cache line rather than one in each of three arrays. The count is held as a {@code
- * double}, exact up to 2<sup>53</sup> observations.
+ * touches one or two cache lines rather than one in each of three arrays. The count is held as a
+ * {@code double}, exact up to 2<sup>53</sup> observations.
  *
  * <p>A store either tracks the cells in use as they are first touched, or, when it has at most
- * {@link #SCAN_LIMIT} cells, finds them by a scan when it is drained: the hot loop then needs no
- * test per row. Not thread-safe: each thread fills its own.
+ * {@link #SCAN_LIMIT} cells, finds them by a scan when it is drained: its {@link #occupied} array
+ * is then null, and the hot loop's test of it is the same for every row. Not thread-safe: each
+ * thread fills its own.
  */
 final class DenseCounters {
 
-  /** Doubles per cell: sum, compensation, count and one unused, so no cell straddles two lines. */
+  /** Doubles per cell: sum, compensation, count and one unused (offsets by a shift). */
   static final int STRIDE = 4;
 
   static final int COMPENSATION = 1;

@@ -78,8 +78,9 @@ final class Kernel {
   private final long gaugeSpace;
   private final long listSpace;
 
-  // The fast path, where the slot table applies and counter and distribution keys fit an int: a
-  // counter or distribution row's cell is cellBase[metric] + cellOfSlot[slot] + tupleOffset[tuple].
+  // The fast path, where the slot table applies, counters are dense and counter and distribution
+  // keys fit an int: a counter or distribution row's cell is cellBase[metric] + cellOfSlot[slot]
+  // + tupleOffset[tuple].
   private final boolean denseCounters;
   private final int[] cellOfSlot; // bucket * groups + derived value; null off the fast path
   private final int[] tupleOffset; // group of the tuple * derived
@@ -238,15 +239,18 @@ final class Kernel {
   }
 
   /**
-   * How this aggregation buckets and keeps its counter cells, for tests: {@code "slots"} or {@code
-   * "clock"}, then {@code "scanned"}, {@code "tracked"} or {@code "hashed"}.
+   * How this aggregation reads rows and keeps its counter cells, for tests: {@code "runs"} (the
+   * fast path: slot table, int keys, runs of rows in one slot), {@code "slots"} (the general loop
+   * with the slot table) or {@code "clock"} (the general loop converting each instant), then
+   * {@code "scanned"}, {@code "tracked"} or {@code "hashed"}.
    */
   String layout() {
     String cells =
         !denseCounters
             ? "hashed"
             : counterSpace > DenseCounters.SCAN_LIMIT ? "tracked" : "scanned";
-    return (bucketOfSlot != null ? "slots, " : "clock, ") + cells;
+    String loop = cellOfSlot != null ? "runs" : bucketOfSlot != null ? "slots" : "clock";
+    return loop + ", " + cells;
   }
 
   /** The bucket ordinal of each quarter-hour slot, or null when slots do not fit the zone. */
@@ -295,7 +299,7 @@ final class Kernel {
       gaugeCells = chunk ? CellStore.chunkGauges(gaugeSpace) : CellStore.gauges(gaugeSpace);
     }
 
-    /** Folds a chunk's partial into this one and empties it. */
+    /** Folds a chunk's partial into this one and empties it for the next chunk. */
     void drain(Partial p) {
       CellStore from;
       if (dense != null) {
@@ -313,13 +317,10 @@ final class Kernel {
         int s = from.slotAt(i);
         gaugeCells.addGauge(from.keyOf(s), from.time[s], from.sum[s], from.count[s]);
       }
-    }
-
-    void clear() {
-      if (counterCells != null) {
-        counterCells.clear();
+      if (p.counterCells != null) {
+        p.counterCells.clear();
       }
-      gaugeCells.clear();
+      p.gaugeCells.clear();
     }
   }
 
@@ -340,8 +341,14 @@ final class Kernel {
             1,
             Math.min(counterSpace, CellStore.DENSE_LIMIT) * (8 * DenseCounters.STRIDE + 4)
                 + Math.min(gaugeSpace, Aggregator.CHUNK_SIZE) * 24);
+    // At most a thread's share of the chunks per task, so that every thread gets work.
     int perTask =
-        threads == 1 ? 1 : (int) Math.max(1, Math.min(8, PARTIAL_BUDGET / (threads * partialBytes)));
+        (int)
+            Math.max(
+                1,
+                Math.min(
+                    Math.min(8, (chunks + threads - 1) / threads),
+                    PARTIAL_BUDGET / (threads * partialBytes)));
     int waveChunks = threads * perTask;
     Partial total = new Partial(false);
     Partial[] partials = new Partial[Math.min(waveChunks, chunks)];
@@ -378,7 +385,6 @@ final class Kernel {
         }
         for (int j = 0; j < wave; j++) {
           total.drain(partials[j]);
-          partials[j].clear();
         }
       }
       return toTable(total, pool, threads);
@@ -674,7 +680,7 @@ final class Kernel {
 
   /**
    * Distributions: a counting sort of the values by cell, then each cell's values sorted, the cells
-   * shared among the threads, so that no list grows and each value is copied twice.
+   * shared among the threads: no list grows, and each value is copied once, into its cell's array.
    */
   private void addDistributions(
       AggregatedTable.Builder table,
@@ -695,10 +701,12 @@ final class Kernel {
       // Each thread counts its share of the rows by key, then places them: a cell's values keep
       // the order of the rows whatever the number of threads.
       int space = (int) listSpace;
-      int[][] next = new int[threads][space]; // by share and key: count, then next place
+      // A count array per share: no more shares than rows fill such arrays several times over.
+      int shares = (int) Math.max(1, Math.min(threads, rows / (4L * space)));
+      int[][] next = new int[shares][space]; // by share and key: count, then next place
       inParallel(
           pool,
-          threads,
+          shares,
           rows,
           (share, from, to) -> {
             int[] counts = next[share];
@@ -711,7 +719,7 @@ final class Kernel {
       int used = 0;
       for (int key = 0; key < space; key++) {
         int n = 0;
-        for (int t = 0; t < threads; t++) {
+        for (int t = 0; t < shares; t++) {
           int c = next[t][key];
           next[t][key] = n;
           n += c;
@@ -730,7 +738,7 @@ final class Kernel {
       }
       inParallel(
           pool,
-          threads,
+          shares,
           rows,
           (share, from, to) -> {
             int[] place = next[share];
@@ -766,7 +774,9 @@ final class Kernel {
     for (int task = 1, from = 0, done = 0; task <= threads; task++) {
       int to = from;
       long share = (long) rows * task / threads;
-      while (to < cellKeys.length && (task == threads || done + cellValues[to].length <= share)) {
+      // A cell goes to this task if most of its values fall within the task's share.
+      while (to < cellKeys.length
+          && (task == threads || done + cellValues[to].length / 2 <= share)) {
         done += cellValues[to++].length;
       }
       int first = from;

@@ -515,9 +515,9 @@ class AggregatorTest {
   static Stream<Arguments> cellLayouts() {
     return Stream.of(
         Arguments.of(
-            "slots, scanned", TimeGrain.DAY, PARIS, "2026-03-01T00:00:00Z", List.of("channel")),
+            "runs, scanned", TimeGrain.DAY, PARIS, "2026-03-01T00:00:00Z", List.of("channel")),
         Arguments.of(
-            "slots, tracked",
+            "runs, tracked",
             TimeGrain.HOUR,
             PARIS,
             "2026-01-01T00:00:00Z",
@@ -551,14 +551,22 @@ class AggregatorTest {
       String[] metrics = {"clicks", "likes", "response_time", "followers"};
       rows.add(new RandomBatches.Row(metrics[random.nextInt(metrics.length)], t, v, dims));
     }
-    ObservationBatch batch = RandomBatches.batch(rows);
-    assertEquals(layout, new Kernel(batch, grain, zone, groupBy).layout());
-    Aggregator aggregator = Aggregator.of(grain, zone).groupBy(groupBy);
-    AggregatedTable table = aggregator.aggregate(batch);
-
     Map<String, Accumulator> expected = RandomBatches.reference(rows, grain, zone, groupBy);
-    assertEquals("", RandomBatches.differences(expected, RandomBatches.cells(table), 1e-15));
-    assertEquals(table, aggregator.parallelism(3).aggregate(batch));
+    Aggregator aggregator = Aggregator.of(grain, zone).groupBy(groupBy);
+    for (boolean inTimeOrder : new boolean[] {false, true}) {
+      if (inTimeOrder) {
+        rows.sort(java.util.Comparator.comparingLong(RandomBatches.Row::epochMilli));
+      }
+      ObservationBatch batch = RandomBatches.batch(rows);
+      assertEquals(layout, new Kernel(batch, grain, zone, groupBy).layout());
+      AggregatedTable table = aggregator.aggregate(batch);
+      assertEquals(
+          "",
+          RandomBatches.differences(expected, RandomBatches.cells(table), 1e-15),
+          "in time order: " + inTimeOrder);
+      assertEquals(
+          table, aggregator.parallelism(3).aggregate(batch), "in time order: " + inTimeOrder);
+    }
   }
 
   @Test
