@@ -1,7 +1,6 @@
 package io.github.kpikit.data;
 
 import io.github.kpikit.internal.CompensatedSum;
-import java.util.Arrays;
 
 /**
  * Counter cells of a small key space, for the aggregation kernel: the sum, the compensation and the
@@ -85,14 +84,18 @@ final class DenseCounters {
       for (int i = 0; i < from.occupiedCount; i++) {
         int k = from.occupied[i];
         merge(k, f);
-        Arrays.fill(f, k, k + STRIDE, 0);
+        f[k] = 0;
+        f[k + COMPENSATION] = 0;
+        f[k + COUNT] = 0;
       }
       from.occupiedCount = 0;
     } else {
       for (int k = 0; k < f.length; k += STRIDE) {
         if (f[k + COUNT] != 0) {
           merge(k, f);
-          Arrays.fill(f, k, k + STRIDE, 0);
+          f[k] = 0;
+          f[k + COMPENSATION] = 0;
+          f[k + COUNT] = 0;
         }
       }
     }

@@ -7,7 +7,10 @@ import io.github.kpikit.metric.AggregationKind;
 import io.github.kpikit.metric.MetricDefinition;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -260,23 +263,49 @@ final class Kernel {
       return null; // a table larger than the data is not worth building
     }
     int[] table = new int[(int) slots];
-    for (int k = 0; k < table.length; k++) {
-      long start = slotBase + k * SLOT_MS;
-      long local = clock.toLocalEpochMilli(start);
-      long offset = local - start;
-      if (offset % SLOT_MS != 0 || clock.toLocalEpochMilli(start + SLOT_MS - 1) - local != SLOT_MS - 1) {
-        return null; // an offset that is not whole quarter hours, or a change inside the slot
+    // The offset is constant from one transition to the next: the table is filled period by
+    // period, and applies only if every offset is whole quarter hours and every transition falls
+    // on a quarter hour.
+    ZoneRules rules = zone.getRules();
+    int k = 0;
+    while (k < table.length) {
+      Instant at = Instant.ofEpochMilli(slotBase + k * SLOT_MS);
+      long offset = rules.getOffset(at).getTotalSeconds() * 1000L;
+      ZoneOffsetTransition next = rules.nextTransition(at);
+      long until = next == null ? Long.MAX_VALUE : next.getInstant().toEpochMilli();
+      if (offset % SLOT_MS != 0 || (until <= batch.maxMilli && until % SLOT_MS != 0)) {
+        return null;
       }
-      table[k] = (int) (BucketIndexes.indexOfLocalEpochMilli(grain, local) - firstIndex);
+      for (; k < table.length && slotBase + k * SLOT_MS < until; k++) {
+        long local = slotBase + k * SLOT_MS + offset;
+        long day = Math.floorDiv(local, DAY_MS);
+        long b;
+        if (grain == TimeGrain.HOUR) {
+          b = Math.floorDiv(local, HOUR_MS) - firstIndex;
+        } else if (grain == TimeGrain.DAY) {
+          b = day - firstIndex;
+        } else {
+          b = dayToBucket[(int) (day - firstDay)];
+        }
+        table[k] = (int) b;
+      }
     }
     return table;
   }
 
   private int[] derivedSlots() {
     int[] table = new int[bucketOfSlot.length];
-    for (int k = 0; k < table.length; k++) {
-      long local = clock.toLocalEpochMilli(slotBase + k * SLOT_MS);
-      table[k] = derivedValue(local, Math.floorDiv(local, DAY_MS));
+    ZoneRules rules = zone.getRules();
+    int k = 0;
+    while (k < table.length) {
+      Instant at = Instant.ofEpochMilli(slotBase + k * SLOT_MS);
+      long offset = rules.getOffset(at).getTotalSeconds() * 1000L;
+      ZoneOffsetTransition next = rules.nextTransition(at);
+      long until = next == null ? Long.MAX_VALUE : next.getInstant().toEpochMilli();
+      for (; k < table.length && slotBase + k * SLOT_MS < until; k++) {
+        long local = slotBase + k * SLOT_MS + offset;
+        table[k] = derivedValue(local, Math.floorDiv(local, DAY_MS));
+      }
     }
     return table;
   }
