@@ -33,9 +33,21 @@ final class DenseCounters {
   /** The number of offsets in {@link #occupied}; the hot loop updates it. */
   int occupiedCount;
 
-  private DenseCounters(int cells, boolean tracked) {
+  // A scanned store's cells are `blocks` blocks of `blockCells` cells, one a counter metric; a
+  // drain scans cells scanLow (inclusive) to scanHigh (exclusive) of each block, all of them unless
+  // the loop that filled the store narrowed the window to the buckets its rows fell in.
+  private final int blocks;
+  private final int blockCells;
+  int scanLow;
+  int scanHigh;
+
+  private DenseCounters(int blocks, int blockCells, boolean tracked) {
+    int cells = Math.multiplyExact(blocks, blockCells);
     this.state = new double[Math.multiplyExact(cells, STRIDE)];
     this.occupied = tracked ? new int[cells] : null;
+    this.blocks = blocks;
+    this.blockCells = blockCells;
+    this.scanHigh = blockCells;
   }
 
   /**
@@ -45,17 +57,18 @@ final class DenseCounters {
    * @return an empty store
    */
   static DenseCounters tracked(int cells) {
-    return new DenseCounters(cells, true);
+    return new DenseCounters(1, cells, true);
   }
 
   /**
    * A store for the rows of one chunk: scanned when it has few cells, tracked otherwise.
    *
-   * @param cells the number of cells
+   * @param blocks the number of counter metrics
+   * @param blockCells the number of cells of each
    * @return an empty store
    */
-  static DenseCounters forChunk(int cells) {
-    return new DenseCounters(cells, cells > SCAN_LIMIT);
+  static DenseCounters forChunk(int blocks, int blockCells) {
+    return new DenseCounters(blocks, blockCells, (long) blocks * blockCells > SCAN_LIMIT);
   }
 
   /** Adds a value to the cell at {@code offset} with a Neumaier step. */
@@ -90,14 +103,19 @@ final class DenseCounters {
       }
       from.occupiedCount = 0;
     } else {
-      for (int k = 0; k < f.length; k += STRIDE) {
-        if (f[k + COUNT] != 0) {
-          merge(k, f);
-          f[k] = 0;
-          f[k + COMPENSATION] = 0;
-          f[k + COUNT] = 0;
+      for (int b = 0; b < from.blocks; b++) {
+        int end = (b * from.blockCells + from.scanHigh) * STRIDE;
+        for (int k = (b * from.blockCells + from.scanLow) * STRIDE; k < end; k += STRIDE) {
+          if (f[k + COUNT] != 0) {
+            merge(k, f);
+            f[k] = 0;
+            f[k + COMPENSATION] = 0;
+            f[k + COUNT] = 0;
+          }
         }
       }
+      from.scanLow = 0;
+      from.scanHigh = from.blockCells;
     }
   }
 

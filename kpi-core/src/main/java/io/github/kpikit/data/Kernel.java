@@ -320,11 +320,14 @@ final class Kernel {
     final CellStore gaugeCells;
 
     Partial(boolean chunk) {
-      int cells = (int) counterSpace;
-      dense =
-          !denseCounters
-              ? null
-              : chunk ? DenseCounters.forChunk(cells) : DenseCounters.tracked(cells);
+      int blocks = counters.size(); // counterSpace = blocks * buckets * groups
+      if (!denseCounters) {
+        dense = null;
+      } else if (chunk) {
+        dense = DenseCounters.forChunk(blocks, blocks == 0 ? 0 : (int) (counterSpace / blocks));
+      } else {
+        dense = DenseCounters.tracked((int) counterSpace);
+      }
       gaugeCells = chunk ? CellStore.chunkGauges(gaugeSpace) : CellStore.gauges(gaugeSpace);
     }
 
@@ -619,11 +622,15 @@ final class Kernel {
     int listRow = chunkListStart == null ? 0 : chunkListStart[chunk];
     // Rows in time order (as exports usually are) come in runs within one slot: the slot and its
     // cell are looked up once per run. Out of order, every run is a single row.
+    int lowBucket = Integer.MAX_VALUE; // the buckets of the chunk's rows, for a scanned store
+    int highBucket = Integer.MIN_VALUE;
     int i = from;
     while (i < to) {
       final int slot = (int) ((times[i] - base) / SLOT_MS);
       final long slotStart = base + slot * SLOT_MS;
       final int slotCell = slotCells[slot];
+      lowBucket = Math.min(lowBucket, slotBuckets[slot]);
+      highBucket = Math.max(highBucket, slotBuckets[slot]);
       do {
         int m = metricCodes[i];
         int tuple = tuples[i];
@@ -655,6 +662,10 @@ final class Kernel {
       } while (i < to && times[i] - slotStart >= 0 && times[i] - slotStart < SLOT_MS);
     }
     dense.occupiedCount = occupiedCount;
+    if (!tracked && from < to) {
+      dense.scanLow = lowBucket * groups;
+      dense.scanHigh = (highBucket + 1) * groups;
+    }
   }
 
   private int derivedValue(long local, long day) {

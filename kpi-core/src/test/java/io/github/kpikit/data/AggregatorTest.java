@@ -513,33 +513,38 @@ class AggregatorTest {
    * and gives the same table on one thread and on three.
    */
   static Stream<Arguments> cellLayouts() {
+    String day = "2026-03-01T00:00:00Z";
+    String year = "2026-01-01T00:00:00Z";
     return Stream.of(
+        Arguments.of("runs, scanned", TimeGrain.DAY, PARIS, day, 300, List.of("channel")),
+        // Hours around the 25-hour day, when local time and hour buckets go back an hour.
         Arguments.of(
-            "runs, scanned", TimeGrain.DAY, PARIS, "2026-03-01T00:00:00Z", List.of("channel")),
+            "runs, scanned", TimeGrain.HOUR, PARIS, "2026-10-10T00:00:00Z", 30, List.of("channel")),
         Arguments.of(
-            "runs, tracked",
-            TimeGrain.HOUR,
-            PARIS,
-            "2026-01-01T00:00:00Z",
-            List.of("channel", "campaign")),
+            "runs, tracked", TimeGrain.HOUR, PARIS, year, 300, List.of("channel", "campaign")),
         Arguments.of(
             "slots, hashed",
             TimeGrain.HOUR,
             PARIS,
-            "2026-01-01T00:00:00Z",
+            year,
+            300,
             List.of("channel", "campaign", Aggregator.HOUR_OF_DAY, Aggregator.DAY_OF_WEEK)),
         Arguments.of(
-            "clock, tracked", TimeGrain.DAY, ZoneId.of("Africa/Monrovia"), "1971-01-01T00:00:00Z",
+            "clock, tracked",
+            TimeGrain.DAY,
+            ZoneId.of("Africa/Monrovia"),
+            "1971-01-01T00:00:00Z",
+            300,
             List.of("channel", Aggregator.HOUR_OF_DAY)));
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "{0} {1}")
   @MethodSource("cellLayouts")
   void everyLayoutOfTheCellsAgreesWithTheReference(
-      String layout, TimeGrain grain, ZoneId zone, String start, List<String> groupBy) {
-    java.util.Random random = new java.util.Random(layout.hashCode());
+      String layout, TimeGrain grain, ZoneId zone, String start, int days, List<String> groupBy) {
+    java.util.Random random = new java.util.Random(layout.hashCode() + grain.ordinal());
     long first = at(start).toEpochMilli();
-    long span = 300L * 86_400_000L;
+    long span = days * 86_400_000L;
     String[] channels = {"facebook", "instagram", "linkedin", "x"};
     List<RandomBatches.Row> rows = new java.util.ArrayList<>();
     for (int i = 0; i < 2 * Aggregator.CHUNK_SIZE + 1_000; i++) {
