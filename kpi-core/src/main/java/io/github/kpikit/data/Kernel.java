@@ -741,7 +741,7 @@ final class Kernel {
       // Each thread counts its share of the rows by key, then places them: a cell's values keep
       // the order of the rows whatever the number of threads.
       int space = (int) listSpace;
-      // A count array per share: no more shares than rows fill such arrays several times over.
+      // One count array per share, and only as many shares as have four rows per key or more.
       int shares = (int) Math.max(1, Math.min(threads, rows / (4L * space)));
       int[][] next = new int[shares][space]; // by share and key: count, then next place
       inParallel(
