@@ -95,11 +95,7 @@ final class DenseCounters {
     double[] f = from.state;
     if (from.occupied != null) {
       for (int i = 0; i < from.occupiedCount; i++) {
-        int k = from.occupied[i];
-        merge(k, f);
-        f[k] = 0;
-        f[k + COMPENSATION] = 0;
-        f[k + COUNT] = 0;
+        take(from.occupied[i], f);
       }
       from.occupiedCount = 0;
     } else {
@@ -107,10 +103,7 @@ final class DenseCounters {
         int end = (b * from.blockCells + from.scanHigh) * STRIDE;
         for (int k = (b * from.blockCells + from.scanLow) * STRIDE; k < end; k += STRIDE) {
           if (f[k + COUNT] != 0) {
-            merge(k, f);
-            f[k] = 0;
-            f[k + COMPENSATION] = 0;
-            f[k + COUNT] = 0;
+            take(k, f);
           }
         }
       }
@@ -119,7 +112,8 @@ final class DenseCounters {
     }
   }
 
-  private void merge(int k, double[] f) {
+  /** Merges the cell at offset {@code k} of {@code f} into this store and empties it there. */
+  private void take(int k, double[] f) {
     double[] s = state;
     double n = s[k + COUNT];
     if (n == 0) {
@@ -131,5 +125,8 @@ final class DenseCounters {
     double t = a + b;
     s[k + COMPENSATION] += f[k + COMPENSATION] + CompensatedSum.error(a, b, t);
     s[k] = t;
+    f[k] = 0;
+    f[k + COMPENSATION] = 0;
+    f[k + COUNT] = 0;
   }
 }

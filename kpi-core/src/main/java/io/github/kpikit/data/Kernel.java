@@ -86,7 +86,7 @@ final class Kernel {
   // + tupleOffset[tuple].
   private final boolean denseCounters;
   private final int[] cellOfSlot; // bucket * groups + derived value; null off the fast path
-  private final int[] tupleOffset; // group of the tuple * derived
+  private final int[] tupleOffset; // group of the tuple * derived; null off the fast path
   // By metric code: a counter's ordinal * buckets * groups; ~ that of a distribution; GAUGE_BASE.
   private final int[] cellBase;
   private static final int GAUGE_BASE = Integer.MIN_VALUE;
@@ -221,10 +221,10 @@ final class Kernel {
           e);
     }
     this.denseCounters = counterSpace <= CellStore.DENSE_LIMIT;
-    this.tupleOffset = new int[tuples];
-    this.cellBase = new int[metrics.length];
     if (bucketOfSlot != null && denseCounters && cells <= Integer.MAX_VALUE
         && listSpace <= Integer.MAX_VALUE) {
+      tupleOffset = new int[tuples];
+      cellBase = new int[metrics.length];
       for (int t = 0; t < tuples; t++) {
         tupleOffset[t] = groupOfTuple[t] * derived;
       }
@@ -238,6 +238,8 @@ final class Kernel {
       }
     } else {
       cellOfSlot = null;
+      tupleOffset = null;
+      cellBase = null;
     }
   }
 
@@ -263,51 +265,58 @@ final class Kernel {
       return null; // a table larger than the data is not worth building
     }
     int[] table = new int[(int) slots];
-    // The offset is constant from one transition to the next: the table is filled period by
-    // period, and applies only if every offset is whole quarter hours and every transition falls
-    // on a quarter hour.
+    boolean fits =
+        forEachSlot(
+            table.length,
+            (k, local) -> {
+              long b;
+              if (grain == TimeGrain.HOUR) {
+                b = Math.floorDiv(local, HOUR_MS) - firstIndex;
+              } else if (grain == TimeGrain.DAY) {
+                b = Math.floorDiv(local, DAY_MS) - firstIndex;
+              } else {
+                b = dayToBucket[(int) (Math.floorDiv(local, DAY_MS) - firstDay)];
+              }
+              table[k] = (int) b;
+            });
+    return fits ? table : null;
+  }
+
+  private int[] derivedSlots() {
+    int[] table = new int[bucketOfSlot.length];
+    forEachSlot(
+        table.length, (k, local) -> table[k] = derivedValue(local, Math.floorDiv(local, DAY_MS)));
+    return table;
+  }
+
+  /** What to do with slot {@code k}, whose first instant has local epoch milli {@code local}. */
+  @FunctionalInterface
+  private interface SlotVisitor {
+    void visit(int k, long local);
+  }
+
+  /**
+   * Visits the first {@code slots} slots with their local times, period by period: the offset is
+   * constant from one transition to the next. Stops and returns false unless every offset is whole
+   * quarter hours and every transition within the data falls on a quarter hour, the conditions
+   * under which every instant of a slot has the slot's bucket and derived values.
+   */
+  private boolean forEachSlot(int slots, SlotVisitor visitor) {
     ZoneRules rules = zone.getRules();
     int k = 0;
-    while (k < table.length) {
+    while (k < slots) {
       Instant at = Instant.ofEpochMilli(slotBase + k * SLOT_MS);
       long offset = rules.getOffset(at).getTotalSeconds() * 1000L;
       ZoneOffsetTransition next = rules.nextTransition(at);
       long until = next == null ? Long.MAX_VALUE : next.getInstant().toEpochMilli();
       if (offset % SLOT_MS != 0 || (until <= batch.maxMilli && until % SLOT_MS != 0)) {
-        return null;
+        return false;
       }
-      for (; k < table.length && slotBase + k * SLOT_MS < until; k++) {
-        long local = slotBase + k * SLOT_MS + offset;
-        long day = Math.floorDiv(local, DAY_MS);
-        long b;
-        if (grain == TimeGrain.HOUR) {
-          b = Math.floorDiv(local, HOUR_MS) - firstIndex;
-        } else if (grain == TimeGrain.DAY) {
-          b = day - firstIndex;
-        } else {
-          b = dayToBucket[(int) (day - firstDay)];
-        }
-        table[k] = (int) b;
+      for (; k < slots && slotBase + k * SLOT_MS < until; k++) {
+        visitor.visit(k, slotBase + k * SLOT_MS + offset);
       }
     }
-    return table;
-  }
-
-  private int[] derivedSlots() {
-    int[] table = new int[bucketOfSlot.length];
-    ZoneRules rules = zone.getRules();
-    int k = 0;
-    while (k < table.length) {
-      Instant at = Instant.ofEpochMilli(slotBase + k * SLOT_MS);
-      long offset = rules.getOffset(at).getTotalSeconds() * 1000L;
-      ZoneOffsetTransition next = rules.nextTransition(at);
-      long until = next == null ? Long.MAX_VALUE : next.getInstant().toEpochMilli();
-      for (; k < table.length && slotBase + k * SLOT_MS < until; k++) {
-        long local = slotBase + k * SLOT_MS + offset;
-        table[k] = derivedValue(local, Math.floorDiv(local, DAY_MS));
-      }
-    }
-    return table;
+    return true;
   }
 
   /** Bytes of partial results kept at once while several chunks are aggregated in parallel. */
@@ -465,19 +474,27 @@ final class Kernel {
     void run(int share, int from, int to);
   }
 
-  /**
-   * Runs a task on {@code threads} consecutive shares of {@code [0, n)}: the last on this thread,
-   * the others on the pool, and returns when all are done.
-   */
+  /** Runs a task on {@code threads} equal consecutive shares of {@code [0, n)}. */
   private static void inParallel(ExecutorService pool, int threads, int n, RangeTask task) {
-    List<Future<?>> futures = new ArrayList<>();
-    for (int t = 0; t < threads - 1; t++) {
-      int share = t;
-      int from = (int) ((long) n * t / threads);
-      int to = (int) ((long) n * (t + 1) / threads);
-      futures.add(pool.submit(() -> task.run(share, from, to)));
+    int[] bounds = new int[threads + 1];
+    for (int t = 0; t <= threads; t++) {
+      bounds[t] = (int) ((long) n * t / threads);
     }
-    task.run(threads - 1, (int) ((long) n * (threads - 1) / threads), n);
+    inParallel(pool, bounds, task);
+  }
+
+  /**
+   * Runs a task on the shares {@code [bounds[t], bounds[t + 1])}: the last on this thread, the
+   * others on the pool, and returns when all are done.
+   */
+  private static void inParallel(ExecutorService pool, int[] bounds, RangeTask task) {
+    int shares = bounds.length - 1;
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < shares - 1; t++) {
+      int share = t;
+      futures.add(pool.submit(() -> task.run(share, bounds[share], bounds[share + 1])));
+    }
+    task.run(shares - 1, bounds[shares - 1], bounds[shares]);
     for (Future<?> f : futures) {
       await(f);
     }
@@ -809,34 +826,25 @@ final class Kernel {
         bySlot[c][(int) cells.count[c]++] = values[r];
       }
     }
-    // Each cell's values sorted, the cells shared among the threads by their numbers of values.
-    List<Future<?>> futures = new ArrayList<>();
-    for (int task = 1, from = 0, done = 0; task <= threads; task++) {
-      int to = from;
-      long share = (long) rows * task / threads;
-      // A cell goes to this task if most of its values fall within the task's share.
+    // Each cell's values sorted, the cells shared among the threads by their numbers of values:
+    // a cell goes to the share that holds most of its values.
+    int[] bounds = new int[threads + 1];
+    for (int t = 1, to = 0, done = 0; t <= threads; t++) {
+      long share = (long) rows * t / threads;
       while (to < cellKeys.length
-          && (task == threads || done + cellValues[to].length / 2 <= share)) {
+          && (t == threads || done + cellValues[to].length / 2 <= share)) {
         done += cellValues[to++].length;
       }
-      int first = from;
-      int last = to;
-      Runnable sort =
-          () -> {
-            for (int i = first; i < last; i++) {
-              Arrays.sort(cellValues[i]);
-            }
-          };
-      if (task == threads) {
-        sort.run();
-      } else {
-        futures.add(pool.submit(sort));
-      }
-      from = to;
+      bounds[t] = to;
     }
-    for (Future<?> f : futures) {
-      await(f);
-    }
+    inParallel(
+        pool,
+        bounds,
+        (share, from, to) -> {
+          for (int i = from; i < to; i++) {
+            Arrays.sort(cellValues[i]);
+          }
+        });
     for (int i = 0; i < cellKeys.length; i++) {
       long key = cellKeys[i];
       int g = (int) (key % groups);
