@@ -6,7 +6,8 @@
  * may change in any release.
  */
 module io.github.kpikit.core {
-  requires commons.math3;
+  requires org.apache.commons.statistics.descriptive;
+  requires org.apache.commons.statistics.distribution;
 
   exports io.github.kpikit.data;
   exports io.github.kpikit.formula;

@@ -1,6 +1,7 @@
 package io.github.kpikit.objective;
 
 import io.github.kpikit.internal.CompensatedSum;
+import io.github.kpikit.internal.LeastSquares;
 import io.github.kpikit.registry.LocalizedText;
 import io.github.kpikit.series.TimeSeries;
 import io.github.kpikit.time.TimeBucket;
@@ -9,8 +10,7 @@ import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.stat.regression.SimpleRegression;
+import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * An objective evaluated on its KPI series as of a date: current value, progress, expected
@@ -98,11 +98,9 @@ public final class ObjectiveEvaluation {
       k++;
     }
     // Measurements of the complete periods.
-    SimpleRegression regression = new SimpleRegression();
     double[] xs = new double[k];
     double[] ms = new double[k];
     CompensatedSum sum = new CompensatedSum();
-    double sumX = 0;
     int present = 0;
     double last = Double.NaN;
     TimeBucket firstMet = null;
@@ -112,7 +110,6 @@ public final class ObjectiveEvaluation {
         continue;
       }
       sum.add(v.getAsDouble());
-      sumX += i;
       present++;
       double m;
       switch (objective.mode()) {
@@ -130,7 +127,6 @@ public final class ObjectiveEvaluation {
             "kpiSeries: the " + objective.mode() + " measurement overflows the range of double"
                 + " at " + first.plus(i) + ", expected values whose total is finite");
       }
-      regression.addData(i, m);
       xs[present - 1] = i;
       ms[present - 1] = m;
       last = m;
@@ -154,7 +150,7 @@ public final class ObjectiveEvaluation {
     }
     double expected = (double) k / n;
     Optional<Projection> projection =
-        project(regression, xs, ms, present == 0 ? 0 : sumX / present, n - 1);
+        project(xs, ms, present, n - 1);
 
     boolean fr = false;
     Status status;
@@ -228,29 +224,20 @@ public final class ObjectiveEvaluation {
         projection, Optional.ofNullable(firstMet), status, reason);
   }
 
-  private static Optional<Projection> project(
-      SimpleRegression regression, double[] xs, double[] ys, double meanX, double x0) {
-    long points = regression.getN();
+  private static Optional<Projection> project(double[] xs, double[] ys, int points, double x0) {
     if (points < 3) {
       return Optional.empty();
     }
-    double y0 = regression.predict(x0);
-    double sxx = regression.getXSumSquares();
-    // mean(x) recovered from the fitted line: the line passes through (mean x, mean y).
-    // The residual sum of squares from the residuals themselves: SimpleRegression's
-    // sumYY - sumXY^2 / sumXX cancels badly when the points lie close to a line.
-    double sse = 0;
-    for (int i = 0; i < points; i++) {
-      double r = ys[i] - regression.predict(xs[i]);
-      sse += r * r;
-    }
-    double s = Math.sqrt(sse / (points - 2));
-    double t = new TDistribution(points - 2).inverseCumulativeProbability(0.975);
-    double half = t * s * Math.sqrt(1 + 1.0 / points + (x0 - meanX) * (x0 - meanX) / sxx);
+    LeastSquares fit = LeastSquares.fit(xs, ys, points);
+    double y0 = fit.predict(x0);
+    double s = fit.residualStandardDeviation();
+    double t = TDistribution.of(points - 2).inverseCumulativeProbability(0.975);
+    double dx = x0 - fit.meanX();
+    double half = t * s * Math.sqrt(1 + 1.0 / points + dx * dx / fit.sxx());
     if (!Double.isFinite(y0) || !Double.isFinite(half)) {
       return Optional.empty();
     }
-    return Optional.of(new Projection(y0, y0 - half, y0 + half, (int) points));
+    return Optional.of(new Projection(y0, y0 - half, y0 + half, points));
   }
 
   /**

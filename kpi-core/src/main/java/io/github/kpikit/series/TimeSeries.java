@@ -1,8 +1,10 @@
 package io.github.kpikit.series;
 
 import io.github.kpikit.internal.CompensatedSum;
+import io.github.kpikit.internal.LeastSquares;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
+import org.apache.commons.statistics.descriptive.StandardDeviation;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -25,8 +27,6 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
-import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
  * The value of one metric or KPI per bucket of a {@link TimeGrain}, over a contiguous range of
@@ -1172,11 +1172,11 @@ public final class TimeSeries {
    *   <li>count: the number of present values;
    *   <li>mean: their Neumaier-compensated sum divided by the count;
    *   <li>standard deviation: the sample standard deviation, the square root of
-   *       {@code sum((x - mean)^2) / (count - 1)} (Commons Math {@link SummaryStatistics},
-   *       Welford's updating algorithm), needs a count of 2;
+   *       {@code sum((x - mean)^2) / (count - 1)} (Commons Statistics' {@code
+   *       StandardDeviation}), needs a count of 2;
    *   <li>min and max;
    *   <li>trend slope: the ordinary least-squares slope of the values against their bucket
-   *       positions (Commons Math {@link SimpleRegression}), in value units per bucket, needs a
+   *       positions (two passes over the centred values), in value units per bucket, needs a
    *       count of 2; missing buckets are left out, not interpolated.
    * </ul>
    *
@@ -1186,18 +1186,23 @@ public final class TimeSeries {
    * @return the summary, never null
    */
   public SeriesSummary summary() {
-    SummaryStatistics stats = new SummaryStatistics();
-    SimpleRegression regression = new SimpleRegression();
+    double[] xs = new double[values.length];
+    double[] ys = new double[values.length];
+    int count = 0;
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
     CompensatedSum sum = new CompensatedSum();
     for (int i = 0; i < values.length; i++) {
       double v = values[i];
       if (!isMissing(v)) {
-        stats.addValue(v);
-        regression.addData(i, v);
+        xs[count] = i;
+        ys[count] = v;
+        count++;
+        min = Math.min(min, v);
+        max = Math.max(max, v);
         sum.add(v);
       }
     }
-    long count = stats.getN();
     if (count == 0) {
       return SeriesSummary.empty();
     }
@@ -1205,20 +1210,21 @@ public final class TimeSeries {
     if (!Double.isFinite(mean)) {
       // The sum overflowed: sum the values divided by the count instead.
       CompensatedSum scaled = new CompensatedSum();
-      for (double v : values) {
-        if (!isMissing(v)) {
-          scaled.add(v / count);
-        }
+      for (int i = 0; i < count; i++) {
+        scaled.add(ys[i] / count);
       }
       mean = scaled.value();
     }
+    double[] present = Arrays.copyOf(ys, count);
     return new SeriesSummary(
         count,
         finiteOrEmpty(mean),
-        count >= 2 ? finiteOrEmpty(stats.getStandardDeviation()) : OptionalDouble.empty(),
-        OptionalDouble.of(stats.getMin()),
-        OptionalDouble.of(stats.getMax()),
-        count >= 2 ? finiteOrEmpty(regression.getSlope()) : OptionalDouble.empty());
+        count >= 2
+            ? finiteOrEmpty(StandardDeviation.of(present).getAsDouble())
+            : OptionalDouble.empty(),
+        OptionalDouble.of(min),
+        OptionalDouble.of(max),
+        count >= 2 ? finiteOrEmpty(LeastSquares.fit(xs, ys, count).slope()) : OptionalDouble.empty());
   }
 
   private static OptionalDouble finiteOrEmpty(double x) {
