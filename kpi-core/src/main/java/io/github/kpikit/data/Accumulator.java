@@ -71,7 +71,7 @@ public sealed interface Accumulator
    * @return {@code other} cast
    */
   static <T extends Accumulator> T sameKind(Class<T> type, Accumulator self, Accumulator other) {
-    java.util.Objects.requireNonNull(other, "other");
+    java.util.Objects.requireNonNull(other, "other must not be null");
     if (!type.isInstance(other)) {
       throw new IllegalArgumentException(
           "other: a " + other.kind().label() + " accumulator cannot be merged into a "

@@ -82,10 +82,10 @@ public final class AggregatedTable {
    */
   public static AggregatedTable empty(
       TimeGrain grain, ZoneId zone, List<String> groupBy, MetricCatalog catalog) {
-    Objects.requireNonNull(grain, "grain");
-    Objects.requireNonNull(zone, "zone");
-    Objects.requireNonNull(groupBy, "groupBy");
-    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(grain, "grain must not be null");
+    Objects.requireNonNull(zone, "zone must not be null");
+    Objects.requireNonNull(groupBy, "groupBy must not be null");
+    Objects.requireNonNull(catalog, "catalog must not be null");
     return new AggregatedTable(grain, zone, groupBy, catalog, new TreeMap<>());
   }
 
@@ -203,10 +203,10 @@ public final class AggregatedTable {
      * @throws NullPointerException if a component is null
      */
     public Cell {
-      Objects.requireNonNull(bucket, "bucket");
-      Objects.requireNonNull(key, "key");
-      Objects.requireNonNull(metric, "metric");
-      Objects.requireNonNull(accumulator, "accumulator");
+      Objects.requireNonNull(bucket, "bucket must not be null");
+      Objects.requireNonNull(key, "key must not be null");
+      Objects.requireNonNull(metric, "metric must not be null");
+      Objects.requireNonNull(accumulator, "accumulator must not be null");
     }
   }
 
@@ -235,7 +235,7 @@ public final class AggregatedTable {
    * @throws io.github.kpikit.metric.UnknownMetricException if the metric is not in the catalog
    */
   public List<Cell> cells(String metric) {
-    catalog.require(Objects.requireNonNull(metric, "metric"));
+    catalog.require(Objects.requireNonNull(metric, "metric must not be null"));
     Map<String, List<Cell>> index = cellsByMetric;
     if (index == null) {
       Map<String, List<Cell>> built = new java.util.HashMap<>();
@@ -260,9 +260,9 @@ public final class AggregatedTable {
    * @throws io.github.kpikit.metric.UnknownMetricException if the metric is not in the catalog
    */
   public Optional<Accumulator> accumulator(TimeBucket bucket, DimensionKey key, String metric) {
-    Objects.requireNonNull(bucket, "bucket");
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(metric, "metric");
+    Objects.requireNonNull(bucket, "bucket must not be null");
+    Objects.requireNonNull(key, "key must not be null");
+    Objects.requireNonNull(metric, "metric must not be null");
     requireGrain(bucket);
     catalog.require(metric);
     NavigableMap<DimensionKey, Map<String, Accumulator>> byKey = cells.get(bucket);
@@ -287,7 +287,7 @@ public final class AggregatedTable {
    * @throws io.github.kpikit.metric.UnknownMetricException if the metric is not in the catalog
    */
   public OptionalDouble value(TimeBucket bucket, DimensionKey key, String metric) {
-    requireNotDistribution(Objects.requireNonNull(metric, "metric"));
+    requireNotDistribution(Objects.requireNonNull(metric, "metric must not be null"));
     return accumulator(bucket, key, metric).map(Accumulator::value).orElse(OptionalDouble.empty());
   }
 
@@ -305,7 +305,7 @@ public final class AggregatedTable {
    */
   public Optional<DistributionAccumulator> distribution(
       TimeBucket bucket, DimensionKey key, String metric) {
-    Objects.requireNonNull(metric, "metric");
+    Objects.requireNonNull(metric, "metric must not be null");
     MetricDefinition d = catalog.require(metric);
     if (d.kind() != AggregationKind.DISTRIBUTION) {
       throw new IllegalArgumentException(
@@ -327,8 +327,8 @@ public final class AggregatedTable {
    * @throws io.github.kpikit.metric.UnknownMetricException if the metric is not in the catalog
    */
   public NavigableMap<TimeBucket, Double> series(String metric, DimensionKey key) {
-    Objects.requireNonNull(key, "key");
-    requireNotDistribution(Objects.requireNonNull(metric, "metric"));
+    Objects.requireNonNull(key, "key must not be null");
+    requireNotDistribution(Objects.requireNonNull(metric, "metric must not be null"));
     TreeMap<TimeBucket, Double> series = new TreeMap<>();
     cells.forEach(
         (bucket, byKey) -> {
@@ -368,7 +368,7 @@ public final class AggregatedTable {
    *     or a non-additive metric has figures of two members in one cell
    */
   public AggregatedTable plus(AggregatedTable other) {
-    Objects.requireNonNull(other, "other");
+    Objects.requireNonNull(other, "other must not be null");
     if (other.grain != grain
         || !other.zone.equals(zone)
         || !other.groupBy.equals(groupBy)
@@ -400,7 +400,7 @@ public final class AggregatedTable {
    *     is refused: a week can straddle two months), or the table holds a non-additive metric
    */
   public AggregatedTable rollUp(TimeGrain coarser) {
-    Objects.requireNonNull(coarser, "coarser");
+    Objects.requireNonNull(coarser, "coarser must not be null");
     if (coarser == grain) {
       return this;
     }
@@ -457,9 +457,9 @@ public final class AggregatedTable {
    *     non-additive metric would combine the figures of two members
    */
   public AggregatedTable regroup(List<String> dimensions) {
-    Objects.requireNonNull(dimensions, "dimensions");
+    Objects.requireNonNull(dimensions, "dimensions must not be null");
     for (String d : dimensions) {
-      if (!groupBy.contains(Objects.requireNonNull(d, "dimensions element"))) {
+      if (!groupBy.contains(Objects.requireNonNull(d, "dimensions element must not be null"))) {
         throw new IllegalArgumentException(
             "dimensions: '" + d + "' is not a dimension of this table, expected a subset of "
                 + groupBy);

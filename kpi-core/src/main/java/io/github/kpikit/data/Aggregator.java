@@ -82,8 +82,8 @@ public final class Aggregator {
    * @throws NullPointerException if an argument is null
    */
   public static Aggregator of(TimeGrain grain, ZoneId zone) {
-    Objects.requireNonNull(grain, "grain");
-    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(grain, "grain must not be null");
+    Objects.requireNonNull(zone, "zone must not be null");
     return new Aggregator(grain, zone, List.of(), 1);
   }
 
@@ -109,10 +109,10 @@ public final class Aggregator {
    * @throws IllegalArgumentException if a name is repeated or not lower_snake_case
    */
   public Aggregator groupBy(List<String> dimensions) {
-    Objects.requireNonNull(dimensions, "dimensions");
+    Objects.requireNonNull(dimensions, "dimensions must not be null");
     Set<String> seen = new HashSet<>();
     for (String d : dimensions) {
-      DimensionKey.requireName(Objects.requireNonNull(d, "dimensions element"));
+      DimensionKey.requireName(Objects.requireNonNull(d, "dimensions element must not be null"));
       if (!seen.add(d)) {
         throw new IllegalArgumentException(
             "dimensions: '" + d + "' is repeated in " + dimensions + ", expected each once");
@@ -183,7 +183,7 @@ public final class Aggregator {
    *     reported at, or across members
    */
   public AggregatedTable aggregate(ObservationBatch batch) {
-    Objects.requireNonNull(batch, "batch");
+    Objects.requireNonNull(batch, "batch must not be null");
     if (batch.isEmpty()) {
       return AggregatedTable.empty(grain, zone, groupBy, batch.catalog());
     }

@@ -109,7 +109,7 @@ public record CounterAccumulator(long count, double sum, double compensation)
    * @throws ArithmeticException if the sum overflows
    */
   public CounterAccumulator plus(CounterAccumulator other) {
-    java.util.Objects.requireNonNull(other, "other");
+    java.util.Objects.requireNonNull(other, "other must not be null");
     if (other.count == 0) {
       return this;
     }

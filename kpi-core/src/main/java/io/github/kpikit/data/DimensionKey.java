@@ -63,7 +63,7 @@ public final class DimensionKey implements Comparable<DimensionKey> {
    *     repeated, or a value is blank
    */
   public static DimensionKey of(String... namesAndValues) {
-    Objects.requireNonNull(namesAndValues, "namesAndValues");
+    Objects.requireNonNull(namesAndValues, "namesAndValues must not be null");
     if (namesAndValues.length % 2 != 0) {
       throw new IllegalArgumentException(
           "namesAndValues: " + namesAndValues.length + " strings, expected pairs of name and"
@@ -73,8 +73,8 @@ public final class DimensionKey implements Comparable<DimensionKey> {
     for (int i = 0; i < namesAndValues.length; i += 2) {
       String name = namesAndValues[i];
       String value = namesAndValues[i + 1];
-      Objects.requireNonNull(name, "dimension name");
-      Objects.requireNonNull(value, "value of dimension " + name);
+      Objects.requireNonNull(name, "dimension name must not be null");
+      Objects.requireNonNull(value, "value of dimension " + name + " must not be null");
       if (map.put(name, value) != null) {
         throw new IllegalArgumentException(
             "namesAndValues: dimension '" + name + "' appears twice, expected each once");
@@ -92,14 +92,14 @@ public final class DimensionKey implements Comparable<DimensionKey> {
    * @throws IllegalArgumentException if a name is not lower_snake_case or a value is blank
    */
   public static DimensionKey of(Map<String, String> dimensions) {
-    Objects.requireNonNull(dimensions, "dimensions");
+    Objects.requireNonNull(dimensions, "dimensions must not be null");
     if (dimensions.isEmpty()) {
       return EMPTY;
     }
     TreeMap<String, String> sorted = new TreeMap<>();
     for (Map.Entry<String, String> e : dimensions.entrySet()) {
-      String name = Objects.requireNonNull(e.getKey(), "dimension name");
-      String value = Objects.requireNonNull(e.getValue(), "value of dimension " + name);
+      String name = Objects.requireNonNull(e.getKey(), "dimension name must not be null");
+      String value = Objects.requireNonNull(e.getValue(), "value of dimension " + name + " must not be null");
       sorted.put(requireName(name), requireValue(name, value));
     }
     return new DimensionKey(
@@ -147,7 +147,7 @@ public final class DimensionKey implements Comparable<DimensionKey> {
    * @throws NullPointerException if {@code name} is null
    */
   public Optional<String> get(String name) {
-    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(name, "name must not be null");
     int i = Arrays.binarySearch(names, name);
     return i >= 0 ? Optional.of(values[i]) : Optional.empty();
   }
@@ -200,7 +200,7 @@ public final class DimensionKey implements Comparable<DimensionKey> {
    * @throws NullPointerException if {@code dimensions} or an element is null
    */
   public DimensionKey project(Collection<String> dimensions) {
-    Objects.requireNonNull(dimensions, "dimensions");
+    Objects.requireNonNull(dimensions, "dimensions must not be null");
     int kept = 0;
     boolean[] keep = new boolean[names.length];
     for (int i = 0; i < names.length; i++) {
@@ -234,7 +234,7 @@ public final class DimensionKey implements Comparable<DimensionKey> {
    */
   public DimensionKey with(String name, String value) {
     TreeMap<String, String> map = new TreeMap<>(asMap());
-    map.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+    map.put(Objects.requireNonNull(name, "name must not be null"), Objects.requireNonNull(value, "value must not be null"));
     return of(map);
   }
 

@@ -62,7 +62,7 @@ public final class DistributionAccumulator implements Accumulator {
    * @throws IllegalArgumentException if a value is not finite
    */
   public static DistributionAccumulator of(double... values) {
-    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(values, "values must not be null");
     double[] copy = values.clone();
     for (int i = 0; i < copy.length; i++) {
       if (!Double.isFinite(copy[i])) {
@@ -100,7 +100,7 @@ public final class DistributionAccumulator implements Accumulator {
    * @return the merged accumulator, never null
    */
   public DistributionAccumulator plus(DistributionAccumulator other) {
-    Objects.requireNonNull(other, "other");
+    Objects.requireNonNull(other, "other must not be null");
     if (other.sorted.length == 0) {
       return this;
     }

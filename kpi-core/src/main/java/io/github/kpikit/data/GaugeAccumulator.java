@@ -99,7 +99,7 @@ public final class GaugeAccumulator implements Accumulator {
    * @throws IllegalArgumentException if {@code count} is less than the number of members
    */
   public static GaugeAccumulator of(Map<DimensionKey, Reading> latest, long count) {
-    Objects.requireNonNull(latest, "latest");
+    Objects.requireNonNull(latest, "latest must not be null");
     if (count < latest.size()) {
       throw new IllegalArgumentException(
           "count: " + count + " is less than the " + latest.size() + " members, expected at"
@@ -107,7 +107,7 @@ public final class GaugeAccumulator implements Accumulator {
     }
     TreeMap<DimensionKey, Reading> map = new TreeMap<>();
     latest.forEach(
-        (k, v) -> map.put(Objects.requireNonNull(k, "member"), Objects.requireNonNull(v, "reading")));
+        (k, v) -> map.put(Objects.requireNonNull(k, "member must not be null"), Objects.requireNonNull(v, "reading must not be null")));
     return new GaugeAccumulator(map, count);
   }
 
@@ -127,8 +127,8 @@ public final class GaugeAccumulator implements Accumulator {
    * @throws IllegalArgumentException if {@code value} is not finite
    */
   public GaugeAccumulator plus(DimensionKey member, Instant instant, double value) {
-    Objects.requireNonNull(member, "member");
-    Objects.requireNonNull(instant, "instant");
+    Objects.requireNonNull(member, "member must not be null");
+    Objects.requireNonNull(instant, "instant must not be null");
     TreeMap<DimensionKey, Reading> map = new TreeMap<>(members);
     map.merge(member, new Reading(instant.toEpochMilli(), value), Reading::later);
     return new GaugeAccumulator(map, count + 1);
@@ -141,7 +141,7 @@ public final class GaugeAccumulator implements Accumulator {
    * @return the merged accumulator, never null
    */
   public GaugeAccumulator plus(GaugeAccumulator other) {
-    Objects.requireNonNull(other, "other");
+    Objects.requireNonNull(other, "other must not be null");
     if (other.count == 0) {
       return this;
     }

@@ -59,8 +59,8 @@ public final class NonAdditiveAccumulator implements Accumulator {
    * @throws IllegalArgumentException if {@code value} is not finite
    */
   public static NonAdditiveAccumulator of(DimensionKey member, Instant instant, double value) {
-    Objects.requireNonNull(member, "member");
-    Objects.requireNonNull(instant, "instant");
+    Objects.requireNonNull(member, "member must not be null");
+    Objects.requireNonNull(instant, "instant must not be null");
     return new NonAdditiveAccumulator(
         member, new GaugeAccumulator.Reading(instant.toEpochMilli(), value), 1);
   }
@@ -77,7 +77,7 @@ public final class NonAdditiveAccumulator implements Accumulator {
    * @throws IllegalArgumentException if {@code other} holds another member
    */
   public NonAdditiveAccumulator plus(NonAdditiveAccumulator other) {
-    Objects.requireNonNull(other, "other");
+    Objects.requireNonNull(other, "other must not be null");
     if (other.count == 0) {
       return this;
     }

@@ -312,7 +312,7 @@ public final class ObservationBatch {
     private long maxMilli = Long.MIN_VALUE;
 
     private Builder(MetricCatalog catalog) {
-      this.catalog = Objects.requireNonNull(catalog, "catalog");
+      this.catalog = Objects.requireNonNull(catalog, "catalog must not be null");
     }
 
     /**
@@ -362,9 +362,9 @@ public final class ObservationBatch {
      * @throws IllegalArgumentException if the row is not valid (see {@link ObservationBatch})
      */
     public Builder add(String metric, Instant instant, double value, DimensionKey dimensions) {
-      Objects.requireNonNull(metric, "metric");
-      Objects.requireNonNull(instant, "instant");
-      Objects.requireNonNull(dimensions, "dimensions");
+      Objects.requireNonNull(metric, "metric must not be null");
+      Objects.requireNonNull(instant, "instant must not be null");
+      Objects.requireNonNull(dimensions, "dimensions must not be null");
       if (instant.isBefore(MIN_INSTANT) || !instant.isBefore(MAX_INSTANT)) {
         throw rowError(
             "instant: " + instant + " is outside the supported range, expected an instant from "
@@ -386,8 +386,8 @@ public final class ObservationBatch {
      * @throws IllegalArgumentException if the row is not valid (see {@link ObservationBatch})
      */
     public Builder add(String metric, long epochMilli, double value, DimensionKey dimensions) {
-      Objects.requireNonNull(metric, "metric");
-      Objects.requireNonNull(dimensions, "dimensions");
+      Objects.requireNonNull(metric, "metric must not be null");
+      Objects.requireNonNull(dimensions, "dimensions must not be null");
       if (epochMilli < MIN_MILLI || epochMilli >= MAX_MILLI) {
         throw rowError(
             "instant: " + Instant.ofEpochMilli(epochMilli) + " is outside the supported range,"

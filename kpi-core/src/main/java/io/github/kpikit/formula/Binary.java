@@ -22,9 +22,9 @@ public record Binary(Operator operator, Formula left, Formula right) implements 
    * @throws NullPointerException if an argument is null
    */
   public Binary {
-    Objects.requireNonNull(operator, "operator");
-    Objects.requireNonNull(left, "left");
-    Objects.requireNonNull(right, "right");
+    Objects.requireNonNull(operator, "operator must not be null");
+    Objects.requireNonNull(left, "left must not be null");
+    Objects.requireNonNull(right, "right must not be null");
     Syntax.requireShallowParent("left", left);
     Syntax.requireShallowParent("right", right);
   }

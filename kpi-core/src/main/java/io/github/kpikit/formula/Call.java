@@ -30,8 +30,8 @@ public record Call(String function, List<Formula> arguments) implements Formula 
    * @throws NullPointerException if {@code function}, {@code arguments} or an argument is null
    */
   public Call {
-    Objects.requireNonNull(function, "function");
-    Objects.requireNonNull(arguments, "arguments");
+    Objects.requireNonNull(function, "function must not be null");
+    Objects.requireNonNull(arguments, "arguments must not be null");
     arguments = List.copyOf(arguments);
     Function definition =
         Function.byLabel(function)
@@ -63,8 +63,8 @@ public record Call(String function, List<Formula> arguments) implements Formula 
    * @throws NullPointerException if an argument is null
    */
   public static Call of(Function function, Formula... arguments) {
-    Objects.requireNonNull(function, "function");
-    Objects.requireNonNull(arguments, "arguments");
+    Objects.requireNonNull(function, "function must not be null");
+    Objects.requireNonNull(arguments, "arguments must not be null");
     return new Call(function.label(), Arrays.asList(arguments));
   }
 

@@ -33,8 +33,8 @@ public record DimensionFilter(String dimension, String value, boolean parameter)
    * @throws NullPointerException if {@code dimension} or {@code value} is null
    */
   public DimensionFilter {
-    Objects.requireNonNull(dimension, "dimension");
-    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(dimension, "dimension must not be null");
+    Objects.requireNonNull(value, "value must not be null");
     Syntax.requireIdentifier(dimension, "dimension");
     if (parameter) {
       Syntax.requireIdentifier(value, "value");

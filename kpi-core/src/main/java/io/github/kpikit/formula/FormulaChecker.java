@@ -68,9 +68,9 @@ public final class FormulaChecker {
    * @throws NullPointerException if an argument is null
    */
   public static QuantityUnit check(ParsedFormula formula, FormulaEnvironment env, TimeGrain grain) {
-    Objects.requireNonNull(formula, "formula");
-    Objects.requireNonNull(env, "env");
-    Objects.requireNonNull(grain, "grain");
+    Objects.requireNonNull(formula, "formula must not be null");
+    Objects.requireNonNull(env, "env must not be null");
+    Objects.requireNonNull(grain, "grain must not be null");
     return new Walker(env, grain, Optional.of(formula)).checkTop(formula.formula());
   }
 
@@ -85,9 +85,9 @@ public final class FormulaChecker {
    * @throws NullPointerException if an argument is null
    */
   public static QuantityUnit check(Formula formula, FormulaEnvironment env, TimeGrain grain) {
-    Objects.requireNonNull(formula, "formula");
-    Objects.requireNonNull(env, "env");
-    Objects.requireNonNull(grain, "grain");
+    Objects.requireNonNull(formula, "formula must not be null");
+    Objects.requireNonNull(env, "env must not be null");
+    Objects.requireNonNull(grain, "grain must not be null");
     return new Walker(env, grain, Optional.empty()).checkTop(formula);
   }
 
@@ -106,9 +106,9 @@ public final class FormulaChecker {
    */
   public static QuantityUnit checkDeclaredUnit(
       ParsedFormula formula, FormulaEnvironment env, Unit declared) {
-    Objects.requireNonNull(formula, "formula");
-    Objects.requireNonNull(env, "env");
-    Objects.requireNonNull(declared, "declared");
+    Objects.requireNonNull(formula, "formula must not be null");
+    Objects.requireNonNull(env, "env must not be null");
+    Objects.requireNonNull(declared, "declared must not be null");
     QuantityUnit unit = new Walker(env, null, Optional.of(formula)).checkTop(formula.formula());
     return requireMatch(unit, declared);
   }
@@ -126,9 +126,9 @@ public final class FormulaChecker {
    */
   public static QuantityUnit checkDeclaredUnit(
       Formula formula, FormulaEnvironment env, Unit declared) {
-    Objects.requireNonNull(formula, "formula");
-    Objects.requireNonNull(env, "env");
-    Objects.requireNonNull(declared, "declared");
+    Objects.requireNonNull(formula, "formula must not be null");
+    Objects.requireNonNull(env, "env must not be null");
+    Objects.requireNonNull(declared, "declared must not be null");
     QuantityUnit unit = new Walker(env, null, Optional.empty()).checkTop(formula);
     return requireMatch(unit, declared);
   }

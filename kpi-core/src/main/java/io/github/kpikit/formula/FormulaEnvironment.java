@@ -52,7 +52,7 @@ public final class FormulaEnvironment {
    * @throws NullPointerException if {@code catalog} is null
    */
   public static FormulaEnvironment of(MetricCatalog catalog) {
-    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(catalog, "catalog must not be null");
     return new FormulaEnvironment(catalog, new TreeMap<>(), new TreeMap<>());
   }
 
@@ -68,7 +68,7 @@ public final class FormulaEnvironment {
    *     catalog (which would hide the KPI)
    */
   public FormulaEnvironment withKpi(String id, Formula formula) {
-    Objects.requireNonNull(formula, "formula");
+    Objects.requireNonNull(formula, "formula must not be null");
     return withKpi(new Kpi(requireKpiId(id), formula, Optional.empty()));
   }
 
@@ -85,7 +85,7 @@ public final class FormulaEnvironment {
    * @throws FormulaException if {@code formulaText} is not a valid formula
    */
   public FormulaEnvironment withKpi(String id, String formulaText) {
-    Objects.requireNonNull(formulaText, "formulaText");
+    Objects.requireNonNull(formulaText, "formulaText must not be null");
     String checkedId = requireKpiId(id);
     ParsedFormula parsed = ParsedFormula.parse(formulaText);
     return withKpi(new Kpi(checkedId, parsed.formula(), Optional.of(parsed)));
@@ -98,7 +98,7 @@ public final class FormulaEnvironment {
   }
 
   private String requireKpiId(String id) {
-    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(id, "id must not be null");
     Syntax.requireIdentifier(id, "id");
     if (catalog.contains(id)) {
       throw new IllegalArgumentException(
@@ -118,8 +118,8 @@ public final class FormulaEnvironment {
    *     blank
    */
   public FormulaEnvironment withParameter(String name, String value) {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(name, "name must not be null");
+    Objects.requireNonNull(value, "value must not be null");
     Syntax.requireIdentifier(name, "name");
     if (value.isBlank()) {
       throw new IllegalArgumentException(
@@ -147,7 +147,7 @@ public final class FormulaEnvironment {
    * @throws NullPointerException if {@code id} is null
    */
   public Optional<Formula> kpi(String id) {
-    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(id, "id must not be null");
     return Optional.ofNullable(kpis.get(id)).map(Kpi::formula);
   }
 
@@ -170,7 +170,7 @@ public final class FormulaEnvironment {
    * @throws NullPointerException if {@code name} is null
    */
   public Optional<String> parameter(String name) {
-    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(name, "name must not be null");
     return Optional.ofNullable(parameters.get(name));
   }
 

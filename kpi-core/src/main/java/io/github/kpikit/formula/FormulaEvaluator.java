@@ -95,7 +95,7 @@ public final class FormulaEvaluator {
       AggregatedTable table,
       TimeGrain grain,
       List<String> breakdown) {
-    Objects.requireNonNull(formula, "formula");
+    Objects.requireNonNull(formula, "formula must not be null");
     FormulaChecker.check(formula, env, grain);
     return run(
         formula.formula(), Optional.of(formula), formula.formula().toString(), env, table, grain,
@@ -122,7 +122,7 @@ public final class FormulaEvaluator {
       AggregatedTable table,
       TimeGrain grain,
       List<String> breakdown) {
-    Objects.requireNonNull(formula, "formula");
+    Objects.requireNonNull(formula, "formula must not be null");
     FormulaChecker.check(formula, env, grain);
     return run(formula, Optional.empty(), formula.toString(), env, table, grain, breakdown);
   }
@@ -146,8 +146,8 @@ public final class FormulaEvaluator {
       AggregatedTable table,
       TimeGrain grain,
       List<String> breakdown) {
-    Objects.requireNonNull(kpiId, "kpiId");
-    Objects.requireNonNull(env, "env");
+    Objects.requireNonNull(kpiId, "kpiId must not be null");
+    Objects.requireNonNull(env, "env must not be null");
     if (env.kpi(kpiId).isEmpty()) {
       throw FormulaException.withoutPosition(
           "unknown KPI '" + kpiId + "', expected one of " + env.kpis().keySet());
@@ -165,13 +165,13 @@ public final class FormulaEvaluator {
       AggregatedTable table,
       TimeGrain grain,
       List<String> breakdown) {
-    Objects.requireNonNull(env, "env");
-    Objects.requireNonNull(table, "table");
-    Objects.requireNonNull(grain, "grain");
-    Objects.requireNonNull(breakdown, "breakdown");
+    Objects.requireNonNull(env, "env must not be null");
+    Objects.requireNonNull(table, "table must not be null");
+    Objects.requireNonNull(grain, "grain must not be null");
+    Objects.requireNonNull(breakdown, "breakdown must not be null");
     Set<String> dims = new LinkedHashSet<>();
     for (String dimension : breakdown) {
-      Objects.requireNonNull(dimension, "breakdown element");
+      Objects.requireNonNull(dimension, "breakdown element must not be null");
       if (!dims.add(dimension)) {
         throw FormulaException.withoutPosition(
             "breakdown: dimension '" + dimension + "' is listed twice in " + breakdown);

@@ -54,7 +54,7 @@ public final class FormulaException extends RuntimeException {
    * @throws NullPointerException if an argument is null
    */
   public static FormulaException at(SourcePosition position, String reason) {
-    Objects.requireNonNull(position, "position");
+    Objects.requireNonNull(position, "position must not be null");
     return new FormulaException(reason, position.line(), position.column(), position.offset());
   }
 
@@ -70,7 +70,7 @@ public final class FormulaException extends RuntimeException {
   }
 
   private static String message(String reason, int line, int column, int offset) {
-    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(reason, "reason must not be null");
     if (line == 0 && column == 0 && offset == 0) {
       return reason;
     }

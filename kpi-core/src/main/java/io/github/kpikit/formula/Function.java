@@ -101,7 +101,7 @@ public enum Function {
    * @throws NullPointerException if {@code label} is null
    */
   public static Optional<Function> byLabel(String label) {
-    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(label, "label must not be null");
     return Optional.ofNullable(BY_LABEL.get(label));
   }
 
@@ -224,7 +224,7 @@ public enum Function {
      * @throws NullPointerException if {@code argument} is null
      */
     public boolean accepts(Formula argument) {
-      Objects.requireNonNull(argument, "argument");
+      Objects.requireNonNull(argument, "argument must not be null");
       switch (this) {
         case EXPRESSION:
           return true;

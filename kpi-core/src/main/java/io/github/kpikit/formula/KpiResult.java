@@ -45,14 +45,14 @@ public final class KpiResult {
    * @throws NullPointerException if an argument, a key or a value is null
    */
   public static KpiResult of(TimeSeries total, Map<DimensionKey, TimeSeries> byKey) {
-    Objects.requireNonNull(total, "total");
-    Objects.requireNonNull(byKey, "byKey");
+    Objects.requireNonNull(total, "total must not be null");
+    Objects.requireNonNull(byKey, "byKey must not be null");
     TreeMap<DimensionKey, TimeSeries> copy = new TreeMap<>();
     byKey.forEach(
         (key, series) ->
             copy.put(
-                Objects.requireNonNull(key, "byKey key"),
-                Objects.requireNonNull(series, () -> "byKey[" + key + "]")));
+                Objects.requireNonNull(key, "byKey key must not be null"),
+                Objects.requireNonNull(series, () -> "byKey[" + key + "] must not be null")));
     return new KpiResult(total, Collections.unmodifiableSortedMap(copy));
   }
 
@@ -82,7 +82,7 @@ public final class KpiResult {
    * @throws NullPointerException if {@code key} is null
    */
   public Optional<TimeSeries> series(DimensionKey key) {
-    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(key, "key must not be null");
     return Optional.ofNullable(byKey.get(key));
   }
 

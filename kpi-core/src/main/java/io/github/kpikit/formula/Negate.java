@@ -22,7 +22,7 @@ public record Negate(Formula operand) implements Formula {
    * @throws NullPointerException if {@code operand} is null
    */
   public Negate {
-    Objects.requireNonNull(operand, "operand");
+    Objects.requireNonNull(operand, "operand must not be null");
     Syntax.requireShallowParent("operand", operand);
   }
 

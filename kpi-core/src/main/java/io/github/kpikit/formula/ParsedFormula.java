@@ -44,7 +44,7 @@ public final class ParsedFormula {
    * @throws NullPointerException if {@code text} is null
    */
   public static ParsedFormula parse(CharSequence text) {
-    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(text, "text must not be null");
     return FormulaParser.parse(text.toString());
   }
 
@@ -75,7 +75,7 @@ public final class ParsedFormula {
    * @throws NullPointerException if {@code node} is null
    */
   public Optional<SourcePosition> positionOf(Formula node) {
-    Objects.requireNonNull(node, "node");
+    Objects.requireNonNull(node, "node must not be null");
     return Optional.ofNullable(positions.get(node));
   }
 

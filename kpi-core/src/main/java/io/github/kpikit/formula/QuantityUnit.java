@@ -63,7 +63,7 @@ public final class QuantityUnit {
    * @throws NullPointerException if {@code unit} is null
    */
   public static QuantityUnit of(Unit unit) {
-    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(unit, "unit must not be null");
     int[] exponents = new int[BASES.length];
     int base = indexOf(unit.kind());
     if (base >= 0) {
@@ -89,7 +89,7 @@ public final class QuantityUnit {
    * @throws NullPointerException if {@code other} is null
    */
   public QuantityUnit times(QuantityUnit other) {
-    Objects.requireNonNull(other, "other");
+    Objects.requireNonNull(other, "other must not be null");
     int[] sum = new int[BASES.length];
     for (int i = 0; i < sum.length; i++) {
       sum[i] = exponents[i] + other.exponents[i];
@@ -105,7 +105,7 @@ public final class QuantityUnit {
    * @throws NullPointerException if {@code other} is null
    */
   public QuantityUnit dividedBy(QuantityUnit other) {
-    Objects.requireNonNull(other, "other");
+    Objects.requireNonNull(other, "other must not be null");
     int[] difference = new int[BASES.length];
     for (int i = 0; i < difference.length; i++) {
       difference[i] = exponents[i] - other.exponents[i];
@@ -141,7 +141,7 @@ public final class QuantityUnit {
    * @throws NullPointerException if {@code declared} is null
    */
   public boolean matches(Unit declared) {
-    Objects.requireNonNull(declared, "declared");
+    Objects.requireNonNull(declared, "declared must not be null");
     int base = indexOf(declared.kind());
     if (base < 0) {
       return isRatio();

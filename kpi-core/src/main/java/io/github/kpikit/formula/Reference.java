@@ -31,8 +31,8 @@ public record Reference(String name, List<DimensionFilter> filters) implements F
    * @throws NullPointerException if {@code name}, {@code filters} or one of its elements is null
    */
   public Reference {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(filters, "filters");
+    Objects.requireNonNull(name, "name must not be null");
+    Objects.requireNonNull(filters, "filters must not be null");
     Syntax.requireIdentifier(name, "name");
     filters = List.copyOf(filters);
     Set<String> dimensions = new HashSet<>();
@@ -67,7 +67,7 @@ public record Reference(String name, List<DimensionFilter> filters) implements F
    * @throws NullPointerException if an argument or a filter is null
    */
   public static Reference of(String name, DimensionFilter... filters) {
-    Objects.requireNonNull(filters, "filters");
+    Objects.requireNonNull(filters, "filters must not be null");
     return new Reference(name, List.of(filters));
   }
 

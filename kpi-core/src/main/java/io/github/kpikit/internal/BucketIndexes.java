@@ -59,7 +59,7 @@ public final class BucketIndexes {
    * @throws NullPointerException if {@code grain} is null
    */
   public static long indexOfLocalEpochMilli(TimeGrain grain, long localEpochMilli) {
-    Objects.requireNonNull(grain, "grain");
+    Objects.requireNonNull(grain, "grain must not be null");
     if (grain == TimeGrain.HOUR) {
       return Math.floorDiv(localEpochMilli, HOUR_MILLIS); // local days have 24 hours
     }
@@ -76,7 +76,7 @@ public final class BucketIndexes {
    * @throws NullPointerException if {@code grain} is null
    */
   public static long indexOfEpochDay(TimeGrain grain, long epochDay) {
-    Objects.requireNonNull(grain, "grain");
+    Objects.requireNonNull(grain, "grain must not be null");
     switch (grain) {
       case HOUR:
         return epochDay * 24;

@@ -134,7 +134,7 @@ public final class LocalClock {
    * @throws IllegalArgumentException if {@code maxEpochMilli < minEpochMilli}
    */
   public static LocalClock of(ZoneId zone, long minEpochMilli, long maxEpochMilli) {
-    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(zone, "zone must not be null");
     if (maxEpochMilli < minEpochMilli) {
       throw new IllegalArgumentException(
           "maxEpochMilli: " + maxEpochMilli + " is before minEpochMilli " + minEpochMilli

@@ -106,10 +106,10 @@ public final class MetricCatalog {
    * @throws IllegalArgumentException if an id is already defined
    */
   public MetricCatalog with(List<MetricDefinition> definitions) {
-    Objects.requireNonNull(definitions, "definitions");
+    Objects.requireNonNull(definitions, "definitions must not be null");
     LinkedHashMap<String, MetricDefinition> map = new LinkedHashMap<>(byId);
     for (MetricDefinition d : definitions) {
-      Objects.requireNonNull(d, "definitions element");
+      Objects.requireNonNull(d, "definitions element must not be null");
       MetricDefinition previous = map.putIfAbsent(d.id(), d);
       if (previous != null) {
         throw new IllegalArgumentException(
@@ -129,7 +129,7 @@ public final class MetricCatalog {
    * @throws UnknownMetricException if the id is not defined
    */
   public MetricCatalog replacing(MetricDefinition definition) {
-    Objects.requireNonNull(definition, "definition");
+    Objects.requireNonNull(definition, "definition must not be null");
     require(definition.id());
     LinkedHashMap<String, MetricDefinition> map = new LinkedHashMap<>(byId);
     map.put(definition.id(), definition);
@@ -144,7 +144,7 @@ public final class MetricCatalog {
    * @throws NullPointerException if {@code id} is null
    */
   public Optional<MetricDefinition> get(String id) {
-    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(id, "id must not be null");
     return Optional.ofNullable(byId.get(id));
   }
 
@@ -157,7 +157,7 @@ public final class MetricCatalog {
    * @throws UnknownMetricException if the id is not defined; the message suggests the closest id
    */
   public MetricDefinition require(String id) {
-    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(id, "id must not be null");
     MetricDefinition d = byId.get(id);
     if (d == null) {
       throw new UnknownMetricException(id, unknownMessage("metric", id));
@@ -173,7 +173,7 @@ public final class MetricCatalog {
    * @throws NullPointerException if {@code id} is null
    */
   public boolean contains(String id) {
-    return byId.containsKey(Objects.requireNonNull(id, "id"));
+    return byId.containsKey(Objects.requireNonNull(id, "id must not be null"));
   }
 
   /**

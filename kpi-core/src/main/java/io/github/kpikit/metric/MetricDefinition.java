@@ -98,7 +98,7 @@ public final class MetricDefinition {
    * @throws IllegalArgumentException if {@code id} is not lower_snake_case
    */
   public static MetricDefinition nonAdditive(String id, Unit unit, TimeGrain reportedGrain) {
-    Objects.requireNonNull(reportedGrain, "reportedGrain");
+    Objects.requireNonNull(reportedGrain, "reportedGrain must not be null");
     MetricDefinition d = of(id, AggregationKind.COUNTER, unit);
     return new MetricDefinition(d.id, d.unit, AggregationKind.NON_ADDITIVE, reportedGrain, "");
   }
@@ -116,9 +116,9 @@ public final class MetricDefinition {
    *     {@code NON_ADDITIVE}
    */
   public static MetricDefinition of(String id, AggregationKind kind, Unit unit) {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(id, "id must not be null");
+    Objects.requireNonNull(kind, "kind must not be null");
+    Objects.requireNonNull(unit, "unit must not be null");
     requireId(id, "id");
     if (kind == AggregationKind.NON_ADDITIVE) {
       throw new IllegalArgumentException(
@@ -153,7 +153,7 @@ public final class MetricDefinition {
    * @throws NullPointerException if {@code description} is null
    */
   public MetricDefinition withDescription(String description) {
-    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(description, "description must not be null");
     return description.equals(this.description)
         ? this
         : new MetricDefinition(id, unit, kind, reportedGrain, description);
@@ -167,7 +167,7 @@ public final class MetricDefinition {
    * @throws NullPointerException if {@code unit} is null
    */
   public MetricDefinition withUnit(Unit unit) {
-    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(unit, "unit must not be null");
     return unit.equals(this.unit)
         ? this
         : new MetricDefinition(id, unit, kind, reportedGrain, description);

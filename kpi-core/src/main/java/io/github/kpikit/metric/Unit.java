@@ -49,7 +49,7 @@ public final class Unit {
    * @throws NullPointerException if {@code kind} is null
    */
   public static Unit of(UnitKind kind) {
-    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(kind, "kind must not be null");
     switch (kind) {
       case COUNT:
         return COUNT;
@@ -74,7 +74,7 @@ public final class Unit {
    * @throws NullPointerException if {@code currency} is null
    */
   public static Unit currency(Currency currency) {
-    Objects.requireNonNull(currency, "currency");
+    Objects.requireNonNull(currency, "currency must not be null");
     return new Unit(UnitKind.CURRENCY, currency);
   }
 
@@ -87,7 +87,7 @@ public final class Unit {
    * @throws IllegalArgumentException if the code is not a known ISO 4217 currency
    */
   public static Unit currency(String currencyCode) {
-    Objects.requireNonNull(currencyCode, "currencyCode");
+    Objects.requireNonNull(currencyCode, "currencyCode must not be null");
     try {
       return currency(Currency.getInstance(currencyCode));
     } catch (IllegalArgumentException e) {
@@ -108,7 +108,7 @@ public final class Unit {
    * @throws IllegalArgumentException if {@code text} is not a unit
    */
   public static Unit parse(CharSequence text) {
-    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(text, "text must not be null");
     String s = text.toString();
     if (s.startsWith("currency(") && s.endsWith(")")) {
       return currency(s.substring("currency(".length(), s.length() - 1));

@@ -23,8 +23,8 @@ public final class UnknownMetricException extends IllegalArgumentException {
    * @param message the message, naming the field, the value and what was expected; not null
    */
   public UnknownMetricException(String metricId, String message) {
-    super(Objects.requireNonNull(message, "message"));
-    this.metricId = Objects.requireNonNull(metricId, "metricId");
+    super(Objects.requireNonNull(message, "message must not be null"));
+    this.metricId = Objects.requireNonNull(metricId, "metricId must not be null");
   }
 
   /**

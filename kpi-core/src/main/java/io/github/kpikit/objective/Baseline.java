@@ -41,9 +41,9 @@ public record Baseline(OptionalDouble value, LocalDate from, LocalDate to) {
    *     {@code from}, or a given value has two different dates
    */
   public Baseline {
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(value, "value must not be null");
+    Objects.requireNonNull(from, "from must not be null");
+    Objects.requireNonNull(to, "to must not be null");
     if (value.isPresent() && !Double.isFinite(value.getAsDouble())) {
       throw new IllegalArgumentException(
           "value: " + value.getAsDouble() + " is not a baseline, expected a finite number");
@@ -101,7 +101,7 @@ public record Baseline(OptionalDouble value, LocalDate from, LocalDate to) {
    * @throws NullPointerException if {@code series} is null
    */
   public OptionalDouble valueIn(TimeSeries series) {
-    Objects.requireNonNull(series, "series");
+    Objects.requireNonNull(series, "series must not be null");
     if (value.isPresent()) {
       return value;
     }

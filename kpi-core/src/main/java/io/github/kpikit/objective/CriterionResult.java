@@ -32,9 +32,9 @@ public record CriterionResult(
    * @throws NullPointerException if an argument is null
    */
   public CriterionResult {
-    Objects.requireNonNull(criterion, "criterion");
-    Objects.requireNonNull(outcome, "outcome");
-    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(criterion, "criterion must not be null");
+    Objects.requireNonNull(outcome, "outcome must not be null");
+    Objects.requireNonNull(reason, "reason must not be null");
   }
 
   /**

@@ -39,9 +39,9 @@ public record Goal(String name, GoalCategory category, List<Objective> objective
    * @throws IllegalArgumentException if the name is blank or an objective is listed twice
    */
   public Goal {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(category, "category");
-    Objects.requireNonNull(objectives, "objectives");
+    Objects.requireNonNull(name, "name must not be null");
+    Objects.requireNonNull(category, "category must not be null");
+    Objects.requireNonNull(objectives, "objectives must not be null");
     if (name.isBlank()) {
       throw new IllegalArgumentException("name: '" + name + "' is blank, expected a goal name");
     }
@@ -75,7 +75,7 @@ public record Goal(String name, GoalCategory category, List<Objective> objective
    * @throws IllegalArgumentException if the objective is already in the goal
    */
   public Goal with(Objective objective) {
-    Objects.requireNonNull(objective, "objective");
+    Objects.requireNonNull(objective, "objective must not be null");
     List<Objective> all = new java.util.ArrayList<>(objectives);
     all.add(objective);
     return new Goal(name, category, all);

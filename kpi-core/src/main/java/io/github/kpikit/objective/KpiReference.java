@@ -79,8 +79,8 @@ public interface KpiReference {
    * @throws IllegalArgumentException if the registry has no KPI with that id
    */
   static KpiReference from(KpiRegistry registry, String id) {
-    Objects.requireNonNull(registry, "registry");
-    KpiDefinition kpi = registry.require(Objects.requireNonNull(id, "id"));
+    Objects.requireNonNull(registry, "registry must not be null");
+    KpiDefinition kpi = registry.require(Objects.requireNonNull(id, "id must not be null"));
     return new SimpleKpiReference(
         kpi.id(), kpi.name().en(), kpi.name().fr(), kpi.unit(), kpi.direction(),
         registry.requiredMetrics(id));
@@ -130,17 +130,17 @@ record SimpleKpiReference(
     implements KpiReference {
 
   SimpleKpiReference {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(englishName, "englishName");
-    Objects.requireNonNull(frenchName, "frenchName");
-    Objects.requireNonNull(unit, "unit");
-    Objects.requireNonNull(direction, "direction");
-    Objects.requireNonNull(requiredMetrics, "requiredMetrics");
+    Objects.requireNonNull(id, "id must not be null");
+    Objects.requireNonNull(englishName, "englishName must not be null");
+    Objects.requireNonNull(frenchName, "frenchName must not be null");
+    Objects.requireNonNull(unit, "unit must not be null");
+    Objects.requireNonNull(direction, "direction must not be null");
+    Objects.requireNonNull(requiredMetrics, "requiredMetrics must not be null");
     if (id.isBlank()) {
       throw new IllegalArgumentException("id: '" + id + "' is blank, expected a KPI id");
     }
     for (String metric : requiredMetrics) {
-      Objects.requireNonNull(metric, "requiredMetrics element");
+      Objects.requireNonNull(metric, "requiredMetrics element must not be null");
       if (metric.isBlank()) {
         throw new IllegalArgumentException(
             "requiredMetrics: holds a blank id '" + metric + "', expected metric ids");

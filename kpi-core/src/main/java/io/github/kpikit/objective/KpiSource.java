@@ -51,8 +51,8 @@ public interface KpiSource {
    * @throws IllegalStateException if the objective has no target or no deadline
    */
   default ObjectiveEvaluation evaluate(Objective objective, LocalDate asOf) {
-    Objects.requireNonNull(objective, "objective");
-    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(objective, "objective must not be null");
+    Objects.requireNonNull(asOf, "asOf must not be null");
     return objective.evaluate(seriesOf(objective), asOf);
   }
 
@@ -68,7 +68,7 @@ public interface KpiSource {
    */
   default SmartReport check(
       Objective objective, Optional<Goal> goal, Set<String> availableMetrics) {
-    Objects.requireNonNull(objective, "objective");
+    Objects.requireNonNull(objective, "objective must not be null");
     return SmartReport.check(objective, goal, availableMetrics, seriesOf(objective));
   }
 
@@ -94,8 +94,8 @@ public interface KpiSource {
    * @throws NullPointerException if an argument is null
    */
   static KpiSource of(KpiRegistry registry, AggregatedTable table) {
-    Objects.requireNonNull(registry, "registry");
-    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(registry, "registry must not be null");
+    Objects.requireNonNull(table, "table must not be null");
     return (kpi, scope, grain) -> {
       KpiResult result = registry.evaluate(kpi.id(), table, grain, List.copyOf(scope.keySet()));
       if (scope.isEmpty()) {
@@ -113,6 +113,6 @@ public interface KpiSource {
   private TimeSeries seriesOf(Objective objective) {
     return Objects.requireNonNull(
         series(objective.kpi(), objective.scope(), objective.grain()),
-        "series returned by the source for " + objective.kpi().id());
+        "series returned by the source for " + objective.kpi().id() + " must not be null");
   }
 }

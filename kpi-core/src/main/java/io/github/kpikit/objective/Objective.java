@@ -236,7 +236,7 @@ public final class Objective {
    * @throws NullPointerException if {@code locale} is null
    */
   public String title(Locale locale) {
-    Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(locale, "locale must not be null");
     if (description != null) {
       return description;
     }
@@ -281,8 +281,8 @@ public final class Objective {
    * @throws IllegalStateException if the objective has no target or no deadline
    */
   public ObjectiveEvaluation evaluate(TimeSeries kpiSeries, LocalDate asOf) {
-    Objects.requireNonNull(kpiSeries, "kpiSeries");
-    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(kpiSeries, "kpiSeries must not be null");
+    Objects.requireNonNull(asOf, "asOf must not be null");
     requireTarget();
     requireDeadline();
     requireGrain(kpiSeries);
@@ -372,7 +372,7 @@ public final class Objective {
     private String description;
 
     private Builder(KpiReference kpi) {
-      this.kpi = Objects.requireNonNull(kpi, "kpi");
+      this.kpi = Objects.requireNonNull(kpi, "kpi must not be null");
     }
 
     /**
@@ -383,7 +383,7 @@ public final class Objective {
      * @throws NullPointerException if {@code target} is null
      */
     public Builder target(Target target) {
-      this.target = Objects.requireNonNull(target, "target");
+      this.target = Objects.requireNonNull(target, "target must not be null");
       return this;
     }
 
@@ -398,8 +398,8 @@ public final class Objective {
      *     {@code value} is blank
      */
     public Builder scope(String dimension, String value) {
-      Objects.requireNonNull(dimension, "dimension");
-      Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(dimension, "dimension must not be null");
+      Objects.requireNonNull(value, "value must not be null");
       if (!IDENTIFIER.matcher(dimension).matches()) {
         throw new IllegalArgumentException(
             "dimension: '" + dimension + "' is not a dimension name, expected an identifier"
@@ -421,7 +421,7 @@ public final class Objective {
      * @throws NullPointerException if {@code grain} is null
      */
     public Builder grain(TimeGrain grain) {
-      this.grain = Objects.requireNonNull(grain, "grain");
+      this.grain = Objects.requireNonNull(grain, "grain must not be null");
       return this;
     }
 
@@ -433,7 +433,7 @@ public final class Objective {
      * @throws NullPointerException if {@code mode} is null
      */
     public Builder mode(MeasurementMode mode) {
-      this.mode = Objects.requireNonNull(mode, "mode");
+      this.mode = Objects.requireNonNull(mode, "mode must not be null");
       return this;
     }
 
@@ -446,7 +446,7 @@ public final class Objective {
      * @throws NullPointerException if {@code baseline} is null
      */
     public Builder baseline(Baseline baseline) {
-      this.baseline = Objects.requireNonNull(baseline, "baseline");
+      this.baseline = Objects.requireNonNull(baseline, "baseline must not be null");
       return this;
     }
 
@@ -458,7 +458,7 @@ public final class Objective {
      * @throws NullPointerException if {@code start} is null
      */
     public Builder start(LocalDate start) {
-      this.start = Objects.requireNonNull(start, "start");
+      this.start = Objects.requireNonNull(start, "start must not be null");
       return this;
     }
 
@@ -470,7 +470,7 @@ public final class Objective {
      * @throws NullPointerException if {@code deadline} is null
      */
     public Builder deadline(LocalDate deadline) {
-      this.deadline = Objects.requireNonNull(deadline, "deadline");
+      this.deadline = Objects.requireNonNull(deadline, "deadline must not be null");
       return this;
     }
 
@@ -501,7 +501,7 @@ public final class Objective {
     }
 
     private static String nonBlank(String name, String value) {
-      Objects.requireNonNull(value, name);
+      Objects.requireNonNull(value, () -> name + " must not be null");
       if (value.isBlank()) {
         throw new IllegalArgumentException(name + ": '" + value + "' is blank, expected text");
       }

@@ -64,9 +64,9 @@ public final class Scorecard {
    * @throws IllegalStateException if an objective has no target or no deadline
    */
   public static Scorecard evaluate(List<Goal> goals, LocalDate asOf, KpiSource source) {
-    Objects.requireNonNull(goals, "goals");
-    Objects.requireNonNull(asOf, "asOf");
-    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(goals, "goals must not be null");
+    Objects.requireNonNull(asOf, "asOf must not be null");
+    Objects.requireNonNull(source, "source must not be null");
     List<Goal> copy = List.copyOf(goals);
     List<List<ObjectiveEvaluation>> all = new ArrayList<>();
     for (Goal goal : copy) {
@@ -194,7 +194,7 @@ public final class Scorecard {
   }
 
   private String title(Audience audience, Locale locale) {
-    Objects.requireNonNull(audience, "audience");
+    Objects.requireNonNull(audience, "audience must not be null");
     boolean fr = (Language.of(locale) == Language.FR);
     String who = audience == Audience.EXECUTIVE
         ? (fr ? "direction" : "executive")
@@ -203,7 +203,7 @@ public final class Scorecard {
   }
 
   private List<String[]> rows(Audience audience, Locale locale) {
-    Objects.requireNonNull(audience, "audience");
+    Objects.requireNonNull(audience, "audience must not be null");
     boolean fr = (Language.of(locale) == Language.FR);
     List<String[]> rows = new ArrayList<>();
     if (audience == Audience.COMMUNITY_MANAGER) {

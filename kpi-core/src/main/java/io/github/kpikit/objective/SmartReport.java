@@ -82,10 +82,10 @@ public final class SmartReport {
   public static SmartReport check(
       Objective objective, Optional<Goal> goal, Set<String> availableMetrics,
       TimeSeries history) {
-    Objects.requireNonNull(objective, "objective");
-    Objects.requireNonNull(goal, "goal");
-    Objects.requireNonNull(availableMetrics, "availableMetrics");
-    Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(objective, "objective must not be null");
+    Objects.requireNonNull(goal, "goal must not be null");
+    Objects.requireNonNull(availableMetrics, "availableMetrics must not be null");
+    Objects.requireNonNull(history, "history must not be null");
     objective.requireGrain(history);
     Set<String> available = Set.copyOf(availableMetrics);
     Map<SmartCriterion, CriterionResult> results = new EnumMap<>(SmartCriterion.class);
@@ -327,7 +327,7 @@ public final class SmartReport {
    * @throws NullPointerException if {@code criterion} is null
    */
   public CriterionResult result(SmartCriterion criterion) {
-    return results.get(Objects.requireNonNull(criterion, "criterion"));
+    return results.get(Objects.requireNonNull(criterion, "criterion must not be null"));
   }
 
   /**

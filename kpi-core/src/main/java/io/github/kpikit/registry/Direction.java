@@ -35,7 +35,7 @@ public enum Direction {
    * @throws NullPointerException if {@code language} is null
    */
   public String label(Language language) {
-    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(language, "language must not be null");
     return label.get(language);
   }
 }

@@ -75,7 +75,7 @@ public record DisplayFormat(Kind kind, int decimals) {
      * @throws NullPointerException if {@code language} is null
      */
     public String label(Language language) {
-      Objects.requireNonNull(language, "language");
+      Objects.requireNonNull(language, "language must not be null");
       return label.get(language);
     }
   }
@@ -89,7 +89,7 @@ public record DisplayFormat(Kind kind, int decimals) {
    * @throws IllegalArgumentException if {@code decimals} is not from 0 to 6
    */
   public DisplayFormat {
-    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(kind, "kind must not be null");
     if (decimals < 0 || decimals > 6) {
       throw new IllegalArgumentException(
           "decimals: " + decimals + ", expected a number of decimals from 0 to 6");
@@ -168,7 +168,7 @@ public record DisplayFormat(Kind kind, int decimals) {
    * @throws NullPointerException if {@code language} is null
    */
   public String format(double value, Language language) {
-    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(language, "language must not be null");
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("value: " + value + ", expected a finite number");
     }

@@ -40,7 +40,7 @@ public enum KpiCategory {
    * @throws NullPointerException if {@code language} is null
    */
   public String label(Language language) {
-    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(language, "language must not be null");
     return label.get(language);
   }
 }

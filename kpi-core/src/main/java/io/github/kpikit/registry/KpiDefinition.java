@@ -136,7 +136,7 @@ public final class KpiDefinition {
    * @throws IllegalArgumentException if {@code id} is not lower_snake_case
    */
   public static Builder builder(String id) {
-    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(id, "id must not be null");
     if (!ID.matcher(id).matches()) {
       throw new IllegalArgumentException(
           "id: '" + id + "', expected a lower_snake_case id such as engagement_rate");
@@ -388,7 +388,7 @@ public final class KpiDefinition {
      * @throws NullPointerException if {@code text} is null
      */
     public Builder formula(String text) {
-      this.formula = Objects.requireNonNull(text, "text");
+      this.formula = Objects.requireNonNull(text, "text must not be null");
       return this;
     }
 
@@ -400,7 +400,7 @@ public final class KpiDefinition {
      * @throws NullPointerException if {@code format} is null
      */
     public Builder format(DisplayFormat format) {
-      this.format = Objects.requireNonNull(format, "format");
+      this.format = Objects.requireNonNull(format, "format must not be null");
       return this;
     }
 
@@ -413,7 +413,7 @@ public final class KpiDefinition {
      * @throws NullPointerException if {@code unit} is null
      */
     public Builder unit(Unit unit) {
-      this.unit = Objects.requireNonNull(unit, "unit");
+      this.unit = Objects.requireNonNull(unit, "unit must not be null");
       return this;
     }
 
@@ -425,7 +425,7 @@ public final class KpiDefinition {
      * @throws NullPointerException if {@code direction} is null
      */
     public Builder direction(Direction direction) {
-      this.direction = Objects.requireNonNull(direction, "direction");
+      this.direction = Objects.requireNonNull(direction, "direction must not be null");
       return this;
     }
 
@@ -437,7 +437,7 @@ public final class KpiDefinition {
      * @throws NullPointerException if {@code category} is null
      */
     public Builder category(KpiCategory category) {
-      this.category = Objects.requireNonNull(category, "category");
+      this.category = Objects.requireNonNull(category, "category must not be null");
       return this;
     }
 
@@ -450,7 +450,7 @@ public final class KpiDefinition {
      */
     public Builder variants(String... ids) {
       for (String variant : ids) {
-        variants.add(Objects.requireNonNull(variant, "variant"));
+        variants.add(Objects.requireNonNull(variant, "variant must not be null"));
       }
       return this;
     }
@@ -463,7 +463,7 @@ public final class KpiDefinition {
      * @throws NullPointerException if {@code id} is null
      */
     public Builder variantOf(String id) {
-      this.variantOf = Objects.requireNonNull(id, "id");
+      this.variantOf = Objects.requireNonNull(id, "id must not be null");
       return this;
     }
 

@@ -54,7 +54,7 @@ public final class KpiGuide {
    * @throws NullPointerException if {@code registry} is null
    */
   public static KpiGuide of(KpiRegistry registry) {
-    Objects.requireNonNull(registry, "registry");
+    Objects.requireNonNull(registry, "registry must not be null");
     return new KpiGuide(registry, registry.all());
   }
 
@@ -67,13 +67,13 @@ public final class KpiGuide {
    * @throws IllegalArgumentException if {@code ids} is empty or an id is not in the registry
    */
   public KpiGuide only(Collection<String> ids) {
-    Objects.requireNonNull(ids, "ids");
+    Objects.requireNonNull(ids, "ids must not be null");
     if (ids.isEmpty()) {
       throw new IllegalArgumentException("ids: empty, expected at least one KPI id");
     }
     Set<String> wanted = new LinkedHashSet<>();
     for (String id : ids) {
-      wanted.add(registry.require(Objects.requireNonNull(id, "id")).id());
+      wanted.add(registry.require(Objects.requireNonNull(id, "id must not be null")).id());
     }
     List<KpiDefinition> chosen = new ArrayList<>();
     for (KpiDefinition kpi : registry.all()) {
@@ -102,7 +102,7 @@ public final class KpiGuide {
    * @throws NullPointerException if {@code language} is null
    */
   public String markdown(Language language) {
-    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(language, "language must not be null");
     StringBuilder out = new StringBuilder();
     out.append("# ").append(markdownText(title(language))).append("\n\n");
     for (KpiCategory category : KpiCategory.values()) {
@@ -138,7 +138,7 @@ public final class KpiGuide {
    * @throws NullPointerException if {@code language} is null
    */
   public String html(Language language) {
-    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(language, "language must not be null");
     StringBuilder out = new StringBuilder();
     out.append("<!DOCTYPE html>\n<html lang=\"")
         .append(language.code())

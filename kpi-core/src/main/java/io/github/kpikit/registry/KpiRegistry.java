@@ -118,7 +118,7 @@ public final class KpiRegistry {
    * @throws NullPointerException if {@code catalog} is null
    */
   public static Builder builder(MetricCatalog catalog) {
-    return new Builder(Objects.requireNonNull(catalog, "catalog"));
+    return new Builder(Objects.requireNonNull(catalog, "catalog must not be null"));
   }
 
   /**
@@ -202,7 +202,7 @@ public final class KpiRegistry {
    * @throws NullPointerException if {@code id} is null
    */
   public Optional<KpiDefinition> get(String id) {
-    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(id, "id must not be null");
     return Optional.ofNullable(byId.get(id));
   }
 
@@ -230,7 +230,7 @@ public final class KpiRegistry {
    * @throws NullPointerException if {@code category} is null
    */
   public List<KpiDefinition> byCategory(KpiCategory category) {
-    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(category, "category must not be null");
     List<KpiDefinition> kpis = new ArrayList<>();
     for (KpiDefinition kpi : all) {
       if (kpi.category() == category) {
@@ -343,8 +343,8 @@ public final class KpiRegistry {
   private List<RankedValue> rank(
       String id, AggregatedTable table, TimeGrain grain, TimeBucket bucket, String dimension,
       int n, boolean best) {
-    Objects.requireNonNull(bucket, "bucket");
-    Objects.requireNonNull(dimension, "dimension");
+    Objects.requireNonNull(bucket, "bucket must not be null");
+    Objects.requireNonNull(dimension, "dimension must not be null");
     KpiDefinition kpi = require(id);
     if (n <= 0) {
       throw new IllegalArgumentException("n: " + n + ", expected a positive number of keys");
@@ -409,7 +409,7 @@ public final class KpiRegistry {
      *     metric of the catalog
      */
     public Builder add(KpiDefinition kpi) {
-      Objects.requireNonNull(kpi, "kpi");
+      Objects.requireNonNull(kpi, "kpi must not be null");
       if (kpis.containsKey(kpi.id())) {
         throw new IllegalArgumentException(
             "id: duplicate KPI id '" + kpi.id() + "' (" + kpis.get(kpi.id()) + " and " + kpi

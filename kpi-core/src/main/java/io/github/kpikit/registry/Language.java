@@ -39,7 +39,7 @@ public enum Language {
    * @throws NullPointerException if {@code locale} is null
    */
   public static Language of(Locale locale) {
-    return "fr".equals(java.util.Objects.requireNonNull(locale, "locale").getLanguage()) ? FR : EN;
+    return "fr".equals(java.util.Objects.requireNonNull(locale, "locale must not be null").getLanguage()) ? FR : EN;
   }
 
   /**

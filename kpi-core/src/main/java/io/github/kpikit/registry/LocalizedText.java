@@ -27,8 +27,8 @@ public record LocalizedText(String en, String fr) {
    * @throws IllegalArgumentException if a text is blank
    */
   public LocalizedText {
-    Objects.requireNonNull(en, "en");
-    Objects.requireNonNull(fr, "fr");
+    Objects.requireNonNull(en, "en must not be null");
+    Objects.requireNonNull(fr, "fr must not be null");
     if (en.isBlank()) {
       throw new IllegalArgumentException("en: the English text is blank, expected a text");
     }
@@ -59,7 +59,7 @@ public record LocalizedText(String en, String fr) {
    * @throws NullPointerException if {@code language} is null
    */
   public String get(Language language) {
-    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(language, "language must not be null");
     return language == Language.EN ? en : fr;
   }
 

@@ -30,7 +30,7 @@ public record RankedValue(DimensionKey key, double value) {
    * @throws IllegalArgumentException if {@code value} is NaN or infinite
    */
   public RankedValue {
-    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(key, "key must not be null");
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException(
           "value: " + value + " for " + key + ", expected a finite number");

@@ -51,11 +51,11 @@ public record SeriesSummary(
    *     trend slope is present while {@code count} is below 2
    */
   public SeriesSummary {
-    Objects.requireNonNull(mean, "mean");
-    Objects.requireNonNull(standardDeviation, "standardDeviation");
-    Objects.requireNonNull(min, "min");
-    Objects.requireNonNull(max, "max");
-    Objects.requireNonNull(trendSlope, "trendSlope");
+    Objects.requireNonNull(mean, "mean must not be null");
+    Objects.requireNonNull(standardDeviation, "standardDeviation must not be null");
+    Objects.requireNonNull(min, "min must not be null");
+    Objects.requireNonNull(max, "max must not be null");
+    Objects.requireNonNull(trendSlope, "trendSlope must not be null");
     if (count < 0) {
       throw new IllegalArgumentException(
           "count: " + count + " is negative, expected a number of values >= 0");

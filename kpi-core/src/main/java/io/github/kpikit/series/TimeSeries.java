@@ -158,13 +158,13 @@ public final class TimeSeries {
    *     run past year 9999
    */
   public static TimeSeries of(ZoneId zone, TimeBucket start, OptionalDouble... values) {
-    Objects.requireNonNull(zone, "zone");
-    Objects.requireNonNull(start, "start");
-    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(zone, "zone must not be null");
+    Objects.requireNonNull(start, "start must not be null");
+    Objects.requireNonNull(values, "values must not be null");
     double[] stored = new double[values.length];
     for (int i = 0; i < values.length; i++) {
       int index = i;
-      OptionalDouble value = Objects.requireNonNull(values[i], () -> "values[" + index + "]");
+      OptionalDouble value = Objects.requireNonNull(values[i], () -> "values[" + index + "] must not be null");
       stored[i] = value.isPresent() ? requireFinite(value.getAsDouble(), i) : Double.NaN;
     }
     return create(zone, start, stored);
@@ -188,9 +188,9 @@ public final class TimeSeries {
    *     or the buckets would run past year 9999
    */
   public static TimeSeries ofValues(ZoneId zone, TimeBucket start, double... values) {
-    Objects.requireNonNull(zone, "zone");
-    Objects.requireNonNull(start, "start");
-    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(zone, "zone must not be null");
+    Objects.requireNonNull(start, "start must not be null");
+    Objects.requireNonNull(values, "values must not be null");
     double[] stored = new double[values.length];
     for (int i = 0; i < values.length; i++) {
       stored[i] = requireFinite(values[i], i);
@@ -211,8 +211,8 @@ public final class TimeSeries {
    *     the buckets would run past year 9999
    */
   public static TimeSeries missing(ZoneId zone, TimeBucket start, int size) {
-    Objects.requireNonNull(zone, "zone");
-    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(zone, "zone must not be null");
+    Objects.requireNonNull(start, "start must not be null");
     if (size < 0 || size > MAX_SIZE) {
       throw new IllegalArgumentException(
           "size: " + size + " is out of range, expected 0 to " + MAX_SIZE + " buckets");
@@ -240,10 +240,10 @@ public final class TimeSeries {
    */
   public static TimeSeries fromMap(
       ZoneId zone, TimeBucket first, TimeBucket last, Map<TimeBucket, Double> values) {
-    Objects.requireNonNull(zone, "zone");
-    Objects.requireNonNull(first, "first");
-    Objects.requireNonNull(last, "last");
-    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(zone, "zone must not be null");
+    Objects.requireNonNull(first, "first must not be null");
+    Objects.requireNonNull(last, "last must not be null");
+    Objects.requireNonNull(values, "values must not be null");
     if (last.grain() != first.grain()) {
       throw new IllegalArgumentException(
           "last: " + last + " is a " + last.grain() + " bucket, expected a " + first.grain()
@@ -256,8 +256,8 @@ public final class TimeSeries {
     double[] stored = new double[checkedSize(first.index(), last.index(), first.grain())];
     Arrays.fill(stored, Double.NaN);
     for (Map.Entry<TimeBucket, Double> entry : values.entrySet()) {
-      TimeBucket bucket = Objects.requireNonNull(entry.getKey(), "values key");
-      Double value = Objects.requireNonNull(entry.getValue(), () -> "values[" + bucket + "]");
+      TimeBucket bucket = Objects.requireNonNull(entry.getKey(), "values key must not be null");
+      Double value = Objects.requireNonNull(entry.getValue(), () -> "values[" + bucket + "] must not be null");
       if (bucket.grain() != first.grain()) {
         throw new IllegalArgumentException(
             "values: key " + bucket + " is a " + bucket.grain() + " bucket, expected "
@@ -289,8 +289,8 @@ public final class TimeSeries {
    * @throws NullPointerException if an argument is null
    */
   public static TimeSeries empty(TimeGrain grain, ZoneId zone) {
-    Objects.requireNonNull(grain, "grain");
-    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(grain, "grain must not be null");
+    Objects.requireNonNull(zone, "zone must not be null");
     return new TimeSeries(grain, zone, 0, new double[0], DEFAULT_LABEL, false);
   }
 
@@ -306,7 +306,7 @@ public final class TimeSeries {
    * @throws IllegalArgumentException if {@code value} is NaN or infinite
    */
   public static TimeSeries constant(double value, TimeSeries shape) {
-    Objects.requireNonNull(shape, "shape");
+    Objects.requireNonNull(shape, "shape must not be null");
     requireFiniteArgument("value", value);
     double[] stored = new double[shape.values.length];
     Arrays.fill(stored, value + 0.0);
@@ -326,8 +326,8 @@ public final class TimeSeries {
    *     more buckets than an array can
    */
   public static List<TimeSeries> align(TimeSeries a, TimeSeries b) {
-    Objects.requireNonNull(a, "a");
-    Objects.requireNonNull(b, "b");
+    Objects.requireNonNull(a, "a must not be null");
+    Objects.requireNonNull(b, "b must not be null");
     a.requireCompatible(b, "b");
     if (a.isEmpty() && b.isEmpty()) {
       return List.of(a, b);
@@ -403,7 +403,7 @@ public final class TimeSeries {
    * @throws IllegalArgumentException if {@code label} is blank
    */
   public TimeSeries withLabel(String label) {
-    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(label, "label must not be null");
     if (label.isBlank()) {
       throw new IllegalArgumentException(
           "label: '" + label + "' is blank, expected a name such as a metric or KPI id");
@@ -536,7 +536,7 @@ public final class TimeSeries {
    * @throws IllegalArgumentException if {@code bucket} is of another grain
    */
   public OptionalDouble get(TimeBucket bucket) {
-    Objects.requireNonNull(bucket, "bucket");
+    Objects.requireNonNull(bucket, "bucket must not be null");
     requireGrain("bucket", bucket);
     return optional(valueAt(bucket.index()));
   }
@@ -563,7 +563,7 @@ public final class TimeSeries {
    * @throws NullPointerException if {@code action} is null
    */
   public void forEach(BiConsumer<? super TimeBucket, ? super OptionalDouble> action) {
-    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(action, "action must not be null");
     for (int i = 0; i < values.length; i++) {
       action.accept(TimeBucket.ofIndex(grain, startIndex + i), optional(values[i]));
     }
@@ -675,12 +675,12 @@ public final class TimeSeries {
    *     more buckets than an array can
    */
   public TimeSeries combine(TimeSeries other, DoubleBinaryOperator operator) {
-    Objects.requireNonNull(operator, "operator");
+    Objects.requireNonNull(operator, "operator must not be null");
     return combineChecked(other, "other", operator);
   }
 
   private TimeSeries combineChecked(TimeSeries other, String name, DoubleBinaryOperator op) {
-    Objects.requireNonNull(other, name);
+    Objects.requireNonNull(other, () -> name + " must not be null");
     requireCompatible(other, name);
     if (isEmpty() && other.isEmpty()) {
       return derived(0, new double[0]);
@@ -737,7 +737,7 @@ public final class TimeSeries {
    * @throws NullPointerException if {@code operator} is null
    */
   public TimeSeries map(DoubleUnaryOperator operator) {
-    Objects.requireNonNull(operator, "operator");
+    Objects.requireNonNull(operator, "operator must not be null");
     double[] out = new double[values.length];
     for (int i = 0; i < out.length; i++) {
       out[i] = isMissing(values[i]) ? Double.NaN : store(operator.applyAsDouble(values[i]));
@@ -1080,7 +1080,7 @@ public final class TimeSeries {
    *     nest in (a {@code WEEK} series has no month-to-date, since weeks straddle months)
    */
   public TimeSeries toDate(TimeGrain period) {
-    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(period, "period must not be null");
     if (period == grain || !grain.nestsIn(period)) {
       throw new IllegalArgumentException(
           "period: " + period + " cannot hold the buckets of a " + grain + " series, expected a"
@@ -1151,8 +1151,8 @@ public final class TimeSeries {
    *     {@code from}, or the range holds more buckets than an array can
    */
   public TimeSeries slice(TimeBucket from, TimeBucket to) {
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(from, "from must not be null");
+    Objects.requireNonNull(to, "to must not be null");
     requireGrain("from", from);
     requireGrain("to", to);
     if (to.index() < from.index()) {

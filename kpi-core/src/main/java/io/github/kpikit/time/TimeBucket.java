@@ -104,7 +104,7 @@ public final class TimeBucket implements Comparable<TimeBucket> {
    * @throws IllegalArgumentException if the bucket starts outside the years 0001 to 9999
    */
   public static TimeBucket ofIndex(TimeGrain grain, long index) {
-    Objects.requireNonNull(grain, "grain");
+    Objects.requireNonNull(grain, "grain must not be null");
     long year = yearOfIndex(grain, index);
     if (year < MIN_YEAR || year > MAX_YEAR) {
       throw new IllegalArgumentException(
@@ -128,8 +128,8 @@ public final class TimeBucket implements Comparable<TimeBucket> {
    * @throws IllegalArgumentException if the bucket would start outside the years 0001 to 9999
    */
   public static TimeBucket of(TimeGrain grain, LocalDateTime dateTime) {
-    Objects.requireNonNull(grain, "grain");
-    Objects.requireNonNull(dateTime, "dateTime");
+    Objects.requireNonNull(grain, "grain must not be null");
+    Objects.requireNonNull(dateTime, "dateTime must not be null");
     long epochDay = dateTime.toLocalDate().toEpochDay();
     long index =
         grain == TimeGrain.HOUR
@@ -155,7 +155,7 @@ public final class TimeBucket implements Comparable<TimeBucket> {
    * @throws IllegalArgumentException if the bucket would start outside the years 0001 to 9999
    */
   public static TimeBucket of(TimeGrain grain, LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(date, "date must not be null");
     return of(grain, date.atStartOfDay());
   }
 
@@ -176,9 +176,9 @@ public final class TimeBucket implements Comparable<TimeBucket> {
    * @throws IllegalArgumentException if the bucket would start outside the years 0001 to 9999
    */
   public static TimeBucket containing(TimeGrain grain, Instant instant, ZoneId zone) {
-    Objects.requireNonNull(grain, "grain");
-    Objects.requireNonNull(instant, "instant");
-    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(grain, "grain must not be null");
+    Objects.requireNonNull(instant, "instant must not be null");
+    Objects.requireNonNull(zone, "zone must not be null");
     LocalDateTime local;
     try {
       local = LocalDateTime.ofInstant(instant, zone);
@@ -203,7 +203,7 @@ public final class TimeBucket implements Comparable<TimeBucket> {
    *     week, month or hour that does not exist (such as {@code 2026-W53} or {@code 2026-02-30})
    */
   public static TimeBucket parse(CharSequence text) {
-    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(text, "text must not be null");
     String s = text.toString();
     try {
       Matcher m;
@@ -374,7 +374,7 @@ public final class TimeBucket implements Comparable<TimeBucket> {
    * @throws NullPointerException if {@code zone} is null
    */
   public Instant start(ZoneId zone) {
-    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(zone, "zone must not be null");
     return startDateTime().atZone(zone).toInstant();
   }
 
@@ -386,7 +386,7 @@ public final class TimeBucket implements Comparable<TimeBucket> {
    * @throws NullPointerException if {@code zone} is null
    */
   public Instant end(ZoneId zone) {
-    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(zone, "zone must not be null");
     return endDateTime().atZone(zone).toInstant();
   }
 
@@ -399,8 +399,8 @@ public final class TimeBucket implements Comparable<TimeBucket> {
    * @throws NullPointerException if an argument is null
    */
   public boolean contains(Instant instant, ZoneId zone) {
-    Objects.requireNonNull(instant, "instant");
-    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(instant, "instant must not be null");
+    Objects.requireNonNull(zone, "zone must not be null");
     LocalDateTime local = LocalDateTime.ofInstant(instant, zone);
     return !local.isBefore(startDateTime()) && local.isBefore(endDateTime());
   }
@@ -456,7 +456,7 @@ public final class TimeBucket implements Comparable<TimeBucket> {
    * @throws IllegalArgumentException if the grains differ
    */
   public long until(TimeBucket other) {
-    Objects.requireNonNull(other, "other");
+    Objects.requireNonNull(other, "other must not be null");
     requireSameGrain(other);
     return other.index - index;
   }
@@ -475,7 +475,7 @@ public final class TimeBucket implements Comparable<TimeBucket> {
    * @throws IllegalArgumentException if this grain does not nest in {@code coarser}
    */
   public TimeBucket rollUp(TimeGrain coarser) {
-    Objects.requireNonNull(coarser, "coarser");
+    Objects.requireNonNull(coarser, "coarser must not be null");
     if (!grain.nestsIn(coarser)) {
       String why =
           coarser.compareTo(grain) < 0
@@ -499,7 +499,7 @@ public final class TimeBucket implements Comparable<TimeBucket> {
    */
   @Override
   public int compareTo(TimeBucket other) {
-    Objects.requireNonNull(other, "other");
+    Objects.requireNonNull(other, "other must not be null");
     requireSameGrain(other);
     return Long.compare(index, other.index);
   }

@@ -49,7 +49,7 @@ public enum TimeGrain {
    * @throws NullPointerException if {@code coarser} is null
    */
   public boolean nestsIn(TimeGrain coarser) {
-    Objects.requireNonNull(coarser, "coarser");
+    Objects.requireNonNull(coarser, "coarser must not be null");
     if (this == coarser || this == HOUR) {
       return true;
     }

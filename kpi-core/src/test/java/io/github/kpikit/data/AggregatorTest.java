@@ -640,13 +640,13 @@ class AggregatorTest {
           assertThrows(IllegalArgumentException.class, () -> weekly.parallelism(threads))
               .getMessage());
     }
-    assertEquals("grain", assertThrows(NullPointerException.class, () -> Aggregator.of(null, PARIS)).getMessage());
+    assertEquals("grain must not be null", assertThrows(NullPointerException.class, () -> Aggregator.of(null, PARIS)).getMessage());
     assertEquals(
-        "zone",
+        "zone must not be null",
         assertThrows(NullPointerException.class, () -> Aggregator.of(TimeGrain.DAY, null))
             .getMessage());
     assertEquals(
-        "batch", assertThrows(NullPointerException.class, () -> weekly.aggregate(null)).getMessage());
+        "batch must not be null", assertThrows(NullPointerException.class, () -> weekly.aggregate(null)).getMessage());
     assertEquals("Aggregator[WEEK in Europe/Paris by [], 1 thread]", weekly.toString());
     Aggregator configured = weekly.groupBy("channel").parallelism(2);
     assertEquals("Aggregator[WEEK in Europe/Paris by [channel], 2 threads]", configured.toString());

@@ -213,19 +213,19 @@ class DimensionKeyTest {
   @Test
   void nullsAreRefused() {
     assertEquals(
-        "namesAndValues",
+        "namesAndValues must not be null",
         assertThrows(NullPointerException.class, () -> DimensionKey.of((String[]) null))
             .getMessage());
     assertEquals(
-        "dimensions",
+        "dimensions must not be null",
         assertThrows(NullPointerException.class, () -> DimensionKey.of((Map<String, String>) null))
             .getMessage());
     assertEquals(
-        "value of dimension channel",
+        "value of dimension channel must not be null",
         assertThrows(NullPointerException.class, () -> DimensionKey.of("channel", null))
             .getMessage());
     assertEquals(
-        "dimension name",
+        "dimension name must not be null",
         assertThrows(NullPointerException.class, () -> DimensionKey.of(null, "x")).getMessage());
     DimensionKey key = DimensionKey.of("channel", "x");
     assertThrows(NullPointerException.class, () -> key.get(null));

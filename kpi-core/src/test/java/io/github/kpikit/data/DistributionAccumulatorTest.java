@@ -204,13 +204,13 @@ class DistributionAccumulatorTest {
             + " the same kind",
         e.getMessage());
     assertEquals(
-        "other",
+        "other must not be null",
         assertThrows(
                 NullPointerException.class,
                 () -> RESPONSE_TIMES.plus((DistributionAccumulator) null))
             .getMessage());
     assertEquals(
-        "values",
+        "values must not be null",
         assertThrows(NullPointerException.class, () -> DistributionAccumulator.of((double[]) null))
             .getMessage());
   }

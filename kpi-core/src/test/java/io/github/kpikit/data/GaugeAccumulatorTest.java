@@ -128,16 +128,16 @@ class GaugeAccumulatorTest {
   @Test
   void badArgumentsAreRefused() {
     assertEquals(
-        "member",
+        "member must not be null",
         assertThrows(
                 NullPointerException.class, () -> GaugeAccumulator.empty().plus(null, JAN_31, 1))
             .getMessage());
     assertEquals(
-        "instant",
+        "instant must not be null",
         assertThrows(NullPointerException.class, () -> GaugeAccumulator.empty().plus(X, null, 1))
             .getMessage());
     assertEquals(
-        "other",
+        "other must not be null",
         assertThrows(
                 NullPointerException.class,
                 () -> GaugeAccumulator.empty().plus((GaugeAccumulator) null))

@@ -86,11 +86,11 @@ class NonAdditiveAccumulatorTest {
   @Test
   void badArgumentsAreRefused() {
     assertEquals(
-        "member",
+        "member must not be null",
         assertThrows(NullPointerException.class, () -> NonAdditiveAccumulator.of(null, FIRST, 1))
             .getMessage());
     assertEquals(
-        "instant",
+        "instant must not be null",
         assertThrows(NullPointerException.class, () -> NonAdditiveAccumulator.of(X, (Instant) null, 1.0))
             .getMessage());
     assertEquals(
@@ -101,7 +101,7 @@ class NonAdditiveAccumulatorTest {
             .getMessage());
     NonAdditiveAccumulator x = NonAdditiveAccumulator.of(X, FIRST, 4200);
     assertEquals(
-        "other",
+        "other must not be null",
         assertThrows(NullPointerException.class, () -> x.plus((NonAdditiveAccumulator) null))
             .getMessage());
     assertEquals(

@@ -163,43 +163,43 @@ class ObservationBatchTest {
   void nullArgumentsThrowNullPointerExceptionNamingTheParameter() {
     ObservationBatch.Builder b = twoGoodRows();
     assertEquals(
-        "metric", assertThrows(NullPointerException.class, () -> b.add(null, T, 1)).getMessage());
+        "metric must not be null", assertThrows(NullPointerException.class, () -> b.add(null, T, 1)).getMessage());
     assertEquals(
-        "metric",
+        "metric must not be null",
         assertThrows(NullPointerException.class, () -> b.add(null, T, 1, "channel", "x"))
             .getMessage());
     assertEquals(
-        "metric",
+        "metric must not be null",
         assertThrows(NullPointerException.class, () -> b.add(null, 0L, 1, DimensionKey.empty()))
             .getMessage());
     assertEquals(
-        "instant",
+        "instant must not be null",
         assertThrows(NullPointerException.class, () -> b.add("clicks", (Instant) null, 1))
             .getMessage());
     assertEquals(
-        "instant",
+        "instant must not be null",
         assertThrows(
                 NullPointerException.class, () -> b.add("clicks", (Instant) null, 1, "channel", "x"))
             .getMessage());
     assertEquals(
-        "dimensions",
+        "dimensions must not be null",
         assertThrows(NullPointerException.class, () -> b.add("clicks", T, 1, (DimensionKey) null))
             .getMessage());
     assertEquals(
-        "dimensions",
+        "dimensions must not be null",
         assertThrows(
                 NullPointerException.class, () -> b.add("clicks", 0L, 1, (DimensionKey) null))
             .getMessage());
     assertEquals(
-        "namesAndValues",
+        "namesAndValues must not be null",
         assertThrows(NullPointerException.class, () -> b.add("clicks", T, 1, (String[]) null))
             .getMessage());
     assertEquals(
-        "value of dimension channel",
+        "value of dimension channel must not be null",
         assertThrows(NullPointerException.class, () -> b.add("clicks", T, 1, "channel", null))
             .getMessage());
     assertEquals(
-        "catalog",
+        "catalog must not be null",
         assertThrows(NullPointerException.class, () -> ObservationBatch.builder(null))
             .getMessage());
     assertEquals(2, b.size());

@@ -40,14 +40,14 @@ class BinaryTest {
   void rejectsNulls() {
     Formula a = Reference.of("a");
     assertEquals(
-        "operator",
+        "operator must not be null",
         assertThrows(NullPointerException.class, () -> new Binary(null, a, a)).getMessage());
     assertEquals(
-        "left",
+        "left must not be null",
         assertThrows(NullPointerException.class, () -> new Binary(Operator.ADD, null, a))
             .getMessage());
     assertEquals(
-        "right",
+        "right must not be null",
         assertThrows(NullPointerException.class, () -> new Binary(Operator.ADD, a, null))
             .getMessage());
   }

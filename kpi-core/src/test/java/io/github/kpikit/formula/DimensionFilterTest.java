@@ -56,11 +56,11 @@ class DimensionFilterTest {
   @Test
   void rejectsNulls() {
     assertEquals(
-        "dimension",
+        "dimension must not be null",
         assertThrows(NullPointerException.class, () -> DimensionFilter.literal(null, "x"))
             .getMessage());
     assertEquals(
-        "value",
+        "value must not be null",
         assertThrows(NullPointerException.class, () -> DimensionFilter.literal("a", null))
             .getMessage());
   }

@@ -75,10 +75,10 @@ class ParsedFormulaTest {
   @Test
   void rejectsNulls() {
     assertEquals(
-        "text",
+        "text must not be null",
         assertThrows(NullPointerException.class, () -> ParsedFormula.parse(null)).getMessage());
     assertEquals(
-        "node",
+        "node must not be null",
         assertThrows(NullPointerException.class, () -> ParsedFormula.parse("a").positionOf(null))
             .getMessage());
   }

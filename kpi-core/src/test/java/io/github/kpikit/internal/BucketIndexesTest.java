@@ -138,9 +138,9 @@ class BucketIndexesTest {
 
   @Test
   void nullGrainIsRefusedByName() {
-    assertEquals("grain", assertThrows(NullPointerException.class,
+    assertEquals("grain must not be null", assertThrows(NullPointerException.class,
         () -> BucketIndexes.indexOfEpochDay(null, 0)).getMessage());
-    assertEquals("grain", assertThrows(NullPointerException.class,
+    assertEquals("grain must not be null", assertThrows(NullPointerException.class,
         () -> BucketIndexes.indexOfLocalEpochMilli(null, 0)).getMessage());
   }
 }

@@ -240,7 +240,7 @@ class LocalClockTest {
   void ofValidatesItsArguments() {
     NullPointerException npe =
         assertThrows(NullPointerException.class, () -> LocalClock.of(null, 0, 1));
-    assertEquals("zone", npe.getMessage());
+    assertEquals("zone must not be null", npe.getMessage());
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class,
             () -> LocalClock.of(ZoneOffset.UTC, 10, 9));

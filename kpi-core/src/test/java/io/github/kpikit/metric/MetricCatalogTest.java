@@ -141,7 +141,7 @@ class MetricCatalogTest {
     assertEquals(Set.of("spend", "budget", "revenue"), money);
     assertEquals(MetricCatalog.standard().size(), catalog.size());
     assertEquals(
-        "currency",
+        "currency must not be null",
         assertThrows(NullPointerException.class, () -> MetricCatalog.standard(null))
             .getMessage());
   }
@@ -264,16 +264,16 @@ class MetricCatalogTest {
   void nullsAreRefusedNamingTheParameter() {
     MetricCatalog standard = MetricCatalog.standard();
     assertEquals(
-        "id", assertThrows(NullPointerException.class, () -> standard.require(null)).getMessage());
+        "id must not be null", assertThrows(NullPointerException.class, () -> standard.require(null)).getMessage());
     assertEquals(
-        "id", assertThrows(NullPointerException.class, () -> standard.get(null)).getMessage());
+        "id must not be null", assertThrows(NullPointerException.class, () -> standard.get(null)).getMessage());
     assertEquals(
-        "id", assertThrows(NullPointerException.class, () -> standard.contains(null)).getMessage());
+        "id must not be null", assertThrows(NullPointerException.class, () -> standard.contains(null)).getMessage());
     assertEquals(
-        "definition",
+        "definition must not be null",
         assertThrows(NullPointerException.class, () -> standard.replacing(null)).getMessage());
     assertEquals(
-        "definitions",
+        "definitions must not be null",
         assertThrows(
                 NullPointerException.class, () -> standard.with((List<MetricDefinition>) null))
             .getMessage());

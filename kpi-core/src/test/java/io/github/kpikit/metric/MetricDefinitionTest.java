@@ -83,7 +83,7 @@ class MetricDefinitionTest {
             + " MetricDefinition.nonAdditive(\"unique_reach\", unit, grain)",
         e.getMessage());
     assertEquals(
-        "reportedGrain",
+        "reportedGrain must not be null",
         assertThrows(
                 NullPointerException.class,
                 () -> MetricDefinition.nonAdditive("unique_reach", Unit.COUNT, null))
@@ -160,23 +160,23 @@ class MetricDefinitionTest {
   @Test
   void nullsAreRefusedNamingTheParameter() {
     assertEquals(
-        "id",
+        "id must not be null",
         assertThrows(NullPointerException.class, () -> MetricDefinition.counter(null, Unit.COUNT))
             .getMessage());
     assertEquals(
-        "unit",
+        "unit must not be null",
         assertThrows(NullPointerException.class, () -> MetricDefinition.counter("clicks", null))
             .getMessage());
     assertEquals(
-        "kind",
+        "kind must not be null",
         assertThrows(
                 NullPointerException.class, () -> MetricDefinition.of("clicks", null, Unit.COUNT))
             .getMessage());
     MetricDefinition clicks = MetricDefinition.counter("clicks", Unit.COUNT);
     assertEquals(
-        "description",
+        "description must not be null",
         assertThrows(NullPointerException.class, () -> clicks.withDescription(null)).getMessage());
     assertEquals(
-        "unit", assertThrows(NullPointerException.class, () -> clicks.withUnit(null)).getMessage());
+        "unit must not be null", assertThrows(NullPointerException.class, () -> clicks.withUnit(null)).getMessage());
   }
 }

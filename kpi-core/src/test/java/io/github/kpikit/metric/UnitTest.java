@@ -115,15 +115,15 @@ class UnitTest {
   @Test
   void nullsAreRefusedNamingTheParameter() {
     assertEquals(
-        "text", assertThrows(NullPointerException.class, () -> Unit.parse(null)).getMessage());
+        "text must not be null", assertThrows(NullPointerException.class, () -> Unit.parse(null)).getMessage());
     assertEquals(
-        "kind", assertThrows(NullPointerException.class, () -> Unit.of(null)).getMessage());
+        "kind must not be null", assertThrows(NullPointerException.class, () -> Unit.of(null)).getMessage());
     assertEquals(
-        "currencyCode",
+        "currencyCode must not be null",
         assertThrows(NullPointerException.class, () -> Unit.currency((String) null))
             .getMessage());
     assertEquals(
-        "currency",
+        "currency must not be null",
         assertThrows(NullPointerException.class, () -> Unit.currency((Currency) null))
             .getMessage());
   }

@@ -36,7 +36,7 @@ class KpiSourceTest {
     KpiSource broken = (kpi, scope, grain) -> null;
     NullPointerException e = assertThrows(NullPointerException.class,
         () -> broken.evaluate(Examples.twitterFollowers(), date("2026-03-31")));
-    assertEquals("series returned by the source for followers", e.getMessage());
+    assertEquals("series returned by the source for followers must not be null", e.getMessage());
   }
 
   @Test

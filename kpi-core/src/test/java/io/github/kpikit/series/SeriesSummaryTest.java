@@ -73,6 +73,6 @@ class SeriesSummaryTest {
     NullPointerException e =
         assertThrows(
             NullPointerException.class, () -> new SeriesSummary(2, NONE, null, NONE, NONE, NONE));
-    assertEquals("standardDeviation", e.getMessage());
+    assertEquals("standardDeviation must not be null", e.getMessage());
   }
 }

@@ -137,7 +137,7 @@ class TimeSeriesTest {
           assertThrows(
               NullPointerException.class,
               () -> TimeSeries.of(UTC, b("2026-01"), MISSING, null));
-      assertEquals("values[1]", e.getMessage());
+      assertEquals("values[1] must not be null", e.getMessage());
       assertThrows(NullPointerException.class, () -> TimeSeries.of(null, b("2026-01")));
       assertThrows(NullPointerException.class, () -> TimeSeries.ofValues(UTC, null, 1));
     }

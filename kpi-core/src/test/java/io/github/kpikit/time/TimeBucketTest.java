@@ -544,7 +544,7 @@ class TimeBucketTest {
   void parseRefusesNull() {
     NullPointerException e =
         assertThrows(NullPointerException.class, () -> TimeBucket.parse(null));
-    assertEquals("text", e.getMessage());
+    assertEquals("text must not be null", e.getMessage());
   }
 
   @Test
@@ -636,7 +636,7 @@ class TimeBucketTest {
 
   private static void assertNpe(String name, Runnable call) {
     NullPointerException e = assertThrows(NullPointerException.class, call::run);
-    assertEquals(name, e.getMessage());
+    assertEquals(name + " must not be null", e.getMessage());
   }
 
   // ---------------------------------------------------------------- value semantics

@@ -65,7 +65,7 @@ class TimeGrainTest {
   void nestsInRefusesNull() {
     NullPointerException e =
         assertThrows(NullPointerException.class, () -> TimeGrain.DAY.nestsIn(null));
-    assertEquals("coarser", e.getMessage());
+    assertEquals("coarser must not be null", e.getMessage());
   }
 
   @Test

@@ -176,7 +176,7 @@ public final class FacebookMetrics {
      * @throws IllegalArgumentException if {@code row} is not positive
      */
     public MissingCell {
-      Objects.requireNonNull(column, "column");
+      Objects.requireNonNull(column, "column must not be null");
       if (row < 1) {
         throw new IllegalArgumentException("row: " + row + ", expected a positive row number");
       }
@@ -233,8 +233,8 @@ public final class FacebookMetrics {
    *     in 2014 (the message names the row, the column and the value)
    */
   public static FacebookMetrics load(Path file, ZoneId zone) {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(file, "file must not be null");
+    Objects.requireNonNull(zone, "zone must not be null");
     List<CSVRecord> records = read(file);
     List<MissingCell> missing = new ArrayList<>();
     for (int i = 0; i < records.size(); i++) {

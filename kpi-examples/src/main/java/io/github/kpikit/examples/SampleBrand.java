@@ -208,7 +208,7 @@ public final class SampleBrand {
    * @throws UncheckedIOException if the directory or a file cannot be written
    */
   public static List<Path> generate(long seed, Path dir) {
-    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(dir, "dir must not be null");
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {

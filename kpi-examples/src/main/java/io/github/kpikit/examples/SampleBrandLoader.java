@@ -77,7 +77,7 @@ public final class SampleBrandLoader {
    *     names the file, the row, the column and the value)
    */
   public static ObservationBatch load(Path dir) {
-    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(dir, "dir must not be null");
     ObservationBatch.Builder builder = ObservationBatch.builder(SampleBrand.catalog());
     posts(CsvFile.read(dir.resolve("posts.csv"), SampleBrand.POSTS_HEADER), builder);
     followers(CsvFile.read(dir.resolve("followers.csv"), SampleBrand.FOLLOWERS_HEADER), builder);

@@ -94,8 +94,8 @@ public final class WeeklyReport {
    * @throws IllegalArgumentException if a file holds a bad cell, or the data are empty
    */
   public static void report(Path dir, PrintStream out) {
-    Objects.requireNonNull(dir, "dir");
-    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(dir, "dir must not be null");
+    Objects.requireNonNull(out, "out must not be null");
     ObservationBatch batch = SampleBrandLoader.load(dir);
     LocalDate lastDay = batch.maxInstant()
         .orElseThrow(() -> new IllegalArgumentException("dir: " + dir + " holds no observation"))
@@ -179,7 +179,7 @@ public final class WeeklyReport {
    * @throws IOException if a file cannot be written
    */
   static List<Path> writeGuides(Path dir) throws IOException {
-    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(dir, "dir must not be null");
     Files.createDirectories(dir);
     KpiGuide guide = KpiGuide.of(KpiRegistry.standard());
     List<Path> files = new ArrayList<>();
