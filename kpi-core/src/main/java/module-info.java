@@ -1,9 +1,9 @@
 /**
- * kpikit: social-media and digital-marketing KPIs computed from raw platform figures with the
- * right aggregation semantics.
+ * kpikit: social-media and digital-marketing KPIs computed from raw platform figures with the right
+ * aggregation semantics.
  *
- * <p>The exported packages are the API; {@code io.github.kpikit.internal} is not exported and
- * may change in any release.
+ * <p>The exported packages are the API; {@code io.github.kpikit.internal} is not exported and may
+ * change in any release.
  */
 module io.github.kpikit.core {
   requires org.apache.commons.statistics.descriptive;

@@ -40,9 +40,9 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The kpikit aggregation core against what a user would otherwise write: one export of
- * {@code size} observations (see {@link SyntheticExport}) bucketed by {@code grain} in
- * Europe/Paris and grouped by channel.
+ * The kpikit aggregation core against what a user would otherwise write: one export of {@code size}
+ * observations (see {@link SyntheticExport}) bucketed by {@code grain} in Europe/Paris and grouped
+ * by channel.
  *
  * <ul>
  *   <li>{@link #kpikitSingle()} and {@link #kpikitParallel()}: kpikit on the whole batch, all three
@@ -73,7 +73,9 @@ import tech.tablesaw.api.Table;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 10, time = 2)
-@Fork(value = 3, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(
+    value = 3,
+    jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class AggregationBenchmark {
 
   /** The inputs a benchmark may need, built in {@link #setUp(BenchmarkParams)}. */
@@ -304,8 +306,8 @@ public class AggregationBenchmark {
   }
 
   /**
-   * The floor: UTC day by integer division, a day-to-bucket table for coarser grains, a naive
-   * sum into an array indexed by (bucket, channel). No zone, no hashing, no compensation.
+   * The floor: UTC day by integer division, a day-to-bucket table for coarser grains, a naive sum
+   * into an array indexed by (bucket, channel). No zone, no hashing, no compensation.
    *
    * @return the sums, {@code sums[bucket * 8 + channel]}
    */
@@ -344,7 +346,9 @@ public class AggregationBenchmark {
     return clicks.stream()
         .collect(
             Collectors.groupingBy(
-                c -> new BucketChannel(bucketStart(c.time().atZone(z).toLocalDate(), g), c.channel()),
+                c ->
+                    new BucketChannel(
+                        bucketStart(c.time().atZone(z).toLocalDate(), g), c.channel()),
                 Collectors.summingDouble(Click::clicks)));
   }
 
@@ -358,9 +362,11 @@ public class AggregationBenchmark {
   public Table tablesaw() {
     final TimeGrain g = timeGrain;
     DateColumn days = clickTable.instantColumn("time").asLocalDateTimeColumn(zone).date();
-    DateColumn bucket = g == TimeGrain.DAY ? days : days.map(d -> bucketStart(d, g), DateColumn::create);
+    DateColumn bucket =
+        g == TimeGrain.DAY ? days : days.map(d -> bucketStart(d, g), DateColumn::create);
     bucket.setName("bucket");
-    return Table.create(bucket, clickTable.stringColumn("channel"), clickTable.doubleColumn("value"))
+    return Table.create(
+            bucket, clickTable.stringColumn("channel"), clickTable.doubleColumn("value"))
         .summarize("value", AggregateFunctions.sum)
         .by("bucket", "channel");
   }

@@ -35,20 +35,20 @@ import org.openjdk.jmh.annotations.Warmup;
  * The formula layer on a realistic aggregated table: every standard KPI evaluated weekly by
  * channel, one KPI at a time, and the parsing of every standard formula.
  *
- * <p>The input, built once per trial with a fixed seed, is two years of daily figures (local
- * dates 2025-01-01 to 2026-12-31 in Europe/Paris) for 8 channels, with every metric the standard
- * KPIs need, generated as observations and aggregated once at {@code DAY}, grouped by
- * {@code channel}, {@code brand} and {@code post}:
+ * <p>The input, built once per trial with a fixed seed, is two years of daily figures (local dates
+ * 2025-01-01 to 2026-12-31 in Europe/Paris) for 8 channels, with every metric the standard KPIs
+ * need, generated as observations and aggregated once at {@code DAY}, grouped by {@code channel},
+ * {@code brand} and {@code post}:
  *
  * <ul>
  *   <li>one to three posts per channel and day, each reported once with its own {@code post}
- *       dimension: {@code posts}, {@code impressions}, {@code reach}, {@code likes},
- *       {@code comments}, {@code shares}, {@code clicks} (so that {@code average_engagement_rate},
- *       a mean over posts, has posts to average);
+ *       dimension: {@code posts}, {@code impressions}, {@code reach}, {@code likes}, {@code
+ *       comments}, {@code shares}, {@code clicks} (so that {@code average_engagement_rate}, a mean
+ *       over posts, has posts to average);
  *   <li>{@code mentions}, {@code positive_mentions} and {@code negative_mentions} per channel and
- *       {@code brand}: the brand {@value #BRAND}, bound as {@code $brand} for
- *       {@code share_of_voice}, and three competitors (so {@code brand_mentions} and the sentiment
- *       KPIs count the mentions of all four tracked brands);
+ *       {@code brand}: the brand {@value #BRAND}, bound as {@code $brand} for {@code
+ *       share_of_voice}, and three competitors (so {@code brand_mentions} and the sentiment KPIs
+ *       count the mentions of all four tracked brands);
  *   <li>every other metric per channel and day: counters (sessions, spend, NPS and CSAT answers,
  *       inbox items...), end-of-day gauge readings (followers, customers, pending items, team
  *       size...) and distributions (response times, survey scores, times to convert).
@@ -56,10 +56,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Two standard KPIs read a non-additive metric, which can only be evaluated at the grain it is
  * reported at and for one member at a time (a total over channels would add up distinct people):
- * {@code account_unique_reach} ({@code unique_reach}, daily) and {@code contributor_rate}
- * ({@code contributors}, monthly). They are evaluated at their own grain on tables of their own,
- * one per channel (daily {@code unique_reach}; monthly {@code contributors} and
- * {@code followers}), so they count as eight small evaluations each.
+ * {@code account_unique_reach} ({@code unique_reach}, daily) and {@code contributor_rate} ({@code
+ * contributors}, monthly). They are evaluated at their own grain on tables of their own, one per
+ * channel (daily {@code unique_reach}; monthly {@code contributors} and {@code followers}), so they
+ * count as eight small evaluations each.
  *
  * <pre>
  * ./mvnw -B -q -pl kpi-benchmarks -am package -DskipTests
@@ -71,7 +71,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 10, time = 2)
-@Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 3,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class FormulaBenchmark {
 
   static final long SEED = 20261122L;
@@ -92,7 +94,12 @@ public class FormulaBenchmark {
   public static class OneKpi {
     /** A standard KPI id. */
     @Param({
-      "ctr", "engagement_rate", "average_engagement_rate", "share_of_voice", "cpc", "nps",
+      "ctr",
+      "engagement_rate",
+      "average_engagement_rate",
+      "share_of_voice",
+      "cpc",
+      "nps",
       "response_rate"
     })
     public String kpi;
@@ -121,9 +128,8 @@ public class FormulaBenchmark {
     generator.run();
     ObservationBatch batch = generator.daily.build();
     observations = batch.size();
-    daily = Aggregator.of(TimeGrain.DAY, PARIS)
-        .groupBy("channel", "brand", "post")
-        .aggregate(batch);
+    daily =
+        Aggregator.of(TimeGrain.DAY, PARIS).groupBy("channel", "brand", "post").aggregate(batch);
     uniqueReachByChannel = new ArrayList<>();
     contributorsByChannel = new ArrayList<>();
     for (int c = 0; c < CHANNELS.length; c++) {
@@ -147,13 +153,17 @@ public class FormulaBenchmark {
     FormulaBenchmark b = new FormulaBenchmark();
     b.setUp();
     System.out.printf(
-        Locale.ROOT, "kpis=%d observations=%d daily_cells=%d daily_keys=%d%n",
-        b.registry.size(), b.observations, b.daily.cellCount(), b.daily.keys().size());
+        Locale.ROOT,
+        "kpis=%d observations=%d daily_cells=%d daily_keys=%d%n",
+        b.registry.size(),
+        b.observations,
+        b.daily.cellCount(),
+        b.daily.keys().size());
   }
 
   /**
-   * Evaluates every standard KPI, weekly by channel (the two non-additive ones at their own
-   * grain, channel by channel).
+   * Evaluates every standard KPI, weekly by channel (the two non-additive ones at their own grain,
+   * channel by channel).
    *
    * @return the results, in the order of the registry
    */
@@ -193,8 +203,8 @@ public class FormulaBenchmark {
   }
 
   /**
-   * The results of one KPI: weekly by channel on the daily table, or for a KPI of
-   * {@link #OWN_GRAIN}, one result per channel at that grain.
+   * The results of one KPI: weekly by channel on the daily table, or for a KPI of {@link
+   * #OWN_GRAIN}, one result per channel at that grain.
    */
   List<KpiResult> evaluate(String id) {
     TimeGrain own = OWN_GRAIN.get(id);
@@ -211,8 +221,8 @@ public class FormulaBenchmark {
   }
 
   /**
-   * Generates the observations: plausible daily magnitudes per channel, a channel scale between
-   * 0.5 and 2, slow growth of the stocks.
+   * Generates the observations: plausible daily magnitudes per channel, a channel scale between 0.5
+   * and 2, slow growth of the stocks.
    */
   static final class Generator {
     private static final long HOUR_MS = 3_600_000L;
@@ -263,7 +273,10 @@ public class FormulaBenchmark {
             team = Math.max(1, team + (random.nextBoolean() ? 1 : -1));
           }
           add("followers", evening, Math.rint(followers), channel);
-          add("target_audience_followers", evening, Math.rint(followers * between(0.55, 0.65)),
+          add(
+              "target_audience_followers",
+              evening,
+              Math.rint(followers * between(0.55, 0.65)),
               channel);
           add("customers", evening, Math.rint(customers), channel);
           add("prospects", evening, Math.rint(prospects), channel);
@@ -310,11 +323,11 @@ public class FormulaBenchmark {
             add("response_time", at(midnight), 30 + exponential(7200), channel);
           }
 
-          uniqueReach[c].add("unique_reach", noon, Math.rint(dayReach * between(0.4, 0.7)),
-              channel);
+          uniqueReach[c].add(
+              "unique_reach", noon, Math.rint(dayReach * between(0.4, 0.7)), channel);
           if (date.getDayOfMonth() == 15) {
-            contributors[c].add("contributors", noon,
-                Math.rint(followers * between(0.005, 0.02)), channel);
+            contributors[c].add(
+                "contributors", noon, Math.rint(followers * between(0.005, 0.02)), channel);
           }
           contributors[c].add("followers", evening, Math.rint(followers), channel);
         }
@@ -327,7 +340,8 @@ public class FormulaBenchmark {
       double dayReach = 0;
       for (int p = 0; p < count; p++) {
         DimensionKey post =
-            DimensionKey.of("channel", CHANNELS[c], "post", String.format(Locale.ROOT, "p%06d", postCount++));
+            DimensionKey.of(
+                "channel", CHANNELS[c], "post", String.format(Locale.ROOT, "p%06d", postCount++));
         long at = midnight + (8 + random.nextInt(13)) * HOUR_MS;
         double impressions = Math.rint(5_000 * scale * Math.exp(random.nextGaussian() * 0.6));
         double reach = Math.rint(impressions * between(0.55, 0.85));

@@ -4,15 +4,15 @@ import io.github.kpikit.data.ObservationBatch;
 import java.util.Locale;
 
 /**
- * Prints the bytes per observation an {@link ObservationBatch} holds, for the export of
- * {@link AggregationBenchmark}: {@link ObservationBatch#retainedBytes()} divided by the row count,
- * next to the heap growth measured around building the batch (after full collections, so only a
- * rough check of the estimate). Run it with {@code -XX:+UseParallelGC}: G1 counts an array larger
- * than half a heap region as whole regions, which inflates the growth of a small batch.
+ * Prints the bytes per observation an {@link ObservationBatch} holds, for the export of {@link
+ * AggregationBenchmark}: {@link ObservationBatch#retainedBytes()} divided by the row count, next to
+ * the heap growth measured around building the batch (after full collections, so only a rough check
+ * of the estimate). Run it with {@code -XX:+UseParallelGC}: G1 counts an array larger than half a
+ * heap region as whole regions, which inflates the growth of a small batch.
  *
  * <p>Allocation per observation while aggregating is measured by JMH, not here: run the benchmark
- * with {@code -prof gc} and divide {@code gc.alloc.rate.norm} (bytes per operation) by
- * {@code size}. Run:
+ * with {@code -prof gc} and divide {@code gc.alloc.rate.norm} (bytes per operation) by {@code
+ * size}. Run:
  *
  * <pre>
  * java -XX:+UseParallelGC -Xmx6g -cp kpi-benchmarks/target/benchmarks.jar \
@@ -40,8 +40,14 @@ public final class MemoryFootprint {
       }
     }
     System.out.printf(
-        Locale.ROOT, "%-10s %-13s %12s %15s %13s %15s%n",
-        "size", "batch", "rows", "retainedBytes", "bytes/row", "heap growth/row");
+        Locale.ROOT,
+        "%-10s %-13s %12s %15s %13s %15s%n",
+        "size",
+        "batch",
+        "rows",
+        "retainedBytes",
+        "bytes/row",
+        "heap growth/row");
     for (int size : sizes) {
       SyntheticExport export = SyntheticExport.generate(size, SyntheticExport.SEED);
       for (boolean countersOnly : new boolean[] {false, true}) {
@@ -51,7 +57,8 @@ public final class MemoryFootprint {
         held = batch;
         long after = usedHeap();
         System.out.printf(
-            Locale.ROOT, "%-10d %-13s %12d %15d %13.2f %15.2f%n",
+            Locale.ROOT,
+            "%-10d %-13s %12d %15d %13.2f %15.2f%n",
             size,
             countersOnly ? "clicks only" : "all metrics",
             batch.size(),

@@ -29,6 +29,7 @@ class AggregationBenchmarkTest {
 
   /** Three kpikit chunks of {@link Aggregator#CHUNK_SIZE} rows, so two threads split the work. */
   private static final int ROWS = 3 * Aggregator.CHUNK_SIZE - 1000;
+
   private static final double RELATIVE = 1e-9;
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -89,7 +90,8 @@ class AggregationBenchmarkTest {
     return sums;
   }
 
-  private static Map<Cell, Double> fromStreams(Map<AggregationBenchmark.BucketChannel, Double> map) {
+  private static Map<Cell, Double> fromStreams(
+      Map<AggregationBenchmark.BucketChannel, Double> map) {
     Map<Cell, Double> sums = new TreeMap<>();
     map.forEach((k, v) -> sums.put(new Cell(k.bucket(), k.channel()), v));
     return sums;
@@ -115,7 +117,8 @@ class AggregationBenchmarkTest {
     return sums;
   }
 
-  private static void assertSameSums(String label, Map<Cell, Double> expected, Map<Cell, Double> actual) {
+  private static void assertSameSums(
+      String label, Map<Cell, Double> expected, Map<Cell, Double> actual) {
     assertEquals(expected.keySet(), actual.keySet(), label + ": cells");
     expected.forEach(
         (cell, e) -> {
@@ -193,7 +196,8 @@ class AggregationBenchmarkTest {
   @Test
   void eachBenchmarkBuildsOnlyItsInput() {
     assertEquals(EnumSet.of(Input.BATCH), AggregationBenchmark.inputsOf("kpikitParallel"));
-    assertEquals(EnumSet.of(Input.COUNTER_BATCH), AggregationBenchmark.inputsOf("kpikitCounterOnly"));
+    assertEquals(
+        EnumSet.of(Input.COUNTER_BATCH), AggregationBenchmark.inputsOf("kpikitCounterOnly"));
     assertEquals(
         EnumSet.of(Input.SHUFFLED_COUNTER_BATCH),
         AggregationBenchmark.inputsOf("kpikitCounterOnlyShuffled"));

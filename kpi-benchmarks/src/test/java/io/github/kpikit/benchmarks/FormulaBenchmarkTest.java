@@ -74,7 +74,9 @@ class FormulaBenchmarkTest {
       assertEquals(ownTables ? FormulaBenchmark.CHANNELS.length : 1, results.size(), kpi.id());
       for (KpiResult result : results) {
         assertTrue(result.total().presentCount() > 0, kpi.id() + ": no present total");
-        assertEquals(ownTables ? 1 : FormulaBenchmark.CHANNELS.length, result.byKey().size(),
+        assertEquals(
+            ownTables ? 1 : FormulaBenchmark.CHANNELS.length,
+            result.byKey().size(),
             kpi.id() + ": keys " + result.byKey().keySet());
         for (TimeSeries series : result.byKey().values()) {
           assertTrue(series.presentCount() > 0, kpi.id() + ": a channel has no present value");

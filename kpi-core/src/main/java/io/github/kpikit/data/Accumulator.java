@@ -3,14 +3,14 @@ package io.github.kpikit.data;
 import io.github.kpikit.metric.AggregationKind;
 
 /**
- * The mergeable state of one metric in one cell (bucket, dimension tuple) of an
- * {@link AggregatedTable}, such as the compensated sum of clicks of a week on Instagram.
+ * The mergeable state of one metric in one cell (bucket, dimension tuple) of an {@link
+ * AggregatedTable}, such as the compensated sum of clicks of a week on Instagram.
  *
- * <p>Each {@linkplain AggregationKind aggregation kind} has its accumulator:
- * {@link CounterAccumulator}, {@link GaugeAccumulator}, {@link DistributionAccumulator} and
- * {@link NonAdditiveAccumulator}. Accumulators of one kind form a commutative monoid: {@code
- * plus} is associative and commutative (exactly, except that floating-point sums are associative
- * within rounding) and the {@code empty()} accumulator of the kind is its identity. Merging the
+ * <p>Each {@linkplain AggregationKind aggregation kind} has its accumulator: {@link
+ * CounterAccumulator}, {@link GaugeAccumulator}, {@link DistributionAccumulator} and {@link
+ * NonAdditiveAccumulator}. Accumulators of one kind form a commutative monoid: {@code plus} is
+ * associative and commutative (exactly, except that floating-point sums are associative within
+ * rounding) and the {@code empty()} accumulator of the kind is its identity. Merging the
  * accumulators of two halves of the data gives the accumulator of the whole, which is what lets
  * kpikit split work across threads, roll tables up to coarser grains and run inside distributed
  * engines.
@@ -74,8 +74,11 @@ public sealed interface Accumulator
     java.util.Objects.requireNonNull(other, "other must not be null");
     if (!type.isInstance(other)) {
       throw new IllegalArgumentException(
-          "other: a " + other.kind().label() + " accumulator cannot be merged into a "
-              + self.kind().label() + " accumulator, expected the same kind");
+          "other: a "
+              + other.kind().label()
+              + " accumulator cannot be merged into a "
+              + self.kind().label()
+              + " accumulator, expected the same kind");
     }
     return type.cast(other);
   }

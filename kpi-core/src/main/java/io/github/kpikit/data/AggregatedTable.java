@@ -33,15 +33,15 @@ import java.util.TreeSet;
  * <h2>Semantics</h2>
  *
  * <p>A table has a grain, a zone and the dimensions it is grouped by; each of its keys holds the
- * values of those dimensions (a dimension an observation does not have is absent from the key).
- * A cell with no observation has no accumulator: its value is missing, not zero.
+ * values of those dimensions (a dimension an observation does not have is absent from the key). A
+ * cell with no observation has no accumulator: its value is missing, not zero.
  *
  * <p>Tables are mergeable: {@link #plus(AggregatedTable)} merges cell by cell, is associative and
  * commutative (within rounding of sums), and {@link #empty} is its identity. A table can be
- * {@linkplain #rollUp(TimeGrain) rolled up} to a coarser grain its grain nests in, and
- * {@linkplain #regroup(String...) regrouped} by fewer dimensions; both give the same accumulators
- * as aggregating the observations directly (counters within rounding). Non-additive metrics
- * refuse both, with an error naming the metric and the grain.
+ * {@linkplain #rollUp(TimeGrain) rolled up} to a coarser grain its grain nests in, and {@linkplain
+ * #regroup(String...) regrouped} by fewer dimensions; both give the same accumulators as
+ * aggregating the observations directly (counters within rounding). Non-additive metrics refuse
+ * both, with an error naming the metric and the grain.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -221,13 +221,14 @@ public final class AggregatedTable {
         (bucket, byKey) ->
             byKey.forEach(
                 (key, byMetric) ->
-                    byMetric.forEach((metric, acc) -> list.add(new Cell(bucket, key, metric, acc)))));
+                    byMetric.forEach(
+                        (metric, acc) -> list.add(new Cell(bucket, key, metric, acc)))));
     return Collections.unmodifiableList(list);
   }
 
   /**
-   * The cells of one metric, ordered by bucket and key: what a formula that reads the metric
-   * needs, without going through the other metrics' cells.
+   * The cells of one metric, ordered by bucket and key: what a formula that reads the metric needs,
+   * without going through the other metrics' cells.
    *
    * @param metric a metric id of the catalog, not null
    * @return an unmodifiable list, empty when the metric has no cell, never null
@@ -299,8 +300,8 @@ public final class AggregatedTable {
    * @param metric the id of a distribution metric of the catalog, not null
    * @return the distribution, or empty when the cell has no observation
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the bucket's grain is not the table's, or the metric is
-   *     not a distribution
+   * @throws IllegalArgumentException if the bucket's grain is not the table's, or the metric is not
+   *     a distribution
    * @throws io.github.kpikit.metric.UnknownMetricException if the metric is not in the catalog
    */
   public Optional<DistributionAccumulator> distribution(
@@ -309,15 +310,19 @@ public final class AggregatedTable {
     MetricDefinition d = catalog.require(metric);
     if (d.kind() != AggregationKind.DISTRIBUTION) {
       throw new IllegalArgumentException(
-          "metric: " + metric + " is a " + d.kind().label() + " metric, expected a distribution"
+          "metric: "
+              + metric
+              + " is a "
+              + d.kind().label()
+              + " metric, expected a distribution"
               + " metric (use value(...))");
     }
     return accumulator(bucket, key, metric).map(DistributionAccumulator.class::cast);
   }
 
   /**
-   * A minimal series view: the present values of a metric for one key, by bucket. Buckets
-   * without an observation are absent (missing, not zero).
+   * A minimal series view: the present values of a metric for one key, by bucket. Buckets without
+   * an observation are absent (missing, not zero).
    *
    * @param metric a metric id of the catalog, not a distribution; not null
    * @param key the dimension values of the group, not null
@@ -345,7 +350,9 @@ public final class AggregatedTable {
     MetricDefinition d = catalog.require(metric);
     if (d.kind() == AggregationKind.DISTRIBUTION) {
       throw new IllegalArgumentException(
-          "metric: " + metric + " is a distribution metric, which has no single value, expected"
+          "metric: "
+              + metric
+              + " is a distribution metric, which has no single value, expected"
               + " distribution(...) and its count, mean, median or quantiles");
     }
   }
@@ -353,7 +360,12 @@ public final class AggregatedTable {
   private void requireGrain(TimeBucket bucket) {
     if (bucket.grain() != grain) {
       throw new IllegalArgumentException(
-          "bucket: " + bucket + " is a " + bucket.grain() + " bucket, expected a " + grain
+          "bucket: "
+              + bucket
+              + " is a "
+              + bucket.grain()
+              + " bucket, expected a "
+              + grain
               + " bucket of this table");
     }
   }
@@ -364,8 +376,8 @@ public final class AggregatedTable {
    * @param other a table of the same grain, zone, group-by dimensions and catalog; not null
    * @return the merged table, never null
    * @throws NullPointerException if {@code other} is null
-   * @throws IllegalArgumentException if the tables differ in grain, zone, dimensions or catalog,
-   *     or a non-additive metric has figures of two members in one cell
+   * @throws IllegalArgumentException if the tables differ in grain, zone, dimensions or catalog, or
+   *     a non-additive metric has figures of two members in one cell
    */
   public AggregatedTable plus(AggregatedTable other) {
     Objects.requireNonNull(other, "other must not be null");
@@ -374,8 +386,11 @@ public final class AggregatedTable {
         || !other.groupBy.equals(groupBy)
         || !other.catalog.equals(catalog)) {
       throw new IllegalArgumentException(
-          "other: a table of " + other.describe() + " cannot be merged into a table of "
-              + describe() + ", expected the same grain, zone, group-by dimensions and catalog");
+          "other: a table of "
+              + other.describe()
+              + " cannot be merged into a table of "
+              + describe()
+              + ", expected the same grain, zone, group-by dimensions and catalog");
     }
     if (other.isEmpty()) {
       return this;
@@ -390,8 +405,8 @@ public final class AggregatedTable {
   }
 
   /**
-   * Rolls the table up to a coarser grain without re-reading the observations: hour to day,
-   * month, quarter or year; day to week, month, quarter or year; month to quarter or year.
+   * Rolls the table up to a coarser grain without re-reading the observations: hour to day, month,
+   * quarter or year; day to week, month, quarter or year; month to quarter or year.
    *
    * @param coarser a grain this table's grain nests in, not null
    * @return the rolled-up table ({@code this} for the same grain), never null
@@ -406,17 +421,35 @@ public final class AggregatedTable {
     }
     if (!grain.nestsIn(coarser)) {
       throw new IllegalArgumentException(
-          "coarser: a " + grain + " table cannot be rolled up to " + coarser + ": a "
-              + grain.label() + " can straddle two " + coarser.label() + "s; expected a grain "
-              + grain + " nests in, or aggregate the observations at " + coarser + " directly");
+          "coarser: a "
+              + grain
+              + " table cannot be rolled up to "
+              + coarser
+              + ": a "
+              + grain.label()
+              + " can straddle two "
+              + coarser.label()
+              + "s; expected a grain "
+              + grain
+              + " nests in, or aggregate the observations at "
+              + coarser
+              + " directly");
     }
     for (String id : metricIds()) {
       MetricDefinition d = catalog.require(id);
       if (d.kind() == AggregationKind.NON_ADDITIVE) {
         throw new IllegalArgumentException(
-            "metric: " + id + " is non-additive, reported at " + d.reportedGrain().orElseThrow()
-                + ": its " + grain + " figures cannot be re-aggregated to " + coarser
-                + "; expected a figure reported at " + coarser + " (or the underlying identities)");
+            "metric: "
+                + id
+                + " is non-additive, reported at "
+                + d.reportedGrain().orElseThrow()
+                + ": its "
+                + grain
+                + " figures cannot be re-aggregated to "
+                + coarser
+                + "; expected a figure reported at "
+                + coarser
+                + " (or the underlying identities)");
       }
     }
     Builder b = new Builder(coarser, zone, groupBy, catalog, "rolling up to " + coarser);
@@ -429,8 +462,8 @@ public final class AggregatedTable {
   }
 
   /**
-   * Regroups the table by some of its dimensions, merging the members of the others: counters
-   * add up, gauges keep each member's latest value, distributions merge.
+   * Regroups the table by some of its dimensions, merging the members of the others: counters add
+   * up, gauges keep each member's latest value, distributions merge.
    *
    * <pre>{@code
    * table.regroup("channel"); // from (channel, campaign) to channel
@@ -461,7 +494,9 @@ public final class AggregatedTable {
     for (String d : dimensions) {
       if (!groupBy.contains(Objects.requireNonNull(d, "dimensions element must not be null"))) {
         throw new IllegalArgumentException(
-            "dimensions: '" + d + "' is not a dimension of this table, expected a subset of "
+            "dimensions: '"
+                + d
+                + "' is not a dimension of this table, expected a subset of "
                 + groupBy);
       }
     }
@@ -525,8 +560,13 @@ public final class AggregatedTable {
         sb.append("\n  ...");
         break;
       }
-      sb.append("\n  ").append(c.bucket()).append(' ').append(c.key()).append(' ')
-          .append(c.metric()).append(" = ");
+      sb.append("\n  ")
+          .append(c.bucket())
+          .append(' ')
+          .append(c.key())
+          .append(' ')
+          .append(c.metric())
+          .append(" = ");
       if (c.accumulator() instanceof DistributionAccumulator) {
         sb.append(c.accumulator());
       } else {
@@ -562,13 +602,14 @@ public final class AggregatedTable {
     void addAll(AggregatedTable table) {
       table.cells.forEach(
           (bucket, byKey) ->
-              byKey.forEach(
-                  (key, byMetric) -> byMetric.forEach((m, a) -> add(bucket, key, m, a))));
+              byKey.forEach((key, byMetric) -> byMetric.forEach((m, a) -> add(bucket, key, m, a))));
     }
 
     void add(TimeBucket bucket, DimensionKey key, String metric, Accumulator accumulator) {
       Map<String, Accumulator> byMetric =
-          cells.computeIfAbsent(bucket, b -> new TreeMap<>()).computeIfAbsent(key, k -> new TreeMap<>());
+          cells
+              .computeIfAbsent(bucket, b -> new TreeMap<>())
+              .computeIfAbsent(key, k -> new TreeMap<>());
       Accumulator previous = byMetric.get(metric);
       if (previous == null) {
         byMetric.put(metric, accumulator);
@@ -580,12 +621,23 @@ public final class AggregatedTable {
         if (previous instanceof NonAdditiveAccumulator) {
           MetricDefinition d = catalog.require(metric);
           throw new IllegalArgumentException(
-              "metric: " + metric + " is non-additive, reported at "
-                  + d.reportedGrain().orElseThrow() + ": " + operation + " at " + grain
+              "metric: "
+                  + metric
+                  + " is non-additive, reported at "
+                  + d.reportedGrain().orElseThrow()
+                  + ": "
+                  + operation
+                  + " at "
+                  + grain
                   + " would combine the figures of "
-                  + ((NonAdditiveAccumulator) previous).member().orElseThrow() + " and "
-                  + ((NonAdditiveAccumulator) accumulator).member().orElseThrow() + " in bucket "
-                  + bucket + " " + key + "; expected one figure a member (group by the"
+                  + ((NonAdditiveAccumulator) previous).member().orElseThrow()
+                  + " and "
+                  + ((NonAdditiveAccumulator) accumulator).member().orElseThrow()
+                  + " in bucket "
+                  + bucket
+                  + " "
+                  + key
+                  + "; expected one figure a member (group by the"
                   + " dimensions the figure was reported for)",
               e);
         }

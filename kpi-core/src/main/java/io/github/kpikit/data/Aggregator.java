@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Aggregates an {@link ObservationBatch} into an {@link AggregatedTable}: observations are
- * bucketed by a time grain in a zone and grouped by dimensions, one accumulator per (bucket,
- * group, metric) of the metric's aggregation kind.
+ * Aggregates an {@link ObservationBatch} into an {@link AggregatedTable}: observations are bucketed
+ * by a time grain in a zone and grouped by dimensions, one accumulator per (bucket, group, metric)
+ * of the metric's aggregation kind.
  *
  * <pre>{@code
  * AggregatedTable weekly = Aggregator.of(TimeGrain.WEEK, ZoneId.of("Europe/Paris"))
@@ -25,28 +25,27 @@ import java.util.Set;
  *
  * <h2>Semantics</h2>
  *
- * <p>An observation belongs to the bucket of its local date-time in the zone, so days of 23 and
- * 25 hours at daylight-saving changes are handled. Counters are summed with Neumaier compensated
- * summation; gauges keep each member's reading with the latest instant (the larger value on a
- * tie); distributions keep their values; a non-additive metric can only be aggregated at the
- * grain it is reported at and must not combine two members in one group, else the aggregation
- * fails with an {@link IllegalArgumentException} naming the metric and the grain.
+ * <p>An observation belongs to the bucket of its local date-time in the zone, so days of 23 and 25
+ * hours at daylight-saving changes are handled. Counters are summed with Neumaier compensated
+ * summation; gauges keep each member's reading with the latest instant (the larger value on a tie);
+ * distributions keep their values; a non-additive metric can only be aggregated at the grain it is
+ * reported at and must not combine two members in one group, else the aggregation fails with an
+ * {@link IllegalArgumentException} naming the metric and the grain.
  *
- * <p>A group-by dimension that no row of a batch has is absent from every key (as for a row
- * that lacks it), rather than an error: the parts of a split data set must be aggregated with
- * the same dimensions to be merged, even when a part happens to have no such row.
+ * <p>A group-by dimension that no row of a batch has is absent from every key (as for a row that
+ * lacks it), rather than an error: the parts of a split data set must be aggregated with the same
+ * dimensions to be merged, even when a part happens to have no such row.
  *
- * <p>Besides the batch's own dimensions, a table can be grouped by two derived time dimensions
- * of each observation's local time: {@link #HOUR_OF_DAY} (values {@code "00"} to {@code "23"})
- * and {@link #DAY_OF_WEEK} (values {@code "monday"} to {@code "sunday"}).
+ * <p>Besides the batch's own dimensions, a table can be grouped by two derived time dimensions of
+ * each observation's local time: {@link #HOUR_OF_DAY} (values {@code "00"} to {@code "23"}) and
+ * {@link #DAY_OF_WEEK} (values {@code "monday"} to {@code "sunday"}).
  *
  * <h2>Speed and determinism</h2>
  *
  * <p>The batch is read in fixed-size chunks of {@value #CHUNK_SIZE} rows into primitive arrays
  * indexed by pre-encoded integer keys, with no object created per observation and local time
- * computed from a table of the zone's offsets. The chunks' partial sums are merged in chunk
- * order, so the result is bit-for-bit the same whatever the {@linkplain #parallelism(int)
- * parallelism}.
+ * computed from a table of the zone's offsets. The chunks' partial sums are merged in chunk order,
+ * so the result is bit-for-bit the same whatever the {@linkplain #parallelism(int) parallelism}.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -88,8 +87,8 @@ public final class Aggregator {
   }
 
   /**
-   * A copy grouped by the given dimensions: the batch's own, or {@link #HOUR_OF_DAY} and
-   * {@link #DAY_OF_WEEK}.
+   * A copy grouped by the given dimensions: the batch's own, or {@link #HOUR_OF_DAY} and {@link
+   * #DAY_OF_WEEK}.
    *
    * @param dimensions distinct dimension names, not null
    * @return the aggregator, never null
@@ -197,7 +196,14 @@ public final class Aggregator {
    */
   @Override
   public String toString() {
-    return "Aggregator[" + grain + " in " + zone + " by " + groupBy + ", " + parallelism
+    return "Aggregator["
+        + grain
+        + " in "
+        + zone
+        + " by "
+        + groupBy
+        + ", "
+        + parallelism
         + (parallelism == 1 ? " thread]" : " threads]");
   }
 }

@@ -5,8 +5,8 @@ import java.util.Arrays;
 
 /**
  * Mutable per-cell accumulator state in primitive arrays, for the aggregation kernel. Cells are
- * addressed by a {@code long} key; a dense store uses the key as the slot, a hashed store maps
- * keys to slots by open addressing. Not thread-safe: each thread fills its own store.
+ * addressed by a {@code long} key; a dense store uses the key as the slot, a hashed store maps keys
+ * to slots by open addressing. Not thread-safe: each thread fills its own store.
  */
 final class CellStore {
 
@@ -171,7 +171,9 @@ final class CellStore {
     int s = slot(key);
     long c = count[s];
     count[s] = c + n;
-    if (c == 0 || epochMilli > time[s] || (epochMilli == time[s] && Double.compare(v, sum[s]) > 0)) {
+    if (c == 0
+        || epochMilli > time[s]
+        || (epochMilli == time[s] && Double.compare(v, sum[s]) > 0)) {
       time[s] = epochMilli;
       sum[s] = v;
     }

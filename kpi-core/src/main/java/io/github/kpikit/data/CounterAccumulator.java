@@ -5,8 +5,8 @@ import io.github.kpikit.metric.AggregationKind;
 import java.util.OptionalDouble;
 
 /**
- * The state of a counter metric in a cell: a compensated sum and a count of observations, such
- * as the clicks of a week.
+ * The state of a counter metric in a cell: a compensated sum and a count of observations, such as
+ * the clicks of a week.
  *
  * <pre>{@code
  * CounterAccumulator a = CounterAccumulator.of(1e16, 1.0, -1e16);
@@ -17,11 +17,11 @@ import java.util.OptionalDouble;
  *
  * <p>Values are added with Neumaier's improvement of Kahan summation: {@code sum} is the running
  * floating-point sum and {@code compensation} the sum of the rounding errors of each addition,
- * computed exactly by a two-sum step. {@link #total()} ({@code sum + compensation}) is within
- * about one rounding of the exact sum unless the values cancel extremely, where a naive sum of
- * {@code n} values can lose {@code log10(n)} digits. The compensation is part of the state, so it
- * survives {@link #plus(CounterAccumulator) merging}: merging adds the two sums with the same
- * two-sum step and adds the compensations.
+ * computed exactly by a two-sum step. {@link #total()} ({@code sum + compensation}) is within about
+ * one rounding of the exact sum unless the values cancel extremely, where a naive sum of {@code n}
+ * values can lose {@code log10(n)} digits. The compensation is part of the state, so it survives
+ * {@link #plus(CounterAccumulator) merging}: merging adds the two sums with the same two-sum step
+ * and adds the compensations.
  *
  * <p>Reference: A. Neumaier, "Rundungsfehleranalyse einiger Verfahren zur Summation endlicher
  * Summen", ZAMM 54 (1974) 39-51.
@@ -57,7 +57,11 @@ public record CounterAccumulator(long count, double sum, double compensation)
     }
     if (count == 0 && (sum != 0 || compensation != 0)) {
       throw new IllegalArgumentException(
-          "sum: " + sum + ", compensation: " + compensation + " with count 0, expected an empty"
+          "sum: "
+              + sum
+              + ", compensation: "
+              + compensation
+              + " with count 0, expected an empty"
               + " accumulator to have sum and compensation 0");
     }
   }

@@ -12,8 +12,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * A set of dimension values, such as {@code {campaign=spring, channel=instagram}}: the
- * dimensions of an observation, or the group of a row of an aggregated table.
+ * A set of dimension values, such as {@code {campaign=spring, channel=instagram}}: the dimensions
+ * of an observation, or the group of a row of an aggregated table.
  *
  * <pre>{@code
  * DimensionKey key = DimensionKey.of("channel", "instagram", "campaign", "spring");
@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Dimension names are lower_snake_case; values are any non-blank text. A dimension an
- * observation does not have is simply absent from its key, so the key of a group over
- * {@code channel} for an observation without a channel is {@code {}}. Keys are ordered by
- * dimension names, then values.
+ * observation does not have is simply absent from its key, so the key of a group over {@code
+ * channel} for an observation without a channel is {@code {}}. Keys are ordered by dimension names,
+ * then values.
  *
  * <p>Instances are immutable, thread-safe and value-based.
  */
@@ -66,7 +66,9 @@ public final class DimensionKey implements Comparable<DimensionKey> {
     Objects.requireNonNull(namesAndValues, "namesAndValues must not be null");
     if (namesAndValues.length % 2 != 0) {
       throw new IllegalArgumentException(
-          "namesAndValues: " + namesAndValues.length + " strings, expected pairs of name and"
+          "namesAndValues: "
+              + namesAndValues.length
+              + " strings, expected pairs of name and"
               + " value");
     }
     TreeMap<String, String> map = new TreeMap<>();
@@ -99,7 +101,8 @@ public final class DimensionKey implements Comparable<DimensionKey> {
     TreeMap<String, String> sorted = new TreeMap<>();
     for (Map.Entry<String, String> e : dimensions.entrySet()) {
       String name = Objects.requireNonNull(e.getKey(), "dimension name must not be null");
-      String value = Objects.requireNonNull(e.getValue(), "value of dimension " + name + " must not be null");
+      String value =
+          Objects.requireNonNull(e.getValue(), "value of dimension " + name + " must not be null");
       sorted.put(requireName(name), requireValue(name, value));
     }
     return new DimensionKey(
@@ -116,7 +119,9 @@ public final class DimensionKey implements Comparable<DimensionKey> {
   static String requireName(String name) {
     if (!NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
-          "dimension name: '" + name + "' is not valid, expected lower_snake_case: a lower-case"
+          "dimension name: '"
+              + name
+              + "' is not valid, expected lower_snake_case: a lower-case"
               + " letter, then lower-case letters, digits or '_', at most 64 characters");
     }
     return name;
@@ -133,7 +138,11 @@ public final class DimensionKey implements Comparable<DimensionKey> {
   static String requireValue(String name, String value) {
     if (value.isBlank()) {
       throw new IllegalArgumentException(
-          "value of dimension " + name + ": '" + value + "' is blank, expected a non-blank"
+          "value of dimension "
+              + name
+              + ": '"
+              + value
+              + "' is blank, expected a non-blank"
               + " value");
     }
     return value;
@@ -234,7 +243,9 @@ public final class DimensionKey implements Comparable<DimensionKey> {
    */
   public DimensionKey with(String name, String value) {
     TreeMap<String, String> map = new TreeMap<>(asMap());
-    map.put(Objects.requireNonNull(name, "name must not be null"), Objects.requireNonNull(value, "value must not be null"));
+    map.put(
+        Objects.requireNonNull(name, "name must not be null"),
+        Objects.requireNonNull(value, "value must not be null"));
     return of(map);
   }
 

@@ -19,18 +19,18 @@ import java.util.OptionalDouble;
  *
  * <h2>Statistics</h2>
  *
- * <p>Because the values are kept, every statistic is computed from them exactly when asked:
- * {@link #sum()} by Neumaier compensated summation in ascending order; {@link #mean()} as that sum
- * divided by the count; {@link #variance()} (sample, divided by {@code n - 1}) and
- * {@link #populationVariance()} by the two-pass algorithm (squared deviations from the mean,
- * compensated); {@link #quantile(double)} by linear interpolation between the closest ranks
- * (definition 7 of Hyndman and Fan, 1996, the default of R and of spreadsheets'
- * {@code PERCENTILE}): with sorted values {@code x[0..n-1]} and {@code h = (n - 1) p}, the
- * quantile is {@code x[floor(h)] + (h - floor(h)) (x[floor(h) + 1] - x[floor(h)])}.
+ * <p>Because the values are kept, every statistic is computed from them exactly when asked: {@link
+ * #sum()} by Neumaier compensated summation in ascending order; {@link #mean()} as that sum divided
+ * by the count; {@link #variance()} (sample, divided by {@code n - 1}) and {@link
+ * #populationVariance()} by the two-pass algorithm (squared deviations from the mean, compensated);
+ * {@link #quantile(double)} by linear interpolation between the closest ranks (definition 7 of
+ * Hyndman and Fan, 1996, the default of R and of spreadsheets' {@code PERCENTILE}): with sorted
+ * values {@code x[0..n-1]} and {@code h = (n - 1) p}, the quantile is {@code x[floor(h)] + (h -
+ * floor(h)) (x[floor(h) + 1] - x[floor(h)])}.
  *
- * <p>Statistics of an empty accumulator are empty, as is the variance of a single value.
- * Merging merges the sorted values, so it is associative and commutative exactly. Memory grows
- * with the number of values (8 bytes each).
+ * <p>Statistics of an empty accumulator are empty, as is the variance of a single value. Merging
+ * merges the sorted values, so it is associative and commutative exactly. Memory grows with the
+ * number of values (8 bytes each).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -144,8 +144,8 @@ public final class DistributionAccumulator implements Accumulator {
    * Always throws: a distribution has no single value.
    *
    * @return never returns
-   * @throws UnsupportedOperationException always; use {@link #mean()}, {@link #median()},
-   *     {@link #quantile(double)} or {@link #count()}
+   * @throws UnsupportedOperationException always; use {@link #mean()}, {@link #median()}, {@link
+   *     #quantile(double)} or {@link #count()}
    */
   @Override
   public OptionalDouble value() {
@@ -299,7 +299,14 @@ public final class DistributionAccumulator implements Accumulator {
     if (sorted.length == 0) {
       return "DistributionAccumulator[count=0]";
     }
-    return "DistributionAccumulator[count=" + sorted.length + ", min=" + sorted[0] + ", median="
-        + median().getAsDouble() + ", max=" + sorted[sorted.length - 1] + "]";
+    return "DistributionAccumulator[count="
+        + sorted.length
+        + ", min="
+        + sorted[0]
+        + ", median="
+        + median().getAsDouble()
+        + ", max="
+        + sorted[sorted.length - 1]
+        + "]";
   }
 }

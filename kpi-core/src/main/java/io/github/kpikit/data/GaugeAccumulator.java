@@ -11,8 +11,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The state of a gauge metric in a cell: the latest reading of each member, such as the
- * followers of each channel at the end of a month.
+ * The state of a gauge metric in a cell: the latest reading of each member, such as the followers
+ * of each channel at the end of a month.
  *
  * <pre>{@code
  * GaugeAccumulator a = GaugeAccumulator.empty()
@@ -24,9 +24,9 @@ import java.util.TreeMap;
  *
  * <p>A member is the full set of dimensions of the observations of one stock (for followers, one
  * channel's account). Over time a member's value is its reading with the latest instant; across
- * members the value is the compensated sum of each member's latest reading, added in member
- * order. When two readings of a member have the same instant, the larger value is kept: the rule
- * is deterministic and makes merging commutative.
+ * members the value is the compensated sum of each member's latest reading, added in member order.
+ * When two readings of a member have the same instant, the larger value is kept: the rule is
+ * deterministic and makes merging commutative.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -102,12 +102,19 @@ public final class GaugeAccumulator implements Accumulator {
     Objects.requireNonNull(latest, "latest must not be null");
     if (count < latest.size()) {
       throw new IllegalArgumentException(
-          "count: " + count + " is less than the " + latest.size() + " members, expected at"
+          "count: "
+              + count
+              + " is less than the "
+              + latest.size()
+              + " members, expected at"
               + " least one observation a member");
     }
     TreeMap<DimensionKey, Reading> map = new TreeMap<>();
     latest.forEach(
-        (k, v) -> map.put(Objects.requireNonNull(k, "member must not be null"), Objects.requireNonNull(v, "reading must not be null")));
+        (k, v) ->
+            map.put(
+                Objects.requireNonNull(k, "member must not be null"),
+                Objects.requireNonNull(v, "reading must not be null")));
     return new GaugeAccumulator(map, count);
   }
 
@@ -213,7 +220,11 @@ public final class GaugeAccumulator implements Accumulator {
    */
   @Override
   public String toString() {
-    return "GaugeAccumulator[count=" + count + ", members=" + members.size()
-        + (members.isEmpty() ? "" : ", value=" + value().getAsDouble()) + "]";
+    return "GaugeAccumulator[count="
+        + count
+        + ", members="
+        + members.size()
+        + (members.isEmpty() ? "" : ", value=" + value().getAsDouble())
+        + "]";
   }
 }

@@ -30,7 +30,10 @@ final class Kernel {
 
   private static final long HOUR_MS = 3_600_000L;
   private static final long DAY_MS = 86_400_000L;
-  /** Local times of a batch lie within this much of its extremes' local times (offsets span 26 h). */
+
+  /**
+   * Local times of a batch lie within this much of its extremes' local times (offsets span 26 h).
+   */
   private static final long MARGIN_MS = 26 * HOUR_MS;
 
   private static final int COUNTER = 0;
@@ -139,8 +142,15 @@ final class Kernel {
           TimeGrain reported = d.reportedGrain().orElseThrow();
           if (reported != grain) {
             throw new IllegalArgumentException(
-                "metric: " + d.id() + " is non-additive, reported at " + reported + ": it cannot"
-                    + " be aggregated at " + grain + ", expected grain " + reported
+                "metric: "
+                    + d.id()
+                    + " is non-additive, reported at "
+                    + reported
+                    + ": it cannot"
+                    + " be aggregated at "
+                    + grain
+                    + ", expected grain "
+                    + reported
                     + " (a figure of distinct people cannot be summed or split)");
           }
           kindOf[m] = GAUGE;
@@ -215,13 +225,22 @@ final class Kernel {
               gauges.size());
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(
-          "groupBy: " + groupBy + " at " + grain + " makes more cells than can be addressed ("
-              + bucketCount + " buckets x " + groups + " groups), expected fewer groups or a"
+          "groupBy: "
+              + groupBy
+              + " at "
+              + grain
+              + " makes more cells than can be addressed ("
+              + bucketCount
+              + " buckets x "
+              + groups
+              + " groups), expected fewer groups or a"
               + " coarser grain",
           e);
     }
     this.denseCounters = counterSpace <= CellStore.DENSE_LIMIT;
-    if (bucketOfSlot != null && denseCounters && cells <= Integer.MAX_VALUE
+    if (bucketOfSlot != null
+        && denseCounters
+        && cells <= Integer.MAX_VALUE
         && listSpace <= Integer.MAX_VALUE) {
       tupleOffset = new int[tuples];
       cellBase = new int[metrics.length];
@@ -246,14 +265,12 @@ final class Kernel {
   /**
    * How this aggregation reads rows and keeps its counter cells, for tests: {@code "runs"} (the
    * fast path: slot table, int keys, runs of rows in one slot), {@code "slots"} (the general loop
-   * with the slot table) or {@code "clock"} (the general loop converting each instant), then
-   * {@code "scanned"}, {@code "tracked"} or {@code "hashed"}.
+   * with the slot table) or {@code "clock"} (the general loop converting each instant), then {@code
+   * "scanned"}, {@code "tracked"} or {@code "hashed"}.
    */
   String layout() {
     String cells =
-        !denseCounters
-            ? "hashed"
-            : counterSpace > DenseCounters.SCAN_LIMIT ? "tracked" : "scanned";
+        !denseCounters ? "hashed" : counterSpace > DenseCounters.SCAN_LIMIT ? "tracked" : "scanned";
     String loop = cellOfSlot != null ? "runs" : bucketOfSlot != null ? "slots" : "clock";
     return loop + ", " + cells;
   }
@@ -831,8 +848,7 @@ final class Kernel {
     int[] bounds = new int[threads + 1];
     for (int t = 1, to = 0, done = 0; t <= threads; t++) {
       long share = (long) rows * t / threads;
-      while (to < cellKeys.length
-          && (t == threads || done + cellValues[to].length / 2 <= share)) {
+      while (to < cellKeys.length && (t == threads || done + cellValues[to].length / 2 <= share)) {
         done += cellValues[to++].length;
       }
       bounds[t] = to;
@@ -913,11 +929,23 @@ final class Kernel {
       if (metric.kind() == AggregationKind.NON_ADDITIVE) {
         if (cellMembers.size() > 1) {
           throw new IllegalArgumentException(
-              "metric: " + metric.id() + " is non-additive, reported at " + grain + ": it cannot"
-                  + " be aggregated across members, but " + cellMembers.firstKey() + " and "
-                  + cellMembers.lastKey() + " fall in group " + group(groupCache, g)
-                  + " of bucket " + bucket + "; expected to group by the dimensions the"
-                  + " figures are reported for (grouped by " + groupBy + ")");
+              "metric: "
+                  + metric.id()
+                  + " is non-additive, reported at "
+                  + grain
+                  + ": it cannot"
+                  + " be aggregated across members, but "
+                  + cellMembers.firstKey()
+                  + " and "
+                  + cellMembers.lastKey()
+                  + " fall in group "
+                  + group(groupCache, g)
+                  + " of bucket "
+                  + bucket
+                  + "; expected to group by the dimensions the"
+                  + " figures are reported for (grouped by "
+                  + groupBy
+                  + ")");
         }
         acc =
             NonAdditiveAccumulator.of(

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The state of a non-additive metric in a cell: the one figure reported for one member, such as
- * an account's unique reach of a day.
+ * The state of a non-additive metric in a cell: the one figure reported for one member, such as an
+ * account's unique reach of a day.
  *
  * <pre>{@code
  * NonAdditiveAccumulator a = NonAdditiveAccumulator.of(
@@ -19,9 +19,9 @@ import java.util.OptionalDouble;
  * }</pre>
  *
  * <p>A non-additive figure, such as the number of distinct people reached, cannot be summed: the
- * same person may be counted by both figures. Merging two accumulators of the same member keeps
- * the later report (the larger value at the same instant), as a corrected report replaces the
- * first; merging two members is an error.
+ * same person may be counted by both figures. Merging two accumulators of the same member keeps the
+ * later report (the larger value at the same instant), as a corrected report replaces the first;
+ * merging two members is an error.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -33,7 +33,8 @@ public final class NonAdditiveAccumulator implements Accumulator {
   private final GaugeAccumulator.Reading reading; // null when empty
   private final long count;
 
-  private NonAdditiveAccumulator(DimensionKey member, GaugeAccumulator.Reading reading, long count) {
+  private NonAdditiveAccumulator(
+      DimensionKey member, GaugeAccumulator.Reading reading, long count) {
     this.member = member;
     this.reading = reading;
     this.count = count;
@@ -86,8 +87,11 @@ public final class NonAdditiveAccumulator implements Accumulator {
     }
     if (!member.equals(other.member)) {
       throw new IllegalArgumentException(
-          "other: a non-additive figure of " + other.member + " cannot be added to one of "
-              + member + ", expected the same member");
+          "other: a non-additive figure of "
+              + other.member
+              + " cannot be added to one of "
+              + member
+              + ", expected the same member");
     }
     return new NonAdditiveAccumulator(
         member,

@@ -7,7 +7,6 @@ import io.github.kpikit.metric.UnknownMetricException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,15 +31,14 @@ import java.util.Set;
  *
  * <h2>Validation</h2>
  *
- * <p>The {@linkplain Builder builder} checks every row as it is added and throws an
- * {@link IllegalArgumentException} naming the row (counted from 1), the field, the value and what
- * was expected: a metric the catalog does not define, a NaN or infinite value, a negative value
- * of a counter, an instant outside [{@link #MIN_INSTANT}, {@link #MAX_INSTANT}), a dimension
- * name that is not lower_snake_case or is reserved for derived time dimensions
- * ({@code hour_of_day}, {@code day_of_week}), a blank dimension value. An unknown metric throws
- * {@link UnknownMetricException}, an {@code IllegalArgumentException} that also gives the id.
- * Null arguments throw {@link NullPointerException}. Nothing is dropped, and a refused row
- * leaves the builder as it was.
+ * <p>The {@linkplain Builder builder} checks every row as it is added and throws an {@link
+ * IllegalArgumentException} naming the row (counted from 1), the field, the value and what was
+ * expected: a metric the catalog does not define, a NaN or infinite value, a negative value of a
+ * counter, an instant outside [{@link #MIN_INSTANT}, {@link #MAX_INSTANT}), a dimension name that
+ * is not lower_snake_case or is reserved for derived time dimensions ({@code hour_of_day}, {@code
+ * day_of_week}), a blank dimension value. An unknown metric throws {@link UnknownMetricException},
+ * an {@code IllegalArgumentException} that also gives the id. Null arguments throw {@link
+ * NullPointerException}. Nothing is dropped, and a refused row leaves the builder as it was.
  *
  * <h2>Storage</h2>
  *
@@ -56,6 +54,7 @@ public final class ObservationBatch {
 
   /** The first supported instant, 1900-01-01T00:00:00Z (inclusive). */
   public static final Instant MIN_INSTANT = Instant.parse("1900-01-01T00:00:00Z");
+
   /** The end of the supported instants, 2200-01-01T00:00:00Z (exclusive). */
   public static final Instant MAX_INSTANT = Instant.parse("2200-01-01T00:00:00Z");
 
@@ -250,8 +249,8 @@ public final class ObservationBatch {
   }
 
   /**
-   * A summary such as {@code ObservationBatch[1200 rows, metrics [clicks, impressions],
-   * dimensions [channel], 2026-01-01T00:00:00Z to 2026-03-31T23:00:00Z]}.
+   * A summary such as {@code ObservationBatch[1200 rows, metrics [clicks, impressions], dimensions
+   * [channel], 2026-01-01T00:00:00Z to 2026-03-31T23:00:00Z]}.
    *
    * @return the summary, never null
    */
@@ -261,7 +260,11 @@ public final class ObservationBatch {
     for (MetricDefinition m : metrics) {
       ids.add(m.id());
     }
-    return "ObservationBatch[" + size() + " rows, metrics " + ids + ", dimensions "
+    return "ObservationBatch["
+        + size()
+        + " rows, metrics "
+        + ids
+        + ", dimensions "
         + Arrays.toString(dimensionNames)
         + (isEmpty() ? "" : ", " + minInstant().orElseThrow() + " to " + maxInstant().orElseThrow())
         + "]";
@@ -367,8 +370,13 @@ public final class ObservationBatch {
       Objects.requireNonNull(dimensions, "dimensions must not be null");
       if (instant.isBefore(MIN_INSTANT) || !instant.isBefore(MAX_INSTANT)) {
         throw rowError(
-            "instant: " + instant + " is outside the supported range, expected an instant from "
-                + MIN_INSTANT + " (inclusive) to " + MAX_INSTANT + " (exclusive)");
+            "instant: "
+                + instant
+                + " is outside the supported range, expected an instant from "
+                + MIN_INSTANT
+                + " (inclusive) to "
+                + MAX_INSTANT
+                + " (exclusive)");
       }
       return add(metric, instant.toEpochMilli(), value, dimensions);
     }
@@ -377,8 +385,7 @@ public final class ObservationBatch {
      * Adds a row whose instant is given in epoch milliseconds, for loaders.
      *
      * @param metric the metric id, defined in the catalog; not null
-     * @param epochMilli the instant in milliseconds since 1970-01-01T00:00Z, in the supported
-     *     range
+     * @param epochMilli the instant in milliseconds since 1970-01-01T00:00Z, in the supported range
      * @param value the value: finite, and not negative for a counter
      * @param dimensions the row's dimensions, not null
      * @return this builder
@@ -390,8 +397,13 @@ public final class ObservationBatch {
       Objects.requireNonNull(dimensions, "dimensions must not be null");
       if (epochMilli < MIN_MILLI || epochMilli >= MAX_MILLI) {
         throw rowError(
-            "instant: " + Instant.ofEpochMilli(epochMilli) + " is outside the supported range,"
-                + " expected an instant from " + MIN_INSTANT + " (inclusive) to " + MAX_INSTANT
+            "instant: "
+                + Instant.ofEpochMilli(epochMilli)
+                + " is outside the supported range,"
+                + " expected an instant from "
+                + MIN_INSTANT
+                + " (inclusive) to "
+                + MAX_INSTANT
                 + " (exclusive)");
       }
       // Every check comes before any change to the builder: a refused row leaves no trace.
@@ -399,18 +411,28 @@ public final class ObservationBatch {
       MetricDefinition definition = known != null ? metrics.get(known) : define(metric);
       if (!Double.isFinite(value)) {
         throw rowError(
-            "value: " + value + " for metric " + metric + " is not a finite number, expected a"
+            "value: "
+                + value
+                + " for metric "
+                + metric
+                + " is not a finite number, expected a"
                 + " finite value");
       }
       if (value < 0 && definition.kind() == AggregationKind.COUNTER) {
         throw rowError(
-            "value: " + value + " for counter metric " + metric + " is negative, expected a"
+            "value: "
+                + value
+                + " for counter metric "
+                + metric
+                + " is negative, expected a"
                 + " value >= 0");
       }
       for (String name : dimensions.names()) {
         if (RESERVED.contains(name)) {
           throw rowError(
-              "dimensions: '" + name + "' is reserved for the derived time dimension of the"
+              "dimensions: '"
+                  + name
+                  + "' is reserved for the derived time dimension of the"
                   + " same name, expected another dimension name");
         }
       }
@@ -458,11 +480,21 @@ public final class ObservationBatch {
       } catch (UnknownMetricException e) {
         throw new UnknownMetricException(
             metric,
-            "row " + (size + 1) + ": " + e.getMessage() + "; define it with MetricCatalog.with(...)");
+            "row "
+                + (size + 1)
+                + ": "
+                + e.getMessage()
+                + "; define it with MetricCatalog.with(...)");
       }
       if (metrics.size() == Short.MAX_VALUE) {
-        throw rowError("metric: '" + metric + "' would be metric number " + (Short.MAX_VALUE + 1)
-            + ", expected at most " + Short.MAX_VALUE + " distinct metrics in one batch");
+        throw rowError(
+            "metric: '"
+                + metric
+                + "' would be metric number "
+                + (Short.MAX_VALUE + 1)
+                + ", expected at most "
+                + Short.MAX_VALUE
+                + " distinct metrics in one batch");
       }
       return definition;
     }
@@ -546,5 +578,4 @@ public final class ObservationBatch {
       return hash;
     }
   }
-
 }

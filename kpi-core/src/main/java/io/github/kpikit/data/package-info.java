@@ -1,8 +1,8 @@
 /**
- * Observations and their aggregates: immutable, column-wise batches of raw measured values
- * (metric, instant, value, dimensions), and the aggregation core that buckets them by a time
- * grain in a zone and groups them by dimensions into a table of mergeable accumulators, one per
- * (bucket, dimension tuple, metric).
+ * Observations and their aggregates: immutable, column-wise batches of raw measured values (metric,
+ * instant, value, dimensions), and the aggregation core that buckets them by a time grain in a zone
+ * and groups them by dimensions into a table of mergeable accumulators, one per (bucket, dimension
+ * tuple, metric).
  *
  * <pre>{@code
  * ObservationBatch batch = ObservationBatch.builder(MetricCatalog.standard())
@@ -17,8 +17,8 @@
  * // OptionalDouble[12.0]
  * }</pre>
  *
- * <p>Null policy: no method of this package accepts {@code null} unless its documentation says
- * so, and none returns {@code null}; a {@code null} argument throws {@link NullPointerException}
- * naming the parameter.
+ * <p>Null policy: no method of this package accepts {@code null} unless its documentation says so,
+ * and none returns {@code null}; a {@code null} argument throws {@link NullPointerException} naming
+ * the parameter.
  */
 package io.github.kpikit.data;

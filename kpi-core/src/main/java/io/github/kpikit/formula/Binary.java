@@ -17,8 +17,8 @@ public record Binary(Operator operator, Formula left, Formula right) implements 
    * @param operator the operation, not null
    * @param left the left operand, not null
    * @param right the right operand, not null
-   * @throws IllegalArgumentException if the operation would nest deeper than
-   *     {@value Formula#MAX_DEPTH} levels
+   * @throws IllegalArgumentException if the operation would nest deeper than {@value
+   *     Formula#MAX_DEPTH} levels
    * @throws NullPointerException if an argument is null
    */
   public Binary {

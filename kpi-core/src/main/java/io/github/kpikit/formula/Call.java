@@ -5,14 +5,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A call of one of the {@link Function functions}, such as {@code growth(followers)} or
- * {@code rolling_mean(engagement_rate, 7)}.
+ * A call of one of the {@link Function functions}, such as {@code growth(followers)} or {@code
+ * rolling_mean(engagement_rate, 7)}.
  *
- * <p>The arguments fit the function's {@linkplain Function#parameters() parameters}: for
- * example, the second argument of {@code previous(x, n)} is a {@link Constant} holding a whole
- * number from 1 to {@value Function#MAX_PERIODS}, and the second argument of
- * {@code to_date(x, grain)} is the {@link Reference} {@code week}, {@code month},
- * {@code quarter} or {@code year}.
+ * <p>The arguments fit the function's {@linkplain Function#parameters() parameters}: for example,
+ * the second argument of {@code previous(x, n)} is a {@link Constant} holding a whole number from 1
+ * to {@value Function#MAX_PERIODS}, and the second argument of {@code to_date(x, grain)} is the
+ * {@link Reference} {@code week}, {@code month}, {@code quarter} or {@code year}.
  *
  * @param function the name of the function, such as {@code "growth"}
  * @param arguments the arguments, as many as the function takes
@@ -24,9 +23,9 @@ public record Call(String function, List<Formula> arguments) implements Formula 
    *
    * @param function the name of a {@link Function}, such as {@code "growth"}, not null
    * @param arguments the arguments, not null and without null elements; copied
-   * @throws IllegalArgumentException if no function has that name, the number of arguments is
-   *     not the function's arity, an argument does not fit its parameter, or the call would nest
-   *     deeper than {@value Formula#MAX_DEPTH} levels
+   * @throws IllegalArgumentException if no function has that name, the number of arguments is not
+   *     the function's arity, an argument does not fit its parameter, or the call would nest deeper
+   *     than {@value Formula#MAX_DEPTH} levels
    * @throws NullPointerException if {@code function}, {@code arguments} or an argument is null
    */
   public Call {
@@ -40,8 +39,7 @@ public record Call(String function, List<Formula> arguments) implements Formula 
                     new IllegalArgumentException(
                         "function: unknown function " + Syntax.quote(function)));
     if (arguments.size() != definition.arity()) {
-      throw new IllegalArgumentException(
-          "arguments: " + definition.arityReason(arguments.size()));
+      throw new IllegalArgumentException("arguments: " + definition.arityReason(arguments.size()));
     }
     for (int i = 0; i < arguments.size(); i++) {
       if (!definition.parameters().get(i).accepts(arguments.get(i))) {

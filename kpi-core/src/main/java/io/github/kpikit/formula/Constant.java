@@ -5,9 +5,8 @@ package io.github.kpikit.formula;
  *
  * <p>The value is finite. Negative zero is stored as zero, because {@code -0} and {@code 0} read
  * back as the same constant. It prints as an integer when it is integral and smaller than
- * 10<sup>15</sup> in magnitude ({@code 1000}, {@code -2}), otherwise as
- * {@link Double#toString(double)} writes it ({@code 0.5}, {@code 1.0E15}); both forms read back
- * exactly.
+ * 10<sup>15</sup> in magnitude ({@code 1000}, {@code -2}), otherwise as {@link
+ * Double#toString(double)} writes it ({@code 0.5}, {@code 1.0E15}); both forms read back exactly.
  *
  * @param value the number, finite
  */

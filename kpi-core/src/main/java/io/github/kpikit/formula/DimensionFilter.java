@@ -3,21 +3,20 @@ package io.github.kpikit.formula;
 import java.util.Objects;
 
 /**
- * A condition on one dimension of a {@link Reference}, such as {@code channel=instagram} in
- * {@code likes{channel=instagram}}, or {@code brand=$brand} whose value is a parameter bound when
- * the formula is evaluated.
+ * A condition on one dimension of a {@link Reference}, such as {@code channel=instagram} in {@code
+ * likes{channel=instagram}}, or {@code brand=$brand} whose value is a parameter bound when the
+ * formula is evaluated.
  *
- * <p>A literal value may be any string. It prints as a name when it is an identifier
- * ({@code channel=instagram}) and otherwise as a double-quoted string with {@code "} and
- * {@code \} escaped by a backslash ({@code content_type="Photo"}). A parameter prints as
- * {@code $name}.
+ * <p>A literal value may be any string. It prints as a name when it is an identifier ({@code
+ * channel=instagram}) and otherwise as a double-quoted string with {@code "} and {@code \} escaped
+ * by a backslash ({@code content_type="Photo"}). A parameter prints as {@code $name}.
  *
  * <p>Instances are immutable, thread-safe and value-based.
  *
  * @param dimension the dimension name, an identifier ({@code [a-z][a-z0-9_]*})
  * @param value the literal value, or the parameter name when {@code parameter} is true; not null
- * @param parameter true when {@code value} names a parameter ({@code $name}) rather than being
- *     the value itself
+ * @param parameter true when {@code value} names a parameter ({@code $name}) rather than being the
+ *     value itself
  */
 public record DimensionFilter(String dimension, String value, boolean parameter) {
 
@@ -25,11 +24,11 @@ public record DimensionFilter(String dimension, String value, boolean parameter)
    * Creates a filter.
    *
    * @param dimension the dimension name, an identifier ({@code [a-z][a-z0-9_]*}), not null
-   * @param value the literal value (any string), or the parameter name (an identifier) when
-   *     {@code parameter} is true; not null
+   * @param value the literal value (any string), or the parameter name (an identifier) when {@code
+   *     parameter} is true; not null
    * @param parameter true when {@code value} names a parameter
-   * @throws IllegalArgumentException if {@code dimension} is not an identifier, or
-   *     {@code parameter} is true and {@code value} is not an identifier
+   * @throws IllegalArgumentException if {@code dimension} is not an identifier, or {@code
+   *     parameter} is true and {@code value} is not an identifier
    * @throws NullPointerException if {@code dimension} or {@code value} is null
    */
   public DimensionFilter {
@@ -69,8 +68,8 @@ public record DimensionFilter(String dimension, String value, boolean parameter)
   }
 
   /**
-   * Returns the filter as written in a formula, such as {@code channel=instagram},
-   * {@code brand=$brand} or {@code content_type="Photo"}.
+   * Returns the filter as written in a formula, such as {@code channel=instagram}, {@code
+   * brand=$brand} or {@code content_type="Photo"}.
    *
    * @return the canonical text, never null
    */

@@ -1,8 +1,8 @@
 package io.github.kpikit.formula;
 
 /**
- * A KPI formula, such as {@code (likes + comments + shares) / reach}: an immutable expression
- * tree over metrics and KPIs.
+ * A KPI formula, such as {@code (likes + comments + shares) / reach}: an immutable expression tree
+ * over metrics and KPIs.
  *
  * <pre>{@code
  * Formula ctr = Formula.parse("clicks/impressions");
@@ -13,8 +13,8 @@ package io.github.kpikit.formula;
  * Formula.parse(ctr.toString()).equals(ctr); // true, for every formula
  * }</pre>
  *
- * <p>A formula is a {@link Constant}, a {@link Reference} to a metric or KPI (with optional
- * {@link DimensionFilter dimension filters}), a {@link Negate negation}, a {@link Binary} operation
+ * <p>A formula is a {@link Constant}, a {@link Reference} to a metric or KPI (with optional {@link
+ * DimensionFilter dimension filters}), a {@link Negate negation}, a {@link Binary} operation
  * ({@code + - * /}) or a {@link Call} of one of the {@link Function functions}.
  *
  * <h2>Text form</h2>
@@ -33,15 +33,15 @@ package io.github.kpikit.formula;
  * string     = '"' { any character but '"' and '\' | '\"' | '\\' } '"' ;
  * }</pre>
  *
- * <p>Spaces, tabs and line breaks ({@code \n}; a {@code \r} is a space) between tokens are
- * ignored. Lines and columns in error messages count from 1, columns in UTF-16 characters (a tab
- * is one column). {@code a - b - c} is {@code (a - b) - c} and {@code 2 * 3 + 4} is
- * {@code (2 * 3) + 4}. A minus sign written directly before a number makes a negative
- * {@link Constant} ({@code -2}), while a minus before anything else, parentheses included, makes
- * a {@link Negate} ({@code -(2)}, {@code -clicks}). Parentheses do not appear in the tree. Calls
- * are checked when parsed: the function must exist and its arguments must fit its
- * {@linkplain Function#parameters() parameters}, for example {@code previous(x, n)} needs a whole
- * number {@code n} from 1 to {@value Function#MAX_PERIODS}.
+ * <p>Spaces, tabs and line breaks ({@code \n}; a {@code \r} is a space) between tokens are ignored.
+ * Lines and columns in error messages count from 1, columns in UTF-16 characters (a tab is one
+ * column). {@code a - b - c} is {@code (a - b) - c} and {@code 2 * 3 + 4} is {@code (2 * 3) + 4}. A
+ * minus sign written directly before a number makes a negative {@link Constant} ({@code -2}), while
+ * a minus before anything else, parentheses included, makes a {@link Negate} ({@code -(2)}, {@code
+ * -clicks}). Parentheses do not appear in the tree. Calls are checked when parsed: the function
+ * must exist and its arguments must fit its {@linkplain Function#parameters() parameters}, for
+ * example {@code previous(x, n)} needs a whole number {@code n} from 1 to {@value
+ * Function#MAX_PERIODS}.
  *
  * <h2>Canonical text</h2>
  *
@@ -51,13 +51,13 @@ package io.github.kpikit.formula;
  * <ul>
  *   <li>binary operators with one space on each side ({@code a + b}), call arguments and filters
  *       separated by {@code ", "}, filters as {@code dimension=value} without spaces;
- *   <li>only the parentheses that precedence and associativity need: {@code (a - b) - c} prints
- *       as {@code a - b - c}, while {@code a - (b - c)} and {@code a / (b * c)} keep theirs;
- *   <li>constants as integers when integral and smaller than 10<sup>15</sup> in magnitude
- *       ({@code 2}, {@code -3}), otherwise as {@link Double#toString(double)} writes them
- *       ({@code 0.5}, {@code 1.0E15});
- *   <li>the negation of a constant with parentheses, {@code -(2)}, so that it does not read back
- *       as the constant {@code -2};
+ *   <li>only the parentheses that precedence and associativity need: {@code (a - b) - c} prints as
+ *       {@code a - b - c}, while {@code a - (b - c)} and {@code a / (b * c)} keep theirs;
+ *   <li>constants as integers when integral and smaller than 10<sup>15</sup> in magnitude ({@code
+ *       2}, {@code -3}), otherwise as {@link Double#toString(double)} writes them ({@code 0.5},
+ *       {@code 1.0E15});
+ *   <li>the negation of a constant with parentheses, {@code -(2)}, so that it does not read back as
+ *       the constant {@code -2};
  *   <li>literal filter values as names when they are identifiers ({@code channel=instagram}),
  *       otherwise as double-quoted strings in which {@code "} and {@code \} are escaped with a
  *       backslash ({@code content_type="Photo \"HD\""}).
@@ -65,11 +65,11 @@ package io.github.kpikit.formula;
  *
  * <h2>Limits</h2>
  *
- * <p>A formula nests at most {@value #MAX_DEPTH} levels deep: the tree has at most that many
- * nodes from its root to any leaf, and the text at most that many nested parentheses, minus
- * signs and calls. Each operator of a chain such as {@code a + b + c} is one level. Deeper text
- * is a {@link FormulaException}, and deeper trees cannot be built, so that parsing, printing and
- * comparing never run out of stack.
+ * <p>A formula nests at most {@value #MAX_DEPTH} levels deep: the tree has at most that many nodes
+ * from its root to any leaf, and the text at most that many nested parentheses, minus signs and
+ * calls. Each operator of a chain such as {@code a + b + c} is one level. Deeper text is a {@link
+ * FormulaException}, and deeper trees cannot be built, so that parsing, printing and comparing
+ * never run out of stack.
  *
  * <p>Formulas are immutable, thread-safe and value-based: compare them with {@code equals}.
  */
@@ -100,8 +100,8 @@ public sealed interface Formula permits Constant, Reference, Negate, Binary, Cal
   }
 
   /**
-   * Returns the canonical text of this formula, which {@link #parse(CharSequence)} reads back to
-   * an equal formula, such as {@code "(likes + comments) / reach"}.
+   * Returns the canonical text of this formula, which {@link #parse(CharSequence)} reads back to an
+   * equal formula, such as {@code "(likes + comments) / reach"}.
    *
    * @return the canonical text, never null
    */

@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * Checks a formula against its {@link FormulaEnvironment} before any data is read, and works out
- * the {@link QuantityUnit unit} of what it computes, such as {@code currency/count} for
- * {@code spend / clicks}.
+ * the {@link QuantityUnit unit} of what it computes, such as {@code currency/count} for {@code
+ * spend / clicks}.
  *
  * <pre>{@code
  * FormulaEnvironment env = FormulaEnvironment.of(MetricCatalog.standard());
@@ -33,8 +33,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>a name that is neither a metric of the catalog nor a KPI of the environment;
- *   <li>a distribution metric used as a plain number: it may only be the argument of
- *       {@code mean}, {@code median}, {@code quantile} or {@code count}, which in turn need one;
+ *   <li>a distribution metric used as a plain number: it may only be the argument of {@code mean},
+ *       {@code median}, {@code quantile} or {@code count}, which in turn need one;
  *   <li>a non-additive metric asked at a grain other than the one it is reported at;
  *   <li>a parameter ({@code $brand}) that the environment does not bind;
  *   <li>KPIs that reference each other in a cycle, named in order ({@code a -> b -> a});
@@ -42,14 +42,13 @@ import java.util.Set;
  *   <li>{@code +} or {@code -} of different units, such as {@code clicks + spend}.
  * </ul>
  *
- * <p>An error inside a KPI that the formula references is reported at the reference, with the
- * KPI's id and the position inside the KPI's own text. The units follow the rules of
- * {@link QuantityUnit}; the functions give: {@code growth} a ratio; {@code delta},
- * {@code previous}, {@code same_period_last_year}, the rolling functions, {@code cumulative},
- * {@code to_date}, {@code total} and {@code mean_by} the unit of their expression;
- * {@code mean}, {@code median} and {@code quantile} the unit of the distribution metric;
- * {@code count} and {@code days()} a count (so {@code posts / days()}, posts per day, is a count
- * per count).
+ * <p>An error inside a KPI that the formula references is reported at the reference, with the KPI's
+ * id and the position inside the KPI's own text. The units follow the rules of {@link
+ * QuantityUnit}; the functions give: {@code growth} a ratio; {@code delta}, {@code previous},
+ * {@code same_period_last_year}, the rolling functions, {@code cumulative}, {@code to_date}, {@code
+ * total} and {@code mean_by} the unit of their expression; {@code mean}, {@code median} and {@code
+ * quantile} the unit of the distribution metric; {@code count} and {@code days()} a count (so
+ * {@code posts / days()}, posts per day, is a count per count).
  *
  * <p>This class has static methods only; they are thread-safe.
  */
@@ -92,10 +91,10 @@ public final class FormulaChecker {
   }
 
   /**
-   * Checks a parsed formula without a grain (so a non-additive metric and {@code to_date} are
-   * not checked against one) and that its unit may be shown in a KPI's declared unit, as
-   * {@link QuantityUnit#matches(Unit)} says: {@code spend / clicks} may be declared
-   * {@code CURRENCY}, {@code clicks / spend} may not.
+   * Checks a parsed formula without a grain (so a non-additive metric and {@code to_date} are not
+   * checked against one) and that its unit may be shown in a KPI's declared unit, as {@link
+   * QuantityUnit#matches(Unit)} says: {@code spend / clicks} may be declared {@code CURRENCY},
+   * {@code clicks / spend} may not.
    *
    * @param formula the formula, not null
    * @param env the metrics, KPIs and parameters it may use, not null
@@ -269,7 +268,11 @@ public final class FormulaChecker {
                   ? "cannot add " + left.unit() + " and " + right.unit()
                   : "cannot subtract " + right.unit() + " from " + left.unit();
           throw error(
-              positions, binary, what + " in " + Syntax.quote(binary.toString())
+              positions,
+              binary,
+              what
+                  + " in "
+                  + Syntax.quote(binary.toString())
                   + ": expected operands of the same unit");
       }
     }
@@ -302,9 +305,16 @@ public final class FormulaChecker {
               throw error(
                   positions,
                   call,
-                  Syntax.quote(call.toString()) + " cannot be evaluated at " + grain + ": "
-                      + grain.label() + "s do not nest in a " + period.label()
-                      + ", expected a grain coarser than " + grain + " that it nests in");
+                  Syntax.quote(call.toString())
+                      + " cannot be evaluated at "
+                      + grain
+                      + ": "
+                      + grain.label()
+                      + "s do not nest in a "
+                      + period.label()
+                      + ", expected a grain coarser than "
+                      + grain
+                      + " that it nests in");
             }
             return x;
           }
@@ -331,8 +341,11 @@ public final class FormulaChecker {
         throw error(
             positions,
             argument,
-            call.definition().signature() + " needs a distribution metric such as "
-                + call.function() + "(response_time), but found " + found);
+            call.definition().signature()
+                + " needs a distribution metric such as "
+                + call.function()
+                + "(response_time), but found "
+                + found);
       }
       Reference reference = (Reference) argument;
       requireBound(reference);
@@ -349,9 +362,18 @@ public final class FormulaChecker {
           throw error(
               positions,
               reference,
-              "metric '" + name + "' is a distribution, which has no single value: it cannot be"
-                  + " used as a number, expected mean(" + name + "), median(" + name
-                  + "), quantile(" + name + ", p) or count(" + name + ")");
+              "metric '"
+                  + name
+                  + "' is a distribution, which has no single value: it cannot be"
+                  + " used as a number, expected mean("
+                  + name
+                  + "), median("
+                  + name
+                  + "), quantile("
+                  + name
+                  + ", p) or count("
+                  + name
+                  + ")");
         }
         if (definition.kind() == AggregationKind.NON_ADDITIVE && grain != null) {
           TimeGrain reported = definition.reportedGrain().orElseThrow();
@@ -359,8 +381,14 @@ public final class FormulaChecker {
             throw error(
                 positions,
                 reference,
-                "metric '" + name + "' is non-additive, reported at " + reported
-                    + ": it cannot be evaluated at " + grain + ", expected grain " + reported
+                "metric '"
+                    + name
+                    + "' is non-additive, reported at "
+                    + reported
+                    + ": it cannot be evaluated at "
+                    + grain
+                    + ", expected grain "
+                    + reported
                     + " (distinct people cannot be summed across buckets)");
           }
         }
@@ -391,8 +419,13 @@ public final class FormulaChecker {
           throw error(
               positions,
               reference,
-              "parameter $" + filter.value() + " of filter " + filter + " is not bound,"
-                  + " expected a value from FormulaEnvironment.withParameter(\"" + filter.value()
+              "parameter $"
+                  + filter.value()
+                  + " of filter "
+                  + filter
+                  + " is not bound,"
+                  + " expected a value from FormulaEnvironment.withParameter(\""
+                  + filter.value()
                   + "\", ...)");
         }
       }

@@ -9,9 +9,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What the names of a formula refer to: the metrics of a catalog, KPIs defined by other
- * formulas, and the values of parameters, such as the {@code $brand} of
- * {@code mentions{brand=$brand} / total(mentions, brand)}.
+ * What the names of a formula refer to: the metrics of a catalog, KPIs defined by other formulas,
+ * and the values of parameters, such as the {@code $brand} of {@code mentions{brand=$brand} /
+ * total(mentions, brand)}.
  *
  * <pre>{@code
  * FormulaEnvironment env = FormulaEnvironment.of(MetricCatalog.standard())
@@ -21,10 +21,10 @@ import java.util.TreeMap;
  * FormulaChecker.check(ParsedFormula.parse("engagement_rate"), env, TimeGrain.WEEK); // ratio
  * }</pre>
  *
- * <p>A name is resolved as a metric of the catalog first, then as a KPI of this environment;
- * a name that is neither is an error when the formula is {@linkplain FormulaChecker checked}.
- * KPIs may reference each other in any order; a cycle ({@code a = b + 1}, {@code b = a * 2}) is
- * found when a formula that uses them is checked, not when they are added.
+ * <p>A name is resolved as a metric of the catalog first, then as a KPI of this environment; a name
+ * that is neither is an error when the formula is {@linkplain FormulaChecker checked}. KPIs may
+ * reference each other in any order; a cycle ({@code a = b + 1}, {@code b = a * 2}) is found when a
+ * formula that uses them is checked, not when they are added.
  *
  * <p>Instances are immutable and thread-safe; {@code with...} methods return a new environment.
  */
@@ -73,9 +73,8 @@ public final class FormulaEnvironment {
   }
 
   /**
-   * A copy with a KPI given as formula text, such as
-   * {@code withKpi("ctr", "clicks / impressions")}; errors inside it are reported with their
-   * line and column in that text.
+   * A copy with a KPI given as formula text, such as {@code withKpi("ctr", "clicks /
+   * impressions")}; errors inside it are reported with their line and column in that text.
    *
    * @param id the KPI id, an identifier that is not a metric of the catalog, not null
    * @param formulaText the KPI formula as text, not null
@@ -114,8 +113,7 @@ public final class FormulaEnvironment {
    * @param value the value, such as a brand name, not null, not blank
    * @return the new environment, never null
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code name} is not an identifier or {@code value} is
-   *     blank
+   * @throws IllegalArgumentException if {@code name} is not an identifier or {@code value} is blank
    */
   public FormulaEnvironment withParameter(String name, String value) {
     Objects.requireNonNull(name, "name must not be null");

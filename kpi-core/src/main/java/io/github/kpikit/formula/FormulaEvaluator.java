@@ -22,8 +22,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Evaluates a formula on an {@link AggregatedTable}: one {@link TimeSeries} per key of a
- * breakdown, and the total, such as the weekly CTR per channel.
+ * Evaluates a formula on an {@link AggregatedTable}: one {@link TimeSeries} per key of a breakdown,
+ * and the total, such as the weekly CTR per channel.
  *
  * <pre>{@code
  * FormulaEnvironment env = FormulaEnvironment.of(MetricCatalog.standard());
@@ -38,33 +38,31 @@ import java.util.TreeSet;
  * <ul>
  *   <li>The formula is {@linkplain FormulaChecker checked} first, at {@code grain}. The table's
  *       grain must nest in {@code grain} (a daily table is rolled up to weeks); the breakdown
- *       dimensions, the filtered dimensions and those of {@code total} and {@code mean_by} must
- *       be dimensions the table is grouped by.
- *   <li>Every series spans the table's buckets, from the first to the last, at {@code grain}.
- *       A bucket without observations is missing, never zero, and so is every result computed
- *       from it.
- *   <li>A metric evaluates, for a key, to the merge of the table's cells whose dimensions match
- *       the key and the reference's filters ({@code $parameters} take their bound values):
- *       counters add up, gauges keep each member's latest value (the followers of a month are
- *       the last reading, not a sum of days), distributions merge. The total is the merge over
- *       every key.
+ *       dimensions, the filtered dimensions and those of {@code total} and {@code mean_by} must be
+ *       dimensions the table is grouped by.
+ *   <li>Every series spans the table's buckets, from the first to the last, at {@code grain}. A
+ *       bucket without observations is missing, never zero, and so is every result computed from
+ *       it.
+ *   <li>A metric evaluates, for a key, to the merge of the table's cells whose dimensions match the
+ *       key and the reference's filters ({@code $parameters} take their bound values): counters add
+ *       up, gauges keep each member's latest value (the followers of a month are the last reading,
+ *       not a sum of days), distributions merge. The total is the merge over every key.
  *   <li>Arithmetic works bucket by bucket on these totals, so <b>a ratio is a ratio of sums</b>:
- *       the weekly {@code clicks / impressions} divides the week's clicks by its impressions; it
- *       is not a mean of daily ratios. A division by zero is missing.
+ *       the weekly {@code clicks / impressions} divides the week's clicks by its impressions; it is
+ *       not a mean of daily ratios. A division by zero is missing.
  *   <li>Functions: {@code growth}, {@code delta}, {@code previous}, {@code same_period_last_year},
- *       the rolling functions, {@code cumulative} and {@code to_date} are the
- *       {@link TimeSeries} operations of the same names; {@code mean}, {@code median},
- *       {@code quantile} and {@code count} read the distribution of each bucket; {@code days()}
- *       is the number of calendar days of each bucket (a 23- or 25-hour day counts as one, an
- *       hour as 1/24); {@code total(x, dim)} is {@code x} for the key without {@code dim}, the
- *       total over its members (so {@code mentions{brand=$brand} / total(mentions, brand)} is a
- *       share of voice even when broken down by brand); {@code mean_by(dim, x)} is the mean,
- *       bucket by bucket, of {@code x} evaluated for each member of {@code dim} within the key,
- *       members whose value is missing left out (so {@code mean_by(post, likes / reach)} is
- *       the mean of per-post rates, where {@code likes / reach} is the rate of the sums). Rows
- *       without the dimension are not members.
- *   <li>A KPI reference evaluates the KPI's formula with the reference's filters added to those
- *       of every metric inside it.
+ *       the rolling functions, {@code cumulative} and {@code to_date} are the {@link TimeSeries}
+ *       operations of the same names; {@code mean}, {@code median}, {@code quantile} and {@code
+ *       count} read the distribution of each bucket; {@code days()} is the number of calendar days
+ *       of each bucket (a 23- or 25-hour day counts as one, an hour as 1/24); {@code total(x, dim)}
+ *       is {@code x} for the key without {@code dim}, the total over its members (so {@code
+ *       mentions{brand=$brand} / total(mentions, brand)} is a share of voice even when broken down
+ *       by brand); {@code mean_by(dim, x)} is the mean, bucket by bucket, of {@code x} evaluated
+ *       for each member of {@code dim} within the key, members whose value is missing left out (so
+ *       {@code mean_by(post, likes / reach)} is the mean of per-post rates, where {@code likes /
+ *       reach} is the rate of the sums). Rows without the dimension are not members.
+ *   <li>A KPI reference evaluates the KPI's formula with the reference's filters added to those of
+ *       every metric inside it.
  * </ul>
  *
  * <p>This class has static methods only; they are thread-safe.
@@ -74,8 +72,8 @@ public final class FormulaEvaluator {
   private FormulaEvaluator() {}
 
   /**
-   * Evaluates a parsed formula; errors are reported with their line and column, and the series
-   * are labelled with the formula's canonical text.
+   * Evaluates a parsed formula; errors are reported with their line and column, and the series are
+   * labelled with the formula's canonical text.
    *
    * @param formula the formula, not null
    * @param env the metrics, KPIs and parameters it may use, not null
@@ -98,13 +96,18 @@ public final class FormulaEvaluator {
     Objects.requireNonNull(formula, "formula must not be null");
     FormulaChecker.check(formula, env, grain);
     return run(
-        formula.formula(), Optional.of(formula), formula.formula().toString(), env, table, grain,
+        formula.formula(),
+        Optional.of(formula),
+        formula.formula().toString(),
+        env,
+        table,
+        grain,
         breakdown);
   }
 
   /**
-   * Evaluates a formula built in code; errors have no position, and the series are labelled
-   * with the formula's canonical text.
+   * Evaluates a formula built in code; errors have no position, and the series are labelled with
+   * the formula's canonical text.
    *
    * @param formula the formula, not null
    * @param env the metrics, KPIs and parameters it may use, not null
@@ -136,8 +139,8 @@ public final class FormulaEvaluator {
    * @param grain the grain of the result, one the table's grain nests in, not null
    * @param breakdown the dimensions to break the result down by, possibly empty, not null
    * @return the total and the series of each key of the breakdown, never null
-   * @throws FormulaException if {@code env} has no such KPI, or as
-   *     {@link #evaluate(ParsedFormula, FormulaEnvironment, AggregatedTable, TimeGrain, List)}
+   * @throws FormulaException if {@code env} has no such KPI, or as {@link #evaluate(ParsedFormula,
+   *     FormulaEnvironment, AggregatedTable, TimeGrain, List)}
    * @throws NullPointerException if an argument or element is null
    */
   public static KpiResult evaluateKpi(
@@ -180,8 +183,14 @@ public final class FormulaEvaluator {
     }
     if (table.grain() != grain && !table.grain().nestsIn(grain)) {
       throw FormulaException.withoutPosition(
-          "a " + table.grain() + " table cannot be evaluated at " + grain + ": "
-              + table.grain().label() + "s do not nest in " + grain.label()
+          "a "
+              + table.grain()
+              + " table cannot be evaluated at "
+              + grain
+              + ": "
+              + table.grain().label()
+              + "s do not nest in "
+              + grain.label()
               + "s; expected a grain the table's grain nests in, or aggregate the observations at "
               + grain);
     }
@@ -208,8 +217,12 @@ public final class FormulaEvaluator {
   private static void requireDimension(AggregatedTable table, String dimension, String what) {
     if (!table.groupBy().contains(dimension)) {
       throw FormulaException.withoutPosition(
-          what + " is not a dimension of the table (grouped by " + table.groupBy()
-              + "): aggregate the observations grouped by '" + dimension + "' too");
+          what
+              + " is not a dimension of the table (grouped by "
+              + table.groupBy()
+              + "): aggregate the observations grouped by '"
+              + dimension
+              + "' too");
     }
   }
 
@@ -217,8 +230,8 @@ public final class FormulaEvaluator {
   private record Filter(String dimension, String value) {}
 
   /**
-   * Which rows a node is evaluated on: those whose key projected on {@code dims} is {@code key}
-   * and that pass every filter.
+   * Which rows a node is evaluated on: those whose key projected on {@code dims} is {@code key} and
+   * that pass every filter.
    */
   private record Context(Set<String> dims, DimensionKey key, List<Filter> filters) {
     boolean matches(DimensionKey row) {
@@ -262,8 +275,8 @@ public final class FormulaEvaluator {
   }
 
   /**
-   * Where errors are reported: at a node of the formula with {@code positions}, or, inside a
-   * KPI, at the {@code anchor} reference of the top formula, prefixed with the KPI's id.
+   * Where errors are reported: at a node of the formula with {@code positions}, or, inside a KPI,
+   * at the {@code anchor} reference of the top formula, prefixed with the KPI's id.
    */
   private record Scope(Optional<ParsedFormula> positions, Formula anchor, String prefix) {
     FormulaException error(Formula node, String reason) {
@@ -291,9 +304,9 @@ public final class FormulaEvaluator {
   }
 
   /**
-   * One evaluation: the table's cells by metric at the evaluated grain, and the groups computed
-   * so far (so that a breakdown by many keys reads each metric's cells once). Not thread-safe:
-   * each evaluation has its own.
+   * One evaluation: the table's cells by metric at the evaluated grain, and the groups computed so
+   * far (so that a breakdown by many keys reads each metric's cells once). Not thread-safe: each
+   * evaluation has its own.
    */
   private static final class Evaluation {
     private final FormulaEnvironment env;
@@ -319,16 +332,18 @@ public final class FormulaEvaluator {
 
     /** The cells of a metric at the evaluated grain, read from the table on first use. */
     private List<Row> rows(String metric) {
-      return rows.computeIfAbsent(metric, m -> {
-        List<Row> list = new ArrayList<>();
-        if (!table.catalog().contains(m)) {
-          return list; // a metric the data's catalog does not define has no data: missing
-        }
-        for (AggregatedTable.Cell cell : table.cells(m)) {
-          list.add(new Row(cell.bucket().rollUp(grain), cell.key(), cell.accumulator()));
-        }
-        return list;
-      });
+      return rows.computeIfAbsent(
+          metric,
+          m -> {
+            List<Row> list = new ArrayList<>();
+            if (!table.catalog().contains(m)) {
+              return list; // a metric the data's catalog does not define has no data: missing
+            }
+            for (AggregatedTable.Cell cell : table.cells(m)) {
+              list.add(new Row(cell.bucket().rollUp(grain), cell.key(), cell.accumulator()));
+            }
+            return list;
+          });
     }
 
     private TimeSeries series(Map<TimeBucket, Double> values) {
@@ -496,7 +511,8 @@ public final class FormulaEvaluator {
       if (env.catalog().contains(name)) {
         Map<TimeBucket, Double> values = new HashMap<>();
         merge(reference, context, scope)
-            .forEach((bucket, accumulator) -> accumulator.value().ifPresent(v -> values.put(bucket, v)));
+            .forEach(
+                (bucket, accumulator) -> accumulator.value().ifPresent(v -> values.put(bucket, v)));
         return series(values);
       }
       FormulaEnvironment.Kpi kpi = env.kpiDefinition(name).orElseThrow();
@@ -517,8 +533,14 @@ public final class FormulaEvaluator {
       if (group.failure != null) {
         throw scope.error(
             reference,
-            "metric '" + reference.name() + "' cannot be evaluated in bucket " + group.failedBucket
-                + " for " + matching.key() + ": " + group.failure.getMessage()
+            "metric '"
+                + reference.name()
+                + "' cannot be evaluated in bucket "
+                + group.failedBucket
+                + " for "
+                + matching.key()
+                + ": "
+                + group.failure.getMessage()
                 + " (break the KPI down by the dimensions the figures are reported for)");
       }
       return group.merged;
@@ -563,9 +585,15 @@ public final class FormulaEvaluator {
       if (!table.groupBy().contains(dimension)) {
         throw scope.error(
             node,
-            "dimension '" + dimension + "' of " + Syntax.quote(node.toString())
-                + " is not a dimension of the table (grouped by " + table.groupBy()
-                + "): aggregate the observations grouped by '" + dimension + "' too");
+            "dimension '"
+                + dimension
+                + "' of "
+                + Syntax.quote(node.toString())
+                + " is not a dimension of the table (grouped by "
+                + table.groupBy()
+                + "): aggregate the observations grouped by '"
+                + dimension
+                + "' too");
       }
     }
   }

@@ -8,9 +8,9 @@ import java.util.Optional;
  * ','}.
  *
  * <p>The {@linkplain #reason() reason} says what was expected and what was found. When the error
- * has a place in the formula text, the message starts with its line and column, and
- * {@link #line()}, {@link #column()} and {@link #offset()} give it; otherwise (an error about a
- * formula built in code, for example) the three are 0 and the message is the reason alone.
+ * has a place in the formula text, the message starts with its line and column, and {@link
+ * #line()}, {@link #column()} and {@link #offset()} give it; otherwise (an error about a formula
+ * built in code, for example) the three are 0 and the message is the reason alone.
  */
 public final class FormulaException extends RuntimeException {
 
@@ -18,23 +18,26 @@ public final class FormulaException extends RuntimeException {
 
   /** The reason, without position. */
   private final String reason;
+
   /** The line from 1, or 0 without position. */
   private final int line;
+
   /** The column from 1, or 0 without position. */
   private final int column;
+
   /** The offset from 0, or 0 without position. */
   private final int offset;
 
   /**
-   * Creates an exception at a position, or without position when {@code line}, {@code column}
-   * and {@code offset} are all 0.
+   * Creates an exception at a position, or without position when {@code line}, {@code column} and
+   * {@code offset} are all 0.
    *
    * @param reason what is wrong, such as {@code "expected ')' but found ','"}, not null
    * @param line the line, from 1; or 0 without position
    * @param column the column in the line, from 1; or 0 without position
    * @param offset the index of the character in the text, from 0; or 0 without position
-   * @throws IllegalArgumentException if the numbers are neither all 0 nor a valid
-   *     {@link SourcePosition}
+   * @throws IllegalArgumentException if the numbers are neither all 0 nor a valid {@link
+   *     SourcePosition}
    * @throws NullPointerException if {@code reason} is null
    */
   public FormulaException(String reason, int line, int column, int offset) {

@@ -2,8 +2,8 @@ package io.github.kpikit.formula;
 
 /**
  * Splits formula text into tokens, one at a time, tracking lines and columns. Lexical errors are
- * thrown as {@link FormulaException} when the offending token is reached, so errors come in
- * reading order.
+ * thrown as {@link FormulaException} when the offending token is reached, so errors come in reading
+ * order.
  */
 final class FormulaLexer {
 
@@ -163,8 +163,7 @@ final class FormulaLexer {
     double value = Double.parseDouble(source);
     if (Double.isInfinite(value)) {
       throw FormulaException.at(
-          start,
-          "number " + Syntax.quote(source) + " is too large: the largest is about 1.8E308");
+          start, "number " + Syntax.quote(source) + " is too large: the largest is about 1.8E308");
     }
     return new Token(Kind.NUMBER, source, source, value, start);
   }
@@ -183,9 +182,7 @@ final class FormulaLexer {
   }
 
   private String describeCharacterAtPos() {
-    return pos >= text.length()
-        ? "end of input"
-        : Syntax.describeCharacter(text.codePointAt(pos));
+    return pos >= text.length() ? "end of input" : Syntax.describeCharacter(text.codePointAt(pos));
   }
 
   private Token string(SourcePosition start) {
@@ -221,7 +218,6 @@ final class FormulaLexer {
         pos++;
       }
     }
-    return new Token(
-        Kind.STRING, text.substring(start.offset(), pos), value.toString(), 0, start);
+    return new Token(Kind.STRING, text.substring(start.offset(), pos), value.toString(), 0, start);
   }
 }

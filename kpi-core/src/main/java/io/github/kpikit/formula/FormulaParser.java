@@ -12,9 +12,9 @@ import java.util.Set;
  * A recursive-descent parser of the grammar documented on {@link Formula}, with one token of
  * lookahead.
  *
- * <p>Recursion is bounded: every nested parenthesis, minus sign and call counts one level of
- * {@link #nesting}, and every node built is checked against {@link Formula#MAX_DEPTH} before it
- * is constructed, so no input overflows the stack and the node constructors never throw.
+ * <p>Recursion is bounded: every nested parenthesis, minus sign and call counts one level of {@link
+ * #nesting}, and every node built is checked against {@link Formula#MAX_DEPTH} before it is
+ * constructed, so no input overflows the stack and the node constructors never throw.
  */
 final class FormulaParser {
 
@@ -149,8 +149,7 @@ final class FormulaParser {
     for (int i = 0; i < arguments.size(); i++) {
       Formula argument = arguments.get(i);
       if (!function.parameters().get(i).accepts(argument)) {
-        throw FormulaException.at(
-            positions.get(argument), function.argumentReason(i, argument));
+        throw FormulaException.at(positions.get(argument), function.argumentReason(i, argument));
       }
       deepest = Math.max(deepest, depths.get(argument));
     }
@@ -170,8 +169,7 @@ final class FormulaParser {
       expect(Kind.IDENTIFIER, "a dimension name");
       if (!dimensions.add(dimension.text)) {
         throw FormulaException.at(
-            dimension.position,
-            "dimension " + Syntax.quote(dimension.text) + " is filtered twice");
+            dimension.position, "dimension " + Syntax.quote(dimension.text) + " is filtered twice");
       }
       expect(Kind.EQUALS, "'='");
       filters.add(filter(dimension.text));

@@ -3,9 +3,9 @@ package io.github.kpikit.formula;
 import java.util.List;
 
 /**
- * Prints formulas in the canonical text form described on {@link Formula}: the fewest
- * parentheses that keep the tree, single spaces around binary operators, {@code ", "} between
- * arguments and filters.
+ * Prints formulas in the canonical text form described on {@link Formula}: the fewest parentheses
+ * that keep the tree, single spaces around binary operators, {@code ", "} between arguments and
+ * filters.
  */
 final class FormulaPrinter {
 
@@ -106,8 +106,8 @@ final class FormulaPrinter {
 
   /**
    * Prints a number: as an integer when it is integral and below 10<sup>15</sup> in magnitude,
-   * where every integer is exact; otherwise as {@link Double#toString(double)}, which
-   * {@link Double#parseDouble(String)} reads back exactly and which fits the number grammar.
+   * where every integer is exact; otherwise as {@link Double#toString(double)}, which {@link
+   * Double#parseDouble(String)} reads back exactly and which fits the number grammar.
    */
   static String number(double value) {
     if (value == Math.rint(value) && Math.abs(value) < LARGEST_INTEGER_FORM) {

@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A function that a formula may {@link Call}, such as {@code growth} in
- * {@code growth(followers)}, with the shape of its arguments.
+ * A function that a formula may {@link Call}, such as {@code growth} in {@code growth(followers)},
+ * with the shape of its arguments.
  *
  * <table class="striped">
  *   <caption>Functions and their arguments</caption>
@@ -32,10 +32,10 @@ import java.util.Optional;
  *   </tbody>
  * </table>
  *
- * <p>Arguments that are not expressions are still formula nodes: numbers are {@link Constant}s,
- * and grains and dimension names are {@link Reference}s without filters. The parser and
- * {@link Call}'s constructor check every call against this table; what each function computes is
- * the evaluator's business, and is only outlined here.
+ * <p>Arguments that are not expressions are still formula nodes: numbers are {@link Constant}s, and
+ * grains and dimension names are {@link Reference}s without filters. The parser and {@link Call}'s
+ * constructor check every call against this table; what each function computes is the evaluator's
+ * business, and is only outlined here.
  */
 public enum Function {
   /** {@code growth(x)}: the relative change of {@code x} from the previous bucket. */
@@ -63,8 +63,8 @@ public enum Function {
   /** {@code rolling_max(x, n)}: the greatest value of {@code x} over the last {@code n} buckets. */
   ROLLING_MAX(Parameter.EXPRESSION, Parameter.PERIODS),
   /**
-   * {@code to_date(x, grain)}: the total of {@code x} since the start of the enclosing week,
-   * month, quarter or year (week-, month-, quarter- or year-to-date).
+   * {@code to_date(x, grain)}: the total of {@code x} since the start of the enclosing week, month,
+   * quarter or year (week-, month-, quarter- or year-to-date).
    */
   TO_DATE(Parameter.EXPRESSION, Parameter.GRAIN),
   /** {@code quantile(x, p)}: the {@code p}-quantile of the distribution metric {@code x}. */
@@ -73,7 +73,9 @@ public enum Function {
   DAYS(),
   /** {@code total(x, dim)}: {@code x} over all values of the dimension {@code dim}. */
   TOTAL(Parameter.EXPRESSION, Parameter.DIMENSION),
-  /** {@code mean_by(dim, x)}: the mean over the values of the dimension {@code dim} of {@code x}. */
+  /**
+   * {@code mean_by(dim, x)}: the mean over the values of the dimension {@code dim} of {@code x}.
+   */
   MEAN_BY(Parameter.DIMENSION, Parameter.EXPRESSION);
 
   /** The greatest number of periods of {@code previous} and the rolling functions. */
@@ -180,9 +182,7 @@ public enum Function {
      * {@code month}, {@code quarter} or {@code year}.
      */
     GRAIN("grain", "a grain (week, month, quarter or year)"),
-    /**
-     * A probability, written {@code p}: a {@link Constant} from 0 to 1 inclusive.
-     */
+    /** A probability, written {@code p}: a {@link Constant} from 0 to 1 inclusive. */
     PROBABILITY("p", "a number from 0 to 1"),
     /**
      * A dimension, written {@code dim}: a {@link Reference} without filters, whose name is the

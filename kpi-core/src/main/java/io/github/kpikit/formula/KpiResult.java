@@ -21,8 +21,8 @@ import java.util.TreeMap;
  * ctr.byKey().keySet();                                 // [{channel=instagram}, {channel=x}]
  * }</pre>
  *
- * <p>Every series has the grain, zone, range and label of the total. Without a breakdown,
- * {@link #byKey()} is empty.
+ * <p>Every series has the grain, zone, range and label of the total. Without a breakdown, {@link
+ * #byKey()} is empty.
  *
  * <p>Instances are immutable, thread-safe and value-based.
  */

@@ -1,8 +1,7 @@
 package io.github.kpikit.formula;
 
 /**
- * An arithmetic operator of a {@link Binary} formula: {@code +}, {@code -}, {@code *} or
- * {@code /}.
+ * An arithmetic operator of a {@link Binary} formula: {@code +}, {@code -}, {@code *} or {@code /}.
  *
  * <p>{@code *} and {@code /} bind tighter than {@code +} and {@code -}; operators of the same
  * precedence associate to the left.

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A formula together with the text it was parsed from and the position of each of its nodes in
- * that text, so that checks made after parsing can point at the offending part.
+ * A formula together with the text it was parsed from and the position of each of its nodes in that
+ * text, so that checks made after parsing can point at the offending part.
  *
  * <pre>{@code
  * ParsedFormula parsed = ParsedFormula.parse("clicks / impresions");
@@ -16,11 +16,10 @@ import java.util.Optional;
  *
  * <p>A node's position is where its own text starts: the first character of its name, number or
  * minus sign; for a binary operation, the start of its left operand, parentheses included.
- * Positions are looked up by identity: only the very node instances of {@link #formula()} have
- * one, not equal nodes built elsewhere.
+ * Positions are looked up by identity: only the very node instances of {@link #formula()} have one,
+ * not equal nodes built elsewhere.
  *
- * <p>Instances are immutable and thread-safe. Two parsed formulas are equal when their texts
- * are.
+ * <p>Instances are immutable and thread-safe. Two parsed formulas are equal when their texts are.
  */
 public final class ParsedFormula {
 
@@ -39,8 +38,8 @@ public final class ParsedFormula {
    *
    * @param text the formula text, in the grammar documented on {@link Formula}, not null
    * @return the parsed formula, never null
-   * @throws FormulaException if the text is not a valid formula; see
-   *     {@link Formula#parse(CharSequence)}
+   * @throws FormulaException if the text is not a valid formula; see {@link
+   *     Formula#parse(CharSequence)}
    * @throws NullPointerException if {@code text} is null
    */
   public static ParsedFormula parse(CharSequence text) {

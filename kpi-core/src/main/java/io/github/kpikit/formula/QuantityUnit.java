@@ -6,9 +6,8 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The unit of what a formula computes, such as {@code currency/count} for
- * {@code spend / clicks}: a product of the base units count, currency, duration and score, each
- * with a whole exponent.
+ * The unit of what a formula computes, such as {@code currency/count} for {@code spend / clicks}: a
+ * product of the base units count, currency, duration and score, each with a whole exponent.
  *
  * <pre>{@code
  * QuantityUnit cpc = QuantityUnit.of(Unit.CURRENCY).dividedBy(QuantityUnit.of(Unit.COUNT));
@@ -20,8 +19,8 @@ import java.util.Objects;
  * <h2>Rules</h2>
  *
  * <ul>
- *   <li>{@code *} and {@code /} multiply and divide units: {@code clicks / impressions} is
- *       {@code count/count}, a {@linkplain #isRatio() ratio};
+ *   <li>{@code *} and {@code /} multiply and divide units: {@code clicks / impressions} is {@code
+ *       count/count}, a {@linkplain #isRatio() ratio};
  *   <li>{@code +} and {@code -} need equal units: {@code clicks + spend} is an error. A number
  *       written in a formula is dimensionless: it multiplies or divides anything without changing
  *       the unit, and in {@code +} and {@code -} it takes the unit of the other operand, so that
@@ -129,11 +128,11 @@ public final class QuantityUnit {
    *   <li>{@code RATIO} is matched by a ratio only;
    *   <li>{@code COUNT}, {@code CURRENCY}, {@code DURATION} or {@code SCORE} is matched by that
    *       unit, or that unit per a number of things: {@code currency/count} (a cost per click) is
-   *       declared {@code CURRENCY} and {@code duration/count} {@code DURATION}. For
-   *       {@code COUNT} this means any count per count: a ratio (engagements per post, and posts
-   *       per day since {@code days()} is a count) or {@code 1/count} (items per member per
-   *       day). This is a simplification: a count per count declared {@code COUNT} cannot be told
-   *       from a ratio declared {@code COUNT}.
+   *       declared {@code CURRENCY} and {@code duration/count} {@code DURATION}. For {@code COUNT}
+   *       this means any count per count: a ratio (engagements per post, and posts per day since
+   *       {@code days()} is a count) or {@code 1/count} (items per member per day). This is a
+   *       simplification: a count per count declared {@code COUNT} cannot be told from a ratio
+   *       declared {@code COUNT}.
    * </ul>
    *
    * @param declared the declared unit, not null
@@ -171,8 +170,8 @@ public final class QuantityUnit {
   }
 
   /**
-   * Returns the unit as text, such as {@code ratio}, {@code count}, {@code currency/count},
-   * {@code count^2} or {@code 1/(count*duration)}.
+   * Returns the unit as text, such as {@code ratio}, {@code count}, {@code currency/count}, {@code
+   * count^2} or {@code 1/(count*duration)}.
    *
    * @return the text, never null
    */

@@ -7,12 +7,11 @@ import java.util.Set;
 
 /**
  * A reference to a metric or a KPI by id, such as {@code clicks}, optionally restricted by
- * dimension filters, such as {@code likes{channel=instagram, content_type="photo"}} or
- * {@code mentions{brand=$brand}}.
+ * dimension filters, such as {@code likes{channel=instagram, content_type="photo"}} or {@code
+ * mentions{brand=$brand}}.
  *
- * <p>Whether the id names a known metric or KPI is checked where the formula is defined, not
- * here. Filters keep the order in which they are written; each dimension is filtered at most
- * once.
+ * <p>Whether the id names a known metric or KPI is checked where the formula is defined, not here.
+ * Filters keep the order in which they are written; each dimension is filtered at most once.
  *
  * @param name the metric or KPI id, an identifier ({@code [a-z][a-z0-9_]*})
  * @param filters the dimension filters in written order, possibly empty, each dimension at most

@@ -17,8 +17,7 @@ public record SourcePosition(int line, int column, int offset) {
    *
    * @param line the line, from 1
    * @param column the column in the line, from 1
-   * @param offset the index of the character in the whole text, from 0, at least
-   *     {@code column - 1}
+   * @param offset the index of the character in the whole text, from 0, at least {@code column - 1}
    * @throws IllegalArgumentException if a number is out of range
    */
   public SourcePosition {

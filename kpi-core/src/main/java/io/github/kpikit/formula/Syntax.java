@@ -41,16 +41,14 @@ final class Syntax {
   static String requireIdentifier(String value, String field) {
     if (!isIdentifier(value)) {
       throw new IllegalArgumentException(
-          field
-              + ": expected a lower_snake_case name ([a-z][a-z0-9_]*) but got "
-              + quote(value));
+          field + ": expected a lower_snake_case name ([a-z][a-z0-9_]*) but got " + quote(value));
     }
     return value;
   }
 
   /**
-   * The depth of a formula: the number of nodes on its longest root-to-leaf path. The recursion
-   * is bounded because every node checks the depth of its children when it is built.
+   * The depth of a formula: the number of nodes on its longest root-to-leaf path. The recursion is
+   * bounded because every node checks the depth of its children when it is built.
    */
   static int depth(Formula formula) {
     if (formula instanceof Negate negate) {
@@ -108,7 +106,9 @@ final class Syntax {
     return quoted.append('\'').toString();
   }
 
-  /** Describes one character for an error message: {@code 'x'}, or {@code U+0009} if unprintable. */
+  /**
+   * Describes one character for an error message: {@code 'x'}, or {@code U+0009} if unprintable.
+   */
   static String describeCharacter(int codePoint) {
     if (Character.isISOControl(codePoint)
         || Character.isWhitespace(codePoint)

@@ -1,25 +1,25 @@
 /**
- * KPI formulas: immutable expression trees over metrics, such as
- * {@code (likes + comments + shares) / reach}, and their text form.
+ * KPI formulas: immutable expression trees over metrics, such as {@code (likes + comments + shares)
+ * / reach}, and their text form.
  *
- * <p>A {@link io.github.kpikit.formula.Formula} is one of five node types: a
- * {@link io.github.kpikit.formula.Constant}, a {@link io.github.kpikit.formula.Reference} to a
- * metric or KPI with optional {@link io.github.kpikit.formula.DimensionFilter dimension filters},
- * a {@link io.github.kpikit.formula.Negate negation}, a {@link io.github.kpikit.formula.Binary
- * binary operation} and a {@link io.github.kpikit.formula.Call call} of one of the
- * {@link io.github.kpikit.formula.Function functions}. Every formula prints as canonical text
- * ({@code toString()}) that {@link io.github.kpikit.formula.Formula#parse(CharSequence)} reads
- * back to an equal tree, so KPI definitions can be stored as text.
+ * <p>A {@link io.github.kpikit.formula.Formula} is one of five node types: a {@link
+ * io.github.kpikit.formula.Constant}, a {@link io.github.kpikit.formula.Reference} to a metric or
+ * KPI with optional {@link io.github.kpikit.formula.DimensionFilter dimension filters}, a {@link
+ * io.github.kpikit.formula.Negate negation}, a {@link io.github.kpikit.formula.Binary binary
+ * operation} and a {@link io.github.kpikit.formula.Call call} of one of the {@link
+ * io.github.kpikit.formula.Function functions}. Every formula prints as canonical text ({@code
+ * toString()}) that {@link io.github.kpikit.formula.Formula#parse(CharSequence)} reads back to an
+ * equal tree, so KPI definitions can be stored as text.
  *
- * <p>The parser checks syntax and function arguments. A
- * {@link io.github.kpikit.formula.FormulaEnvironment} names the metrics and KPIs a formula may
- * reference and binds its parameters; {@link io.github.kpikit.formula.FormulaChecker} checks a
- * formula against it before any data is read (unknown names, distributions used as numbers,
- * non-additive metrics off their grain, unbound parameters, cycles, units as a
- * {@link io.github.kpikit.formula.QuantityUnit}); {@link io.github.kpikit.formula.FormulaEvaluator}
+ * <p>The parser checks syntax and function arguments. A {@link
+ * io.github.kpikit.formula.FormulaEnvironment} names the metrics and KPIs a formula may reference
+ * and binds its parameters; {@link io.github.kpikit.formula.FormulaChecker} checks a formula
+ * against it before any data is read (unknown names, distributions used as numbers, non-additive
+ * metrics off their grain, unbound parameters, cycles, units as a {@link
+ * io.github.kpikit.formula.QuantityUnit}); {@link io.github.kpikit.formula.FormulaEvaluator}
  * evaluates it on an {@link io.github.kpikit.data.AggregatedTable} at a grain, by breakdown, into a
- * {@link io.github.kpikit.formula.KpiResult}: a ratio is a ratio of sums at that grain, a gap
- * stays missing and a division by zero is missing.
+ * {@link io.github.kpikit.formula.KpiResult}: a ratio is a ratio of sums at that grain, a gap stays
+ * missing and a division by zero is missing.
  *
  * <h2>Grammar</h2>
  *
@@ -37,13 +37,12 @@
  * string     = '"' { any character but '"' and '\' | '\"' | '\\' } '"' ;
  * }</pre>
  *
- * <p>Spaces, tabs and line breaks between tokens are ignored. Errors are reported as a
- * {@link io.github.kpikit.formula.FormulaException} with the line and column of the offending
- * token; a formula may nest at most {@value io.github.kpikit.formula.Formula#MAX_DEPTH} levels
- * deep.
+ * <p>Spaces, tabs and line breaks between tokens are ignored. Errors are reported as a {@link
+ * io.github.kpikit.formula.FormulaException} with the line and column of the offending token; a
+ * formula may nest at most {@value io.github.kpikit.formula.Formula#MAX_DEPTH} levels deep.
  *
- * <p>Null policy: no method of this package accepts {@code null} unless its documentation says
- * so, and none returns {@code null}; a {@code null} argument throws {@link NullPointerException}
- * naming the parameter.
+ * <p>Null policy: no method of this package accepts {@code null} unless its documentation says so,
+ * and none returns {@code null}; a {@code null} argument throws {@link NullPointerException} naming
+ * the parameter.
  */
 package io.github.kpikit.formula;

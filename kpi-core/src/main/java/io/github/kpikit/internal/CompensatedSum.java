@@ -1,13 +1,13 @@
 package io.github.kpikit.internal;
 
 /**
- * A running sum with Neumaier's compensation: {@link #value()} is within about one rounding of
- * the exact sum of the added values unless they cancel extremely.
+ * A running sum with Neumaier's compensation: {@link #value()} is within about one rounding of the
+ * exact sum of the added values unless they cancel extremely.
  *
  * <p>Each addition computes the rounding error of {@code sum + x} exactly with a two-sum step
- * ({@link #error(double, double, double)}) and accumulates it in a compensation term; the value
- * is {@code sum + compensation}. Reference: A. Neumaier, "Rundungsfehleranalyse einiger
- * Verfahren zur Summation endlicher Summen", ZAMM 54 (1974) 39-51.
+ * ({@link #error(double, double, double)}) and accumulates it in a compensation term; the value is
+ * {@code sum + compensation}. Reference: A. Neumaier, "Rundungsfehleranalyse einiger Verfahren zur
+ * Summation endlicher Summen", ZAMM 54 (1974) 39-51.
  *
  * <p>Mutable and not thread-safe: a local helper for loops.
  */

@@ -3,14 +3,14 @@ package io.github.kpikit.internal;
 import java.util.Objects;
 
 /**
- * An ordinary least-squares line {@code y = intercept + slope * x} fitted to points, with what
- * its standard errors and intervals need.
+ * An ordinary least-squares line {@code y = intercept + slope * x} fitted to points, with what its
+ * standard errors and intervals need.
  *
  * <p>Two passes: the means first, then the centred sums {@code sxx = sum((x - mean x)^2)}, {@code
  * sxy = sum((x - mean x)(y - mean y))} and the residual sum of squares from the residuals
- * themselves, so points that lie close to a line do not lose their residuals to cancellation
- * (the one-pass {@code syy - sxy^2 / sxx} would). Reference: any regression text, e.g. Draper
- * and Smith, <i>Applied Regression Analysis</i> (1998), chapter 1.
+ * themselves, so points that lie close to a line do not lose their residuals to cancellation (the
+ * one-pass {@code syy - sxy^2 / sxx} would). Reference: any regression text, e.g. Draper and Smith,
+ * <i>Applied Regression Analysis</i> (1998), chapter 1.
  *
  * <p>Immutable and thread-safe.
  *

@@ -8,9 +8,9 @@ import java.time.zone.ZoneRules;
 import java.util.Objects;
 
 /**
- * Fast UTC-to-local conversion for one zone, exact, built for a range of instants: the local
- * epoch milli of an instant without a {@link java.time.ZonedDateTime} per call, for the
- * aggregation core's hot path.
+ * Fast UTC-to-local conversion for one zone, exact, built for a range of instants: the local epoch
+ * milli of an instant without a {@link java.time.ZonedDateTime} per call, for the aggregation
+ * core's hot path.
  *
  * <pre>{@code
  * LocalClock paris = LocalClock.of(ZoneId.of("Europe/Paris"), min, max);
@@ -19,28 +19,32 @@ import java.util.Objects;
  *
  * <h2>Algorithm</h2>
  *
- * <p>A zone with a fixed offset adds a constant. Any other zone gets a table with one entry per
- * UTC day of the range: the offset in force at the start of the day, and, for a day holding a
- * transition, the instant of that transition and the offset after it. A lookup is a
- * subtraction, a division by the length of a day, two array loads and a comparison. The rare day
- * with two transitions or more, and every instant outside the table, is answered by
- * {@link ZoneRules#getOffset(Instant)}, so the result is always exact. Offsets with seconds
+ * <p>A zone with a fixed offset adds a constant. Any other zone gets a table with one entry per UTC
+ * day of the range: the offset in force at the start of the day, and, for a day holding a
+ * transition, the instant of that transition and the offset after it. A lookup is a subtraction, a
+ * division by the length of a day, two array loads and a comparison. The rare day with two
+ * transitions or more, and every instant outside the table, is answered by {@link
+ * ZoneRules#getOffset(Instant)}, so the result is always exact. Offsets with seconds
  * (Africa/Monrovia until 1972) need nothing special: offsets are kept in milliseconds.
  *
- * <p>The table covers the requested range clipped to the years 1800 to 2199 (at most 146,097
- * days, 16 bytes each); a range of 130 years takes about 760 KB.
+ * <p>The table covers the requested range clipped to the years 1800 to 2199 (at most 146,097 days,
+ * 16 bytes each); a range of 130 years takes about 760 KB.
  *
  * <p>Instances are immutable and thread-safe.
  */
 public final class LocalClock {
 
   private static final long DAY_MILLIS = 86_400_000L;
+
   /** The first UTC day a table may cover: 1800-01-01. */
   private static final long MIN_TABLE_DAY = LocalDate.of(1800, 1, 1).toEpochDay();
+
   /** The UTC day after the last one a table may cover: 2200-01-01. */
   private static final long MAX_TABLE_DAY = LocalDate.of(2200, 1, 1).toEpochDay();
+
   /** The transition milli of a day without a transition: no instant reaches it. */
   private static final long NO_TRANSITION = Long.MAX_VALUE;
+
   /** The offset-after of a day with more than one transition: ask the zone rules. */
   private static final int SEVERAL_TRANSITIONS = Integer.MIN_VALUE;
 
@@ -48,14 +52,19 @@ public final class LocalClock {
   private final ZoneRules rules;
   private final boolean fixed;
   private final long fixedOffsetMillis;
+
   /** The epoch milli at which the table starts, the start of a UTC day. */
   private final long tableStart;
+
   /** The number of millis the table covers, zero for no table. */
   private final long tableLength;
+
   /** Per day: the offset in millis in force at the start of the day. */
   private final int[] offsetAtStart;
+
   /** Per day: the epoch milli of the first transition within the day, or NO_TRANSITION. */
   private final long[] transition;
+
   /** Per day: the offset in millis after that transition, or SEVERAL_TRANSITIONS. */
   private final int[] offsetAfter;
 
@@ -127,8 +136,7 @@ public final class LocalClock {
    *
    * @param zone the zone, not null
    * @param minEpochMilli the first instant the table should cover, in millis since the epoch
-   * @param maxEpochMilli the last instant the table should cover, not before {@code
-   *     minEpochMilli}
+   * @param maxEpochMilli the last instant the table should cover, not before {@code minEpochMilli}
    * @return the clock, never null
    * @throws NullPointerException if {@code zone} is null
    * @throws IllegalArgumentException if {@code maxEpochMilli < minEpochMilli}
@@ -137,7 +145,10 @@ public final class LocalClock {
     Objects.requireNonNull(zone, "zone must not be null");
     if (maxEpochMilli < minEpochMilli) {
       throw new IllegalArgumentException(
-          "maxEpochMilli: " + maxEpochMilli + " is before minEpochMilli " + minEpochMilli
+          "maxEpochMilli: "
+              + maxEpochMilli
+              + " is before minEpochMilli "
+              + minEpochMilli
               + ", expected maxEpochMilli >= minEpochMilli");
     }
     return new LocalClock(zone, minEpochMilli, maxEpochMilli);
@@ -153,10 +164,9 @@ public final class LocalClock {
   }
 
   /**
-   * The local epoch milli of an instant: {@code epochMilli} plus the zone's offset at that
-   * instant in millis, exactly
-   * {@code rules.getOffset(Instant.ofEpochMilli(epochMilli)).getTotalSeconds() * 1000L +
-   * epochMilli} (with Java's wrap-around at the ends of the {@code long} range).
+   * The local epoch milli of an instant: {@code epochMilli} plus the zone's offset at that instant
+   * in millis, exactly {@code rules.getOffset(Instant.ofEpochMilli(epochMilli)).getTotalSeconds() *
+   * 1000L + epochMilli} (with Java's wrap-around at the ends of the {@code long} range).
    *
    * @param epochMilli an instant, in millis since 1970-01-01T00:00Z
    * @return the millis since 1970-01-01T00:00 in local time
@@ -180,8 +190,7 @@ public final class LocalClock {
   }
 
   private long slowLocalEpochMilli(long epochMilli) {
-    return rules.getOffset(Instant.ofEpochMilli(epochMilli)).getTotalSeconds() * 1000L
-        + epochMilli;
+    return rules.getOffset(Instant.ofEpochMilli(epochMilli)).getTotalSeconds() * 1000L + epochMilli;
   }
 
   /**

@@ -1,8 +1,8 @@
 package io.github.kpikit.metric;
 
 /**
- * How a metric's values combine over time and across dimension members, such as
- * {@code COUNTER} for clicks (summed) or {@code GAUGE} for followers (last value).
+ * How a metric's values combine over time and across dimension members, such as {@code COUNTER} for
+ * clicks (summed) or {@code GAUGE} for followers (last value).
  *
  * <p>The kind decides what an aggregate means, which is where KPI dashboards usually go wrong:
  *
@@ -25,18 +25,18 @@ public enum AggregationKind {
   /** A flow, summed over time and across members: impressions, post reach, clicks, spend. */
   COUNTER,
   /**
-   * A stock, whose value over a period is the value with the latest instant, and across members
-   * the sum of each member's latest value: followers, customers, items pending.
+   * A stock, whose value over a period is the value with the latest instant, and across members the
+   * sum of each member's latest value: followers, customers, items pending.
    */
   GAUGE,
   /**
-   * A distribution of individual values, such as response times or survey scores; aggregates
-   * keep the values, so that count, sum, min, max, mean, variance and quantiles are exact.
+   * A distribution of individual values, such as response times or survey scores; aggregates keep
+   * the values, so that count, sum, min, max, mean, variance and quantiles are exact.
    */
   DISTRIBUTION,
   /**
-   * A figure that cannot be re-aggregated, such as an account's unique reach over a day: valid
-   * only at the grain it was reported at and for the member it was reported for.
+   * A figure that cannot be re-aggregated, such as an account's unique reach over a day: valid only
+   * at the grain it was reported at and for the member it was reported for.
    */
   NON_ADDITIVE;
 

@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The set of metric definitions a data set is read against, such as the
- * {@linkplain #standard() standard metrics} plus a user's own.
+ * The set of metric definitions a data set is read against, such as the {@linkplain #standard()
+ * standard metrics} plus a user's own.
  *
  * <pre>{@code
  * MetricCatalog catalog = MetricCatalog.standard(Currency.getInstance("EUR"))
@@ -90,8 +90,8 @@ public final class MetricCatalog {
    * @param definitions the definitions to add, not null, with ids not yet in this catalog
    * @return the extended catalog, never null
    * @throws NullPointerException if an argument or element is null
-   * @throws IllegalArgumentException if an id is already defined (see
-   *     {@link #replacing(MetricDefinition)} to redefine one)
+   * @throws IllegalArgumentException if an id is already defined (see {@link
+   *     #replacing(MetricDefinition)} to redefine one)
    */
   public MetricCatalog with(MetricDefinition... definitions) {
     return with(List.of(definitions));
@@ -113,7 +113,10 @@ public final class MetricCatalog {
       MetricDefinition previous = map.putIfAbsent(d.id(), d);
       if (previous != null) {
         throw new IllegalArgumentException(
-            "definitions: metric id '" + d.id() + "' is already defined as " + previous
+            "definitions: metric id '"
+                + d.id()
+                + "' is already defined as "
+                + previous
                 + ", expected a new id (use replacing(...) to redefine a metric)");
       }
     }
@@ -200,9 +203,14 @@ public final class MetricCatalog {
         ids.stream()
             .min(Comparator.comparingInt((String candidate) -> distance(candidate, id)))
             .filter(candidate -> distance(candidate, id) <= Math.max(2, id.length() / 3));
-    return field + ": '" + id + "' is not a defined metric"
+    return field
+        + ": '"
+        + id
+        + "' is not a defined metric"
         + closest.map(c -> ", did you mean '" + c + "'?").orElse("")
-        + " (expected one of the " + ids.size() + " metrics of the catalog)";
+        + " (expected one of the "
+        + ids.size()
+        + " metrics of the catalog)";
   }
 
   /** The Levenshtein edit distance, to suggest the id a typo meant. */
@@ -216,7 +224,8 @@ public final class MetricCatalog {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
       }
       int[] swap = previous;
       previous = current;

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What a raw measured quantity is: its id, unit and {@linkplain AggregationKind aggregation
- * kind}, such as the counter {@code clicks} counted in {@code count}.
+ * What a raw measured quantity is: its id, unit and {@linkplain AggregationKind aggregation kind},
+ * such as the counter {@code clicks} counted in {@code count}.
  *
  * <pre>{@code
  * MetricDefinition clicks = MetricDefinition.counter("clicks", Unit.COUNT);
@@ -73,8 +73,7 @@ public final class MetricDefinition {
   }
 
   /**
-   * A distribution: individual values kept for count, sum, min, max, mean, variance and
-   * quantiles.
+   * A distribution: individual values kept for count, sum, min, max, mean, variance and quantiles.
    *
    * @param id the lower_snake_case id, not null
    * @param unit the unit, not null
@@ -123,7 +122,9 @@ public final class MetricDefinition {
     if (kind == AggregationKind.NON_ADDITIVE) {
       throw new IllegalArgumentException(
           "kind: NON_ADDITIVE needs the grain the metric is reported at, expected"
-              + " MetricDefinition.nonAdditive(\"" + id + "\", unit, grain)");
+              + " MetricDefinition.nonAdditive(\""
+              + id
+              + "\", unit, grain)");
     }
     return new MetricDefinition(id, unit, kind, null, "");
   }
@@ -139,7 +140,10 @@ public final class MetricDefinition {
   static String requireId(String id, String field) {
     if (!ID.matcher(id).matches()) {
       throw new IllegalArgumentException(
-          field + ": '" + id + "' is not a valid id, expected lower_snake_case: a lower-case"
+          field
+              + ": '"
+              + id
+              + "' is not a valid id, expected lower_snake_case: a lower-case"
               + " letter, then lower-case letters, digits or '_', at most 64 characters");
     }
     return id;
@@ -237,8 +241,8 @@ public final class MetricDefinition {
   }
 
   /**
-   * A short text such as {@code clicks [counter, count]} or
-   * {@code unique_reach [non-additive at day, count]}.
+   * A short text such as {@code clicks [counter, count]} or {@code unique_reach [non-additive at
+   * day, count]}.
    *
    * @return the text, never null
    */

@@ -4,14 +4,14 @@ import io.github.kpikit.time.TimeGrain;
 import java.util.List;
 
 /**
- * The standard metrics that the standard KPIs are computed from, such as {@link #CLICKS} and
- * {@link #IMPRESSIONS} for CTR.
+ * The standard metrics that the standard KPIs are computed from, such as {@link #CLICKS} and {@link
+ * #IMPRESSIONS} for CTR.
  *
  * <p>Each constant carries the aggregation kind that makes KPIs right: {@link #REACH} is post
- * reach, a counter summed over posts into gross reach (what "engagement rate by reach" divides
- * by), while {@link #UNIQUE_REACH} is an account's unique reach over a day, non-additive;
- * {@link #FOLLOWERS} is a gauge, never summed over days. Currency metrics leave the currency
- * open; {@link MetricCatalog#standard(java.util.Currency)} names it. Durations are in seconds.
+ * reach, a counter summed over posts into gross reach (what "engagement rate by reach" divides by),
+ * while {@link #UNIQUE_REACH} is an account's unique reach over a day, non-additive; {@link
+ * #FOLLOWERS} is a gauge, never summed over days. Currency metrics leave the currency open; {@link
+ * MetricCatalog#standard(java.util.Currency)} names it. Durations are in seconds.
  *
  * <pre>{@code
  * StandardMetrics.FOLLOWERS; // followers [gauge, count]
@@ -24,32 +24,42 @@ public final class StandardMetrics {
 
   // Awareness
   /** Posts published (counter). */
-  public static final MetricDefinition POSTS =
-      counter("posts", Unit.COUNT, "Posts published");
+  public static final MetricDefinition POSTS = counter("posts", Unit.COUNT, "Posts published");
+
   /** Times content was displayed (counter). */
   public static final MetricDefinition IMPRESSIONS =
       counter("impressions", Unit.COUNT, "Times content was displayed on screen");
+
   /** Post reach: people who saw a post, summed over posts into gross reach (counter). */
   public static final MetricDefinition REACH =
-      counter("reach", Unit.COUNT,
+      counter(
+          "reach",
+          Unit.COUNT,
           "Post reach: people who saw a post, summed over posts into gross reach");
+
   /** People who saw anything of the account in a day; cannot be summed (non-additive, day). */
   public static final MetricDefinition UNIQUE_REACH =
       MetricDefinition.nonAdditive("unique_reach", Unit.COUNT, TimeGrain.DAY)
-          .withDescription("People who saw anything of the account in a day, as reported by"
-              + " the platform; cannot be summed over days or posts");
+          .withDescription(
+              "People who saw anything of the account in a day, as reported by"
+                  + " the platform; cannot be summed over days or posts");
+
   /** Video views (counter). */
   public static final MetricDefinition VIDEO_VIEWS =
       counter("video_views", Unit.COUNT, "Video views");
+
   /** Mentions of a brand, by the dimension {@code brand} (counter). */
   public static final MetricDefinition MENTIONS =
       counter("mentions", Unit.COUNT, "Mentions of a brand (dimension brand)");
+
   /** Mentions with a positive sentiment (counter). */
   public static final MetricDefinition POSITIVE_MENTIONS =
       counter("positive_mentions", Unit.COUNT, "Mentions with a positive sentiment");
+
   /** Mentions with a negative sentiment (counter). */
   public static final MetricDefinition NEGATIVE_MENTIONS =
       counter("negative_mentions", Unit.COUNT, "Mentions with a negative sentiment");
+
   /** Website sessions that came from social media (counter). */
   public static final MetricDefinition SESSIONS =
       counter("sessions", Unit.COUNT, "Website sessions that came from social media");
@@ -58,74 +68,94 @@ public final class StandardMetrics {
   /** Followers of an account, a stock (gauge). */
   public static final MetricDefinition FOLLOWERS =
       gauge("followers", Unit.COUNT, "Followers of an account at an instant");
+
   /** New followers (counter). */
   public static final MetricDefinition FOLLOWERS_GAINED =
       counter("followers_gained", Unit.COUNT, "New followers");
+
   /** Followers lost (counter). */
   public static final MetricDefinition FOLLOWERS_LOST =
       counter("followers_lost", Unit.COUNT, "Followers who left");
+
   /** Followers who belong to the target audience, a stock (gauge). */
   public static final MetricDefinition TARGET_AUDIENCE_FOLLOWERS =
-      gauge("target_audience_followers", Unit.COUNT,
-          "Followers who belong to the target audience");
+      gauge("target_audience_followers", Unit.COUNT, "Followers who belong to the target audience");
+
   /**
    * People who commented, shared or posted about the brand in a month; distinct people cannot be
    * summed (non-additive, month).
    */
   public static final MetricDefinition CONTRIBUTORS =
       MetricDefinition.nonAdditive("contributors", Unit.COUNT, TimeGrain.MONTH)
-          .withDescription("Distinct people who commented, shared or posted about the brand in"
-              + " a month; cannot be summed over months");
+          .withDescription(
+              "Distinct people who commented, shared or posted about the brand in"
+                  + " a month; cannot be summed over months");
 
   // Engagement
   /** Likes and reactions (counter). */
   public static final MetricDefinition LIKES = counter("likes", Unit.COUNT, "Likes and reactions");
+
   /** Comments (counter). */
   public static final MetricDefinition COMMENTS = counter("comments", Unit.COUNT, "Comments");
+
   /** Shares, retweets and reposts (counter). */
   public static final MetricDefinition SHARES =
       counter("shares", Unit.COUNT, "Shares, retweets and reposts");
+
   /** Saves and bookmarks (counter). */
   public static final MetricDefinition SAVES = counter("saves", Unit.COUNT, "Saves and bookmarks");
 
   // Conversion
   /** Clicks on links (counter). */
   public static final MetricDefinition CLICKS = counter("clicks", Unit.COUNT, "Clicks on links");
+
   /** Sessions that left after one page (counter). */
   public static final MetricDefinition BOUNCED_SESSIONS =
       counter("bounced_sessions", Unit.COUNT, "Sessions that left after viewing one page");
+
   /** Conversions (purchases, sign-ups) attributed to social media (counter). */
   public static final MetricDefinition CONVERSIONS =
       counter("conversions", Unit.COUNT, "Conversions attributed to social media");
+
   /** Leads collected (counter). */
   public static final MetricDefinition LEADS = counter("leads", Unit.COUNT, "Leads collected");
+
   /** Customers acquired (counter). */
   public static final MetricDefinition NEW_CUSTOMERS =
       counter("new_customers", Unit.COUNT, "Customers acquired");
+
   /** Customers in the community, a stock (gauge). */
   public static final MetricDefinition CUSTOMERS =
       gauge("customers", Unit.COUNT, "Customers in the community");
+
   /** Prospects in the community, a stock (gauge). */
   public static final MetricDefinition PROSPECTS =
       gauge("prospects", Unit.COUNT, "Prospects in the community");
+
   /** Customers who recommend the brand, a stock (gauge). */
   public static final MetricDefinition AMBASSADORS =
       gauge("ambassadors", Unit.COUNT, "Customers who actively recommend the brand");
+
   /** Time from first contact to conversion, per converted prospect (distribution, seconds). */
   public static final MetricDefinition TIME_TO_CONVERT =
-      distribution("time_to_convert", Unit.DURATION,
+      distribution(
+          "time_to_convert",
+          Unit.DURATION,
           "Time from first contact to conversion, per converted prospect");
 
   // Cost and revenue
   /** Money spent on social media and ads (counter). */
   public static final MetricDefinition SPEND =
       counter("spend", Unit.CURRENCY, "Money spent on social media and ads");
+
   /** Budget allocated for the period (counter: monthly budgets add up to a quarter's). */
   public static final MetricDefinition BUDGET =
       counter("budget", Unit.CURRENCY, "Budget allocated for the period");
+
   /** Revenue attributed to social media (counter). */
   public static final MetricDefinition REVENUE =
       counter("revenue", Unit.CURRENCY, "Revenue attributed to social media");
+
   /** Orders attributed to social media (counter). */
   public static final MetricDefinition ORDERS =
       counter("orders", Unit.COUNT, "Orders attributed to social media");
@@ -134,21 +164,27 @@ public final class StandardMetrics {
   /** NPS answers of 9 or 10 (counter). */
   public static final MetricDefinition NPS_PROMOTERS =
       counter("nps_promoters", Unit.COUNT, "NPS answers of 9 or 10");
+
   /** NPS answers of 0 to 6 (counter). */
   public static final MetricDefinition NPS_DETRACTORS =
       counter("nps_detractors", Unit.COUNT, "NPS answers of 0 to 6");
+
   /** NPS answers (counter). */
   public static final MetricDefinition NPS_RESPONSES =
       counter("nps_responses", Unit.COUNT, "NPS answers, 0 to 10");
+
   /** CSAT answers of 4 or 5 on a 1-5 scale (counter). */
   public static final MetricDefinition CSAT_SATISFIED =
       counter("csat_satisfied", Unit.COUNT, "CSAT answers of 4 or 5 on a 1 to 5 scale");
+
   /** CSAT answers (counter). */
   public static final MetricDefinition CSAT_RESPONSES =
       counter("csat_responses", Unit.COUNT, "CSAT answers");
+
   /** Individual survey scores (distribution). */
   public static final MetricDefinition SURVEY_SCORE =
       distribution("survey_score", Unit.SCORE, "Individual survey answers");
+
   /** Testimonials and reviews published by customers (counter). */
   public static final MetricDefinition TESTIMONIALS =
       counter("testimonials", Unit.COUNT, "Testimonials and reviews published by customers");
@@ -157,32 +193,69 @@ public final class StandardMetrics {
   /** Inbox items received: comments, messages, reviews to answer (counter). */
   public static final MetricDefinition ITEMS_RECEIVED =
       counter("items_received", Unit.COUNT, "Inbox items received (comments, messages, reviews)");
+
   /** Inbox items answered or processed (counter). */
   public static final MetricDefinition ITEMS_ANSWERED =
       counter("items_answered", Unit.COUNT, "Inbox items answered or processed");
+
   /** Inbox items waiting for an answer, a stock (gauge). */
   public static final MetricDefinition ITEMS_PENDING =
       gauge("items_pending", Unit.COUNT, "Inbox items waiting for an answer");
+
   /** Time from receiving an item to answering it (distribution, seconds). */
   public static final MetricDefinition RESPONSE_TIME =
-      distribution("response_time", Unit.DURATION,
-          "Time from receiving an inbox item to answering it");
+      distribution(
+          "response_time", Unit.DURATION, "Time from receiving an inbox item to answering it");
+
   /** Team members handling the inbox, a stock (gauge). */
   public static final MetricDefinition TEAM_MEMBERS =
       gauge("team_members", Unit.COUNT, "Team members handling the inbox");
 
   private static final List<MetricDefinition> ALL =
       List.of(
-          POSTS, IMPRESSIONS, REACH, UNIQUE_REACH, VIDEO_VIEWS, MENTIONS, POSITIVE_MENTIONS,
-          NEGATIVE_MENTIONS, SESSIONS,
-          FOLLOWERS, FOLLOWERS_GAINED, FOLLOWERS_LOST, TARGET_AUDIENCE_FOLLOWERS, CONTRIBUTORS,
-          LIKES, COMMENTS, SHARES, SAVES,
-          CLICKS, BOUNCED_SESSIONS, CONVERSIONS, LEADS, NEW_CUSTOMERS, CUSTOMERS, PROSPECTS,
-          AMBASSADORS, TIME_TO_CONVERT,
-          SPEND, BUDGET, REVENUE, ORDERS,
-          NPS_PROMOTERS, NPS_DETRACTORS, NPS_RESPONSES, CSAT_SATISFIED, CSAT_RESPONSES,
-          SURVEY_SCORE, TESTIMONIALS,
-          ITEMS_RECEIVED, ITEMS_ANSWERED, ITEMS_PENDING, RESPONSE_TIME, TEAM_MEMBERS);
+          POSTS,
+          IMPRESSIONS,
+          REACH,
+          UNIQUE_REACH,
+          VIDEO_VIEWS,
+          MENTIONS,
+          POSITIVE_MENTIONS,
+          NEGATIVE_MENTIONS,
+          SESSIONS,
+          FOLLOWERS,
+          FOLLOWERS_GAINED,
+          FOLLOWERS_LOST,
+          TARGET_AUDIENCE_FOLLOWERS,
+          CONTRIBUTORS,
+          LIKES,
+          COMMENTS,
+          SHARES,
+          SAVES,
+          CLICKS,
+          BOUNCED_SESSIONS,
+          CONVERSIONS,
+          LEADS,
+          NEW_CUSTOMERS,
+          CUSTOMERS,
+          PROSPECTS,
+          AMBASSADORS,
+          TIME_TO_CONVERT,
+          SPEND,
+          BUDGET,
+          REVENUE,
+          ORDERS,
+          NPS_PROMOTERS,
+          NPS_DETRACTORS,
+          NPS_RESPONSES,
+          CSAT_SATISFIED,
+          CSAT_RESPONSES,
+          SURVEY_SCORE,
+          TESTIMONIALS,
+          ITEMS_RECEIVED,
+          ITEMS_ANSWERED,
+          ITEMS_PENDING,
+          RESPONSE_TIME,
+          TEAM_MEMBERS);
 
   /**
    * Every standard metric, in a stable order (by KPI category).

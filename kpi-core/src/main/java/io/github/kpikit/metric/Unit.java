@@ -24,12 +24,16 @@ public final class Unit {
 
   /** A number of things. */
   public static final Unit COUNT = new Unit(UnitKind.COUNT, null);
+
   /** An amount of money in a currency that is not named. */
   public static final Unit CURRENCY = new Unit(UnitKind.CURRENCY, null);
+
   /** A length of time in seconds. */
   public static final Unit DURATION = new Unit(UnitKind.DURATION, null);
+
   /** A dimensionless ratio. */
   public static final Unit RATIO = new Unit(UnitKind.RATIO, null);
+
   /** A score on a scale. */
   public static final Unit SCORE = new Unit(UnitKind.SCORE, null);
 
@@ -92,15 +96,17 @@ public final class Unit {
       return currency(Currency.getInstance(currencyCode));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "currencyCode: '" + currencyCode + "' is not an ISO 4217 currency code, expected"
+          "currencyCode: '"
+              + currencyCode
+              + "' is not an ISO 4217 currency code, expected"
               + " a code such as EUR or USD",
           e);
     }
   }
 
   /**
-   * Reads a unit from its text form as {@link #toString()} writes it: {@code count},
-   * {@code currency}, {@code currency(EUR)}, {@code duration}, {@code ratio} or {@code score}.
+   * Reads a unit from its text form as {@link #toString()} writes it: {@code count}, {@code
+   * currency}, {@code currency(EUR)}, {@code duration}, {@code ratio} or {@code score}.
    *
    * @param text the text, not null
    * @return the unit, never null
@@ -119,7 +125,9 @@ public final class Unit {
       }
     }
     throw new IllegalArgumentException(
-        "text: '" + s + "' is not a unit, expected count, currency, currency(EUR), duration,"
+        "text: '"
+            + s
+            + "' is not a unit, expected count, currency, currency(EUR), duration,"
             + " ratio or score");
   }
 

@@ -3,8 +3,8 @@ package io.github.kpikit.metric;
 import java.util.Objects;
 
 /**
- * Thrown when a metric id is not defined in the {@link MetricCatalog} in use, such as a typo
- * {@code "impresions"} for {@code "impressions"}.
+ * Thrown when a metric id is not defined in the {@link MetricCatalog} in use, such as a typo {@code
+ * "impresions"} for {@code "impressions"}.
  *
  * <p>It is an {@link IllegalArgumentException}: the caller passed an id that does not exist.
  */

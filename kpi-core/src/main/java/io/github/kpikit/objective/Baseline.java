@@ -9,17 +9,17 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The value an objective starts from: either given with its date ("1,000 likes a week on
- * 1 January") or computed from the KPI series as the mean over a window of dates.
+ * The value an objective starts from: either given with its date ("1,000 likes a week on 1
+ * January") or computed from the KPI series as the mean over a window of dates.
  *
  * <pre>{@code
  * Baseline.of(1000, LocalDate.of(2026, 1, 1));
  * Baseline.window(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31)); // Q4's mean
  * }</pre>
  *
- * <p>A computed baseline is the mean of the present values of the series' buckets that lie
- * entirely within the window (from the start of its first day to the end of its last day); it is
- * empty when there are none.
+ * <p>A computed baseline is the mean of the present values of the series' buckets that lie entirely
+ * within the window (from the start of its first day to the end of its last day); it is empty when
+ * there are none.
  *
  * <p>Instances are immutable, thread-safe and value-based.
  *
@@ -34,11 +34,11 @@ public record Baseline(OptionalDouble value, LocalDate from, LocalDate to) {
    *
    * @param value the given value (finite), or empty for a window
    * @param from the date of the value, or the window's first day, not null
-   * @param to the date of the value (equal to {@code from}), or the window's last day, not null
-   *     and not before {@code from}
+   * @param to the date of the value (equal to {@code from}), or the window's last day, not null and
+   *     not before {@code from}
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the value is not finite, {@code to} is before
-   *     {@code from}, or a given value has two different dates
+   * @throws IllegalArgumentException if the value is not finite, {@code to} is before {@code from},
+   *     or a given value has two different dates
    */
   public Baseline {
     Objects.requireNonNull(value, "value must not be null");

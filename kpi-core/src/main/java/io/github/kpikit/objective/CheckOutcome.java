@@ -4,8 +4,8 @@ import io.github.kpikit.registry.LocalizedText;
 import java.util.Locale;
 
 /**
- * The outcome of one SMART criterion: {@code PASS}, {@code WARNING} or {@code FAIL}, in
- * increasing order of severity.
+ * The outcome of one SMART criterion: {@code PASS}, {@code WARNING} or {@code FAIL}, in increasing
+ * order of severity.
  *
  * <pre>{@code
  * report.outcome() == CheckOutcome.FAIL; // some criterion failed

@@ -15,8 +15,8 @@ import java.util.Set;
  * community.kpiIds(); // [followers, reach]
  * }</pre>
  *
- * <p>The references recommend 3 to 4 KPIs per goal; the SMART check warns beyond
- * {@value #MAX_RECOMMENDED_KPIS}.
+ * <p>The references recommend 3 to 4 KPIs per goal; the SMART check warns beyond {@value
+ * #MAX_RECOMMENDED_KPIS}.
  *
  * <p>Instances are immutable, thread-safe and value-based.
  *

@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What an objective needs to know about its KPI, such as the engagement rate: its id, its name,
- * its unit, the direction in which it improves and the metrics it is computed from.
+ * What an objective needs to know about its KPI, such as the engagement rate: its id, its name, its
+ * unit, the direction in which it improves and the metrics it is computed from.
  *
  * <pre>{@code
  * KpiReference likes = KpiReference.of("likes", "Post likes", "J'aime des publications",
@@ -19,10 +19,10 @@ import java.util.Set;
  * likes.name(Locale.FRENCH); // "J'aime des publications"
  * }</pre>
  *
- * <p>The KPI registry adapts its definitions to this interface; {@link #of} makes a plain
- * reference for tests and for KPIs defined by hand. The KPI's values themselves come in as a
- * {@link io.github.kpikit.series.TimeSeries}. Implementations must be immutable and thread-safe;
- * two references with the same {@link #id()} are taken to be the same KPI.
+ * <p>The KPI registry adapts its definitions to this interface; {@link #of} makes a plain reference
+ * for tests and for KPIs defined by hand. The KPI's values themselves come in as a {@link
+ * io.github.kpikit.series.TimeSeries}. Implementations must be immutable and thread-safe; two
+ * references with the same {@link #id()} are taken to be the same KPI.
  */
 public interface KpiReference {
 
@@ -64,8 +64,8 @@ public interface KpiReference {
   Set<String> requiredMetrics();
 
   /**
-   * The reference to a KPI of a registry: its id, names, unit, direction, and every metric it
-   * needs (through the KPIs it is built on).
+   * The reference to a KPI of a registry: its id, names, unit, direction, and every metric it needs
+   * (through the KPIs it is built on).
    *
    * <pre>{@code
    * KpiReference ctr = KpiReference.from(KpiRegistry.standard(), "ctr");
@@ -82,7 +82,11 @@ public interface KpiReference {
     Objects.requireNonNull(registry, "registry must not be null");
     KpiDefinition kpi = registry.require(Objects.requireNonNull(id, "id must not be null"));
     return new SimpleKpiReference(
-        kpi.id(), kpi.name().en(), kpi.name().fr(), kpi.unit(), kpi.direction(),
+        kpi.id(),
+        kpi.name().en(),
+        kpi.name().fr(),
+        kpi.unit(),
+        kpi.direction(),
         registry.requiredMetrics(id));
   }
 
@@ -117,7 +121,11 @@ public interface KpiReference {
    * @throws IllegalArgumentException if the id or a metric id is blank
    */
   static KpiReference of(
-      String id, String englishName, String frenchName, Unit unit, Direction direction,
+      String id,
+      String englishName,
+      String frenchName,
+      Unit unit,
+      Direction direction,
       Set<String> requiredMetrics) {
     return new SimpleKpiReference(id, englishName, frenchName, unit, direction, requiredMetrics);
   }
@@ -125,7 +133,11 @@ public interface KpiReference {
 
 /** The plain reference made by {@link KpiReference#of}. */
 record SimpleKpiReference(
-    String id, String englishName, String frenchName, Unit unit, Direction direction,
+    String id,
+    String englishName,
+    String frenchName,
+    Unit unit,
+    Direction direction,
     Set<String> requiredMetrics)
     implements KpiReference {
 

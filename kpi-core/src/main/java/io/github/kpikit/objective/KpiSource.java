@@ -30,8 +30,8 @@ import java.util.SortedMap;
 public interface KpiSource {
 
   /**
-   * The KPI's series over the scope at the grain, covering the baseline window, the history and
-   * the objective's periods as far as data exists.
+   * The KPI's series over the scope at the grain, covering the baseline window, the history and the
+   * objective's periods as far as data exists.
    *
    * @param kpi the KPI, not null
    * @param scope the dimension filters, such as {@code channel=instagram}, not null, may be empty
@@ -73,9 +73,9 @@ public interface KpiSource {
   }
 
   /**
-   * A source that evaluates KPIs of a registry on an aggregated table: the objective's scope
-   * (such as {@code channel = instagram}) is the breakdown key whose series is used, and an
-   * empty scope uses the total.
+   * A source that evaluates KPIs of a registry on an aggregated table: the objective's scope (such
+   * as {@code channel = instagram}) is the breakdown key whose series is used, and an empty scope
+   * uses the total.
    *
    * <pre>{@code
    * KpiRegistry registry = KpiRegistry.standard();
@@ -102,11 +102,15 @@ public interface KpiSource {
         return result.total();
       }
       TimeSeries total = result.total();
-      return result.series(DimensionKey.of(scope)).orElseGet(
-          () -> total.start()
-              .map(start -> TimeSeries.missing(total.zone(), start, total.size()))
-              .orElse(total)
-              .withLabel(kpi.id()));
+      return result
+          .series(DimensionKey.of(scope))
+          .orElseGet(
+              () ->
+                  total
+                      .start()
+                      .map(start -> TimeSeries.missing(total.zone(), start, total.size()))
+                      .orElse(total)
+                      .withLabel(kpi.id()));
     };
   }
 

@@ -10,8 +10,8 @@ package io.github.kpikit.objective;
  *     ...
  * }</pre>
  *
- * <p>The periods are the buckets of the objective's grain from the one holding its start to the
- * one holding its deadline; only complete periods count.
+ * <p>The periods are the buckets of the objective's grain from the one holding its start to the one
+ * holding its deadline; only complete periods count.
  */
 public enum MeasurementMode {
   /** The KPI's value in the latest complete period with a value: followers, visits per month. */

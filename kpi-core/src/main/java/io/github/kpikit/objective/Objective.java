@@ -42,11 +42,11 @@ import java.util.regex.Pattern;
  *
  * <h2>What the builder accepts</h2>
  *
- * <p>The KPI and the start are required, and the deadline, when given, must be after the start.
- * The target and the deadline may be left out, so that the {@linkplain SmartReport SMART check}
- * can say what is missing; such an objective cannot be {@linkplain #evaluate evaluated}. The
- * grain defaults to {@code MONTH}, the mode to {@code LATEST_PERIOD}, and the baseline to the
- * mean of the period before the start ({@code 0} on the start date in {@code CUMULATIVE} mode).
+ * <p>The KPI and the start are required, and the deadline, when given, must be after the start. The
+ * target and the deadline may be left out, so that the {@linkplain SmartReport SMART check} can say
+ * what is missing; such an objective cannot be {@linkplain #evaluate evaluated}. The grain defaults
+ * to {@code MONTH}, the mode to {@code LATEST_PERIOD}, and the baseline to the mean of the period
+ * before the start ({@code 0} on the start date in {@code CUMULATIVE} mode).
  *
  * <p>Instances are immutable, thread-safe and value-based.
  */
@@ -81,8 +81,8 @@ public final class Objective {
       this.baseline = Baseline.of(0, b.start);
     } else {
       TimeBucket before = TimeBucket.of(b.grain, b.start).previous();
-      this.baseline = Baseline.window(
-          before.startDate(), before.endDateTime().toLocalDate().minusDays(1));
+      this.baseline =
+          Baseline.window(before.startDate(), before.endDateTime().toLocalDate().minusDays(1));
     }
   }
 
@@ -251,7 +251,9 @@ public final class Objective {
   LocalDate requireDeadline() {
     if (deadline == null) {
       throw new IllegalStateException(
-          "deadline: not set for objective '" + title(Locale.ENGLISH) + "', expected a deadline"
+          "deadline: not set for objective '"
+              + title(Locale.ENGLISH)
+              + "', expected a deadline"
               + " to evaluate it (the objective is not time-bound)");
     }
     return deadline;
@@ -260,7 +262,9 @@ public final class Objective {
   Target requireTarget() {
     if (target == null) {
       throw new IllegalStateException(
-          "target: not set for objective '" + title(Locale.ENGLISH) + "', expected a target"
+          "target: not set for objective '"
+              + title(Locale.ENGLISH)
+              + "', expected a target"
               + " to evaluate it (the objective is not specific)");
     }
     return target;
@@ -275,9 +279,9 @@ public final class Objective {
    * @param asOf the date of the evaluation (its end), not null
    * @return the evaluation, never null
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the series is of another grain, the baseline is
-   *     computed and the series has no value in its window, or a cumulated measurement or the
-   *     progress overflows the range of {@code double}
+   * @throws IllegalArgumentException if the series is of another grain, the baseline is computed
+   *     and the series has no value in its window, or a cumulated measurement or the progress
+   *     overflows the range of {@code double}
    * @throws IllegalStateException if the objective has no target or no deadline
    */
   public ObjectiveEvaluation evaluate(TimeSeries kpiSeries, LocalDate asOf) {
@@ -292,8 +296,11 @@ public final class Objective {
   void requireGrain(TimeSeries series) {
     if (series.grain() != grain) {
       throw new IllegalArgumentException(
-          "kpiSeries: grain " + series.grain() + " differs from the objective's, expected a "
-              + grain + " series");
+          "kpiSeries: grain "
+              + series.grain()
+              + " differs from the objective's, expected a "
+              + grain
+              + " series");
     }
   }
 
@@ -301,7 +308,10 @@ public final class Objective {
     OptionalDouble value = baseline.valueIn(series);
     if (value.isEmpty()) {
       throw new IllegalArgumentException(
-          "kpiSeries: no value in the baseline window " + baseline.from() + ".." + baseline.to()
+          "kpiSeries: no value in the baseline window "
+              + baseline.from()
+              + ".."
+              + baseline.to()
               + ", expected at least one to compute the baseline");
     }
     return value.getAsDouble();
@@ -333,8 +343,8 @@ public final class Objective {
 
   @Override
   public int hashCode() {
-    return Objects.hash(kpi.id(), target, scope, grain, mode, baseline, start, deadline, owner,
-        description);
+    return Objects.hash(
+        kpi.id(), target, scope, grain, mode, baseline, start, deadline, owner, description);
   }
 
   /**
@@ -345,9 +355,18 @@ public final class Objective {
    */
   @Override
   public String toString() {
-    return kpi.id() + " [" + scopeText(Locale.ENGLISH) + "] "
+    return kpi.id()
+        + " ["
+        + scopeText(Locale.ENGLISH)
+        + "] "
         + (target == null ? "no target" : target.toString())
-        + " (" + mode + " per " + grain + ") " + start + ".."
+        + " ("
+        + mode
+        + " per "
+        + grain
+        + ") "
+        + start
+        + ".."
         + (deadline == null ? "no deadline" : deadline.toString());
   }
 
@@ -394,15 +413,17 @@ public final class Objective {
      * @param value the value, not null nor blank
      * @return this builder
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code dimension} is not an identifier or
-     *     {@code value} is blank
+     * @throws IllegalArgumentException if {@code dimension} is not an identifier or {@code value}
+     *     is blank
      */
     public Builder scope(String dimension, String value) {
       Objects.requireNonNull(dimension, "dimension must not be null");
       Objects.requireNonNull(value, "value must not be null");
       if (!IDENTIFIER.matcher(dimension).matches()) {
         throw new IllegalArgumentException(
-            "dimension: '" + dimension + "' is not a dimension name, expected an identifier"
+            "dimension: '"
+                + dimension
+                + "' is not a dimension name, expected an identifier"
                 + " [a-z][a-z0-9_]*");
       }
       if (value.isBlank()) {
@@ -438,8 +459,8 @@ public final class Objective {
     }
 
     /**
-     * Sets the baseline (default: the mean of the period before the start, or 0 in
-     * {@code CUMULATIVE} mode).
+     * Sets the baseline (default: the mean of the period before the start, or 0 in {@code
+     * CUMULATIVE} mode).
      *
      * @param baseline the baseline, not null
      * @return this builder
@@ -522,7 +543,11 @@ public final class Objective {
       }
       if (deadline != null && !deadline.isAfter(start)) {
         throw new IllegalArgumentException(
-            "deadline: " + deadline + " is not after the start (" + start + "), expected a later"
+            "deadline: "
+                + deadline
+                + " is not after the start ("
+                + start
+                + "), expected a later"
                 + " date");
       }
       return new Objective(this);

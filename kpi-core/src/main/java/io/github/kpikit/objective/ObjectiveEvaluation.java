@@ -29,22 +29,22 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * <h2>Definitions</h2>
  *
  * <ul>
- *   <li><b>Periods</b>: the {@code n} buckets from the start's to the deadline's; the first
- *       {@code k} of them are complete as of the end of {@code asOf} (never more than {@code n}).
- *   <li><b>Measurement</b> after period {@code i}: the KPI's value of period {@code i}
- *       ({@code LATEST_PERIOD}), or the mean ({@code AVERAGE}) or sum ({@code CUMULATIVE}) of
- *       the present values of periods {@code 0..i}; missing periods are left out.
- *   <li><b>Current value</b>: the latest measurement among the complete periods; empty when
- *       none has a value.
+ *   <li><b>Periods</b>: the {@code n} buckets from the start's to the deadline's; the first {@code
+ *       k} of them are complete as of the end of {@code asOf} (never more than {@code n}).
+ *   <li><b>Measurement</b> after period {@code i}: the KPI's value of period {@code i} ({@code
+ *       LATEST_PERIOD}), or the mean ({@code AVERAGE}) or sum ({@code CUMULATIVE}) of the present
+ *       values of periods {@code 0..i}; missing periods are left out.
+ *   <li><b>Current value</b>: the latest measurement among the complete periods; empty when none
+ *       has a value.
  *   <li><b>Target</b>: the objective's target, resolved against the baseline when relative.
  *   <li><b>Progress</b>: {@code (current - baseline) / (goal - baseline)}, where the goal is the
- *       bound to reach (for a range, the nearest bound); 1 when already met, 0 when not met and
- *       the goal equals the baseline. Not clamped: below 0 when the KPI moved the wrong way,
- *       above 1 past the target.
- *   <li><b>Expected progress</b>: {@code k / n}, linear pacing by complete periods: 0 on the
- *       start date (unless its period ends that day), 1 once the deadline's period is complete
- *       (on the deadline itself when it is the last day of a period, as it usually is). A
- *       deadline in the middle of a period is judged on the periods complete by then.
+ *       bound to reach (for a range, the nearest bound); 1 when already met, 0 when not met and the
+ *       goal equals the baseline. Not clamped: below 0 when the KPI moved the wrong way, above 1
+ *       past the target.
+ *   <li><b>Expected progress</b>: {@code k / n}, linear pacing by complete periods: 0 on the start
+ *       date (unless its period ends that day), 1 once the deadline's period is complete (on the
+ *       deadline itself when it is the last day of a period, as it usually is). A deadline in the
+ *       middle of a period is judged on the periods complete by then.
  *   <li><b>Projection</b>: see {@link Projection}; empty with fewer than 3 measurements.
  * </ul>
  *
@@ -68,9 +68,17 @@ public final class ObjectiveEvaluation {
   private final LocalizedText reason;
 
   private ObjectiveEvaluation(
-      Objective objective, LocalDate asOf, double baseline, Target target,
-      OptionalDouble current, OptionalDouble progress, int completePeriods, int periods,
-      Optional<Projection> projection, Optional<TimeBucket> firstMet, Status status,
+      Objective objective,
+      LocalDate asOf,
+      double baseline,
+      Target target,
+      OptionalDouble current,
+      OptionalDouble progress,
+      int completePeriods,
+      int periods,
+      Optional<Projection> projection,
+      Optional<TimeBucket> firstMet,
+      Status status,
       LocalizedText reason) {
     this.objective = objective;
     this.asOf = asOf;
@@ -124,8 +132,12 @@ public final class ObjectiveEvaluation {
       }
       if (!Double.isFinite(m)) {
         throw new IllegalArgumentException(
-            "kpiSeries: the " + objective.mode() + " measurement overflows the range of double"
-                + " at " + first.plus(i) + ", expected values whose total is finite");
+            "kpiSeries: the "
+                + objective.mode()
+                + " measurement overflows the range of double"
+                + " at "
+                + first.plus(i)
+                + ", expected values whose total is finite");
       }
       xs[present - 1] = i;
       ms[present - 1] = m;
@@ -138,90 +150,159 @@ public final class ObjectiveEvaluation {
     double goal = target.goalFrom(baseline);
     OptionalDouble progress = OptionalDouble.empty();
     if (present > 0) {
-      double p = goal == baseline
-          ? (target.isMetBy(last) ? 1 : 0)
-          : (last - baseline) / (goal - baseline);
+      double p =
+          goal == baseline ? (target.isMetBy(last) ? 1 : 0) : (last - baseline) / (goal - baseline);
       if (!Double.isFinite(p)) {
         throw new IllegalArgumentException(
-            "kpiSeries: progress from the baseline " + baseline + " to " + goal + " overflows at "
-                + last + ", expected a target farther from the baseline");
+            "kpiSeries: progress from the baseline "
+                + baseline
+                + " to "
+                + goal
+                + " overflows at "
+                + last
+                + ", expected a target farther from the baseline");
       }
       progress = OptionalDouble.of(p + 0.0);
     }
     double expected = (double) k / n;
-    Optional<Projection> projection =
-        project(xs, ms, present, n - 1);
+    Optional<Projection> projection = project(xs, ms, present, n - 1);
 
     boolean fr = false;
     Status status;
     LocalizedText reason;
     if (asOf.isBefore(objective.start())) {
       status = Status.NOT_STARTED;
-      reason = LocalizedText.of(
-          "starts on " + objective.start(), "commence le " + objective.start());
+      reason =
+          LocalizedText.of("starts on " + objective.start(), "commence le " + objective.start());
     } else if (!asOf.isBefore(deadline)) {
       boolean met = present > 0 && target.isMetBy(last);
       status = met ? Status.ACHIEVED : Status.MISSED;
       String value = present > 0 ? Fmt.num(last, fr) : "no value";
       String valueFr = present > 0 ? Fmt.num(last, true) : "aucune valeur";
-      reason = met
-          ? LocalizedText.of(
-              "deadline " + deadline + " reached: " + value + " meets the target "
-                  + target.describe(Locale.ENGLISH),
-              "échéance du " + deadline + " atteinte : " + valueFr + " respecte la cible "
-                  + target.describe(Locale.FRENCH))
-          : LocalizedText.of(
-              "deadline " + deadline + " passed: " + value + " does not meet the target "
-                  + target.describe(Locale.ENGLISH),
-              "échéance du " + deadline + " passée : " + valueFr + " ne respecte pas la cible "
-                  + target.describe(Locale.FRENCH));
+      reason =
+          met
+              ? LocalizedText.of(
+                  "deadline "
+                      + deadline
+                      + " reached: "
+                      + value
+                      + " meets the target "
+                      + target.describe(Locale.ENGLISH),
+                  "échéance du "
+                      + deadline
+                      + " atteinte : "
+                      + valueFr
+                      + " respecte la cible "
+                      + target.describe(Locale.FRENCH))
+              : LocalizedText.of(
+                  "deadline "
+                      + deadline
+                      + " passed: "
+                      + value
+                      + " does not meet the target "
+                      + target.describe(Locale.ENGLISH),
+                  "échéance du "
+                      + deadline
+                      + " passée : "
+                      + valueFr
+                      + " ne respecte pas la cible "
+                      + target.describe(Locale.FRENCH));
     } else if (present > 0 && target.isMetBy(last)) {
       status = Status.ACHIEVED;
-      reason = LocalizedText.of(
-          "target " + target.describe(Locale.ENGLISH) + " reached early, first in " + firstMet
-              + "; now " + Fmt.num(last, false),
-          "cible " + target.describe(Locale.FRENCH) + " atteinte en avance, dès " + firstMet
-              + " ; actuellement " + Fmt.num(last, true));
+      reason =
+          LocalizedText.of(
+              "target "
+                  + target.describe(Locale.ENGLISH)
+                  + " reached early, first in "
+                  + firstMet
+                  + "; now "
+                  + Fmt.num(last, false),
+              "cible "
+                  + target.describe(Locale.FRENCH)
+                  + " atteinte en avance, dès "
+                  + firstMet
+                  + " ; actuellement "
+                  + Fmt.num(last, true));
     } else if (k == 0) {
       status = Status.ON_TRACK;
-      reason = LocalizedText.of(
-          "no period complete yet since the start " + objective.start(),
-          "aucune période complète depuis le début le " + objective.start());
+      reason =
+          LocalizedText.of(
+              "no period complete yet since the start " + objective.start(),
+              "aucune période complète depuis le début le " + objective.start());
     } else if (present == 0) {
       status = Status.AT_RISK;
-      reason = LocalizedText.of(
-          "no value measured in the " + k + " complete periods",
-          "aucune valeur mesurée sur les " + k + " périodes complètes");
+      reason =
+          LocalizedText.of(
+              "no value measured in the " + k + " complete periods",
+              "aucune valeur mesurée sur les " + k + " périodes complètes");
     } else {
       double p = progress.getAsDouble();
       boolean projected = projection.isPresent() && target.isMetBy(projection.get().value());
-      String numbers = "progress " + Fmt.pct(p, false) + " against " + Fmt.pct(expected, false)
-          + " expected (" + k + " of " + n + " periods)";
-      String numbersFr = "progression " + Fmt.pct(p, true) + " pour " + Fmt.pct(expected, true)
-          + " attendus (" + k + " périodes sur " + n + ")";
+      String numbers =
+          "progress "
+              + Fmt.pct(p, false)
+              + " against "
+              + Fmt.pct(expected, false)
+              + " expected ("
+              + k
+              + " of "
+              + n
+              + " periods)";
+      String numbersFr =
+          "progression "
+              + Fmt.pct(p, true)
+              + " pour "
+              + Fmt.pct(expected, true)
+              + " attendus ("
+              + k
+              + " périodes sur "
+              + n
+              + ")";
       if (p >= Status.ON_TRACK_SHARE * expected) {
         status = Status.ON_TRACK;
-        reason = LocalizedText.of(numbers + ", at least 90% of the pace",
-            numbersFr + ", au moins 90 % du rythme");
+        reason =
+            LocalizedText.of(
+                numbers + ", at least 90% of the pace", numbersFr + ", au moins 90 % du rythme");
       } else if (projected) {
         status = Status.ON_TRACK;
-        reason = LocalizedText.of(
-            numbers + ", behind pace but the projection " + projection.get()
-                + " meets the target " + target.describe(Locale.ENGLISH),
-            numbersFr + ", en retard sur le rythme mais la projection " + projection.get()
-                + " respecte la cible " + target.describe(Locale.FRENCH));
+        reason =
+            LocalizedText.of(
+                numbers
+                    + ", behind pace but the projection "
+                    + projection.get()
+                    + " meets the target "
+                    + target.describe(Locale.ENGLISH),
+                numbersFr
+                    + ", en retard sur le rythme mais la projection "
+                    + projection.get()
+                    + " respecte la cible "
+                    + target.describe(Locale.FRENCH));
       } else if (p >= Status.AT_RISK_SHARE * expected) {
         status = Status.AT_RISK;
-        reason = LocalizedText.of(numbers + ", between 70% and 90% of the pace",
-            numbersFr + ", entre 70 % et 90 % du rythme");
+        reason =
+            LocalizedText.of(
+                numbers + ", between 70% and 90% of the pace",
+                numbersFr + ", entre 70 % et 90 % du rythme");
       } else {
         status = Status.OFF_TRACK;
-        reason = LocalizedText.of(numbers + ", below 70% of the pace",
-            numbersFr + ", moins de 70 % du rythme");
+        reason =
+            LocalizedText.of(
+                numbers + ", below 70% of the pace", numbersFr + ", moins de 70 % du rythme");
       }
     }
-    return new ObjectiveEvaluation(objective, asOf, baseline, target, current, progress, k, n,
-        projection, Optional.ofNullable(firstMet), status, reason);
+    return new ObjectiveEvaluation(
+        objective,
+        asOf,
+        baseline,
+        target,
+        current,
+        progress,
+        k,
+        n,
+        projection,
+        Optional.ofNullable(firstMet),
+        status,
+        reason);
   }
 
   private static Optional<Projection> project(double[] xs, double[] ys, int points, double x0) {
@@ -365,7 +446,15 @@ public final class ObjectiveEvaluation {
    */
   @Override
   public String toString() {
-    return objective.kpi().id() + " [" + objective.scopeText(Locale.ENGLISH) + "] as of " + asOf
-        + ": " + status.label(Locale.ENGLISH) + " (" + reason.en() + ")";
+    return objective.kpi().id()
+        + " ["
+        + objective.scopeText(Locale.ENGLISH)
+        + "] as of "
+        + asOf
+        + ": "
+        + status.label(Locale.ENGLISH)
+        + " ("
+        + reason.en()
+        + ")";
   }
 }

@@ -1,8 +1,8 @@
 package io.github.kpikit.objective;
 
 /**
- * The value an objective's measurement is projected to reach at the deadline, with a 95%
- * prediction interval, such as {@code 1300 [1150, 1450]}.
+ * The value an objective's measurement is projected to reach at the deadline, with a 95% prediction
+ * interval, such as {@code 1300 [1150, 1450]}.
  *
  * <pre>{@code
  * objective.evaluate(series, asOf).projection()
@@ -10,15 +10,14 @@ package io.github.kpikit.objective;
  * }</pre>
  *
  * <p>The projection is an ordinary least-squares line through the measurements of the complete
- * periods since the start (x = the period's position from 0, y = the measurement), evaluated at
- * the deadline's period {@code x0}. The interval is
- * {@code y0 +/- t(0.975, n - 2) * s * sqrt(1 + 1/n + (x0 - mean(x))^2 / Sxx)}, with {@code s} the
- * residual standard error and {@code t} Student's t quantile, which needs {@code n >= 3} points.
- * The line comes from Commons Math's {@code SimpleRegression}; the residual sum of squares is
- * summed from the residuals themselves, so that points on a line give a zero-width interval
- * rather than the noise of a cancelling difference of large sums.
- * In {@code AVERAGE} and {@code CUMULATIVE} modes successive measurements share their data, so
- * the interval is indicative only.
+ * periods since the start (x = the period's position from 0, y = the measurement), evaluated at the
+ * deadline's period {@code x0}. The interval is {@code y0 +/- t(0.975, n - 2) * s * sqrt(1 + 1/n +
+ * (x0 - mean(x))^2 / Sxx)}, with {@code s} the residual standard error and {@code t} Student's t
+ * quantile, which needs {@code n >= 3} points. The line comes from Commons Math's {@code
+ * SimpleRegression}; the residual sum of squares is summed from the residuals themselves, so that
+ * points on a line give a zero-width interval rather than the noise of a cancelling difference of
+ * large sums. In {@code AVERAGE} and {@code CUMULATIVE} modes successive measurements share their
+ * data, so the interval is indicative only.
  *
  * <p>Instances are immutable, thread-safe and value-based.
  *
@@ -40,10 +39,19 @@ public record Projection(double value, double lower, double upper, int points) {
    *     value, or there are fewer than 3 points
    */
   public Projection {
-    if (!Double.isFinite(value) || !Double.isFinite(lower) || !Double.isFinite(upper)
-        || lower > value || upper < value) {
+    if (!Double.isFinite(value)
+        || !Double.isFinite(lower)
+        || !Double.isFinite(upper)
+        || lower > value
+        || upper < value) {
       throw new IllegalArgumentException(
-          "projection " + value + " [" + lower + ", " + upper + "] is not valid, expected finite"
+          "projection "
+              + value
+              + " ["
+              + lower
+              + ", "
+              + upper
+              + "] is not valid, expected finite"
               + " values with lower <= value <= upper");
     }
     if (points < 3) {
@@ -59,7 +67,11 @@ public record Projection(double value, double lower, double upper, int points) {
    */
   @Override
   public String toString() {
-    return Fmt.num(value, false) + " [" + Fmt.num(lower, false) + ", " + Fmt.num(upper, false)
+    return Fmt.num(value, false)
+        + " ["
+        + Fmt.num(lower, false)
+        + ", "
+        + Fmt.num(upper, false)
         + "]";
   }
 }

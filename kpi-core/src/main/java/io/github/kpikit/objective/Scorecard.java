@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Goals and their objectives evaluated as of a date, rendered as a text table or as Markdown for
- * a community manager or an executive.
+ * Goals and their objectives evaluated as of a date, rendered as a text table or as Markdown for a
+ * community manager or an executive.
  *
  * <pre>{@code
  * Scorecard card = Scorecard.evaluate(List.of(awareness, engagement),
@@ -27,11 +27,11 @@ import java.util.Objects;
  *
  * <h2>Views</h2>
  *
- * <p>The community manager's view has one row per objective, sorted by scope (then in goal
- * order): scope, goal, objective, target, current value, progress, expected progress, projected
- * value at the deadline, status. The executive's view has one row per goal: category, the number
- * of objectives and how many are on track, at risk, off track, achieved, missed and not started,
- * and a headline: the first objective's title with its current value and target.
+ * <p>The community manager's view has one row per objective, sorted by scope (then in goal order):
+ * scope, goal, objective, target, current value, progress, expected progress, projected value at
+ * the deadline, status. The executive's view has one row per goal: category, the number of
+ * objectives and how many are on track, at risk, off track, achieved, missed and not started, and a
+ * headline: the first objective's title with its current value and target.
  *
  * <p>Missing figures show as {@code -}. Numbers have 4 significant digits, with a decimal comma in
  * French.
@@ -51,8 +51,7 @@ public final class Scorecard {
   }
 
   /**
-   * Evaluates every objective of the goals as of a date, getting each KPI's series from the
-   * source.
+   * Evaluates every objective of the goals as of a date, getting each KPI's series from the source.
    *
    * @param goals the goals, not null, no element null
    * @param asOf the date, not null
@@ -196,9 +195,10 @@ public final class Scorecard {
   private String title(Audience audience, Locale locale) {
     Objects.requireNonNull(audience, "audience must not be null");
     boolean fr = (Language.of(locale) == Language.FR);
-    String who = audience == Audience.EXECUTIVE
-        ? (fr ? "direction" : "executive")
-        : (fr ? "community manager" : "community manager");
+    String who =
+        audience == Audience.EXECUTIVE
+            ? (fr ? "direction" : "executive")
+            : (fr ? "community manager" : "community manager");
     return (fr ? "Tableau de bord au " : "Scorecard as of ") + asOf + " (" + who + ")";
   }
 
@@ -207,58 +207,103 @@ public final class Scorecard {
     boolean fr = (Language.of(locale) == Language.FR);
     List<String[]> rows = new ArrayList<>();
     if (audience == Audience.COMMUNITY_MANAGER) {
-      rows.add(fr
-          ? new String[] {"Périmètre", "Objectif d'entreprise", "Objectif", "Cible", "Actuel",
-              "Progression", "Attendu", "Projeté", "Statut"}
-          : new String[] {"Scope", "Goal", "Objective", "Target", "Current", "Progress",
-              "Expected", "Projected", "Status"});
+      rows.add(
+          fr
+              ? new String[] {
+                "Périmètre",
+                "Objectif d'entreprise",
+                "Objectif",
+                "Cible",
+                "Actuel",
+                "Progression",
+                "Attendu",
+                "Projeté",
+                "Statut"
+              }
+              : new String[] {
+                "Scope",
+                "Goal",
+                "Objective",
+                "Target",
+                "Current",
+                "Progress",
+                "Expected",
+                "Projected",
+                "Status"
+              });
       List<String[]> body = new ArrayList<>();
       for (int g = 0; g < goals.size(); g++) {
         for (ObjectiveEvaluation e : evaluations.get(g)) {
-          body.add(new String[] {
-            e.objective().scopeText(locale),
-            goals.get(g).name(),
-            e.objective().title(locale),
-            e.target().describe(locale),
-            e.current().isPresent() ? Fmt.num(e.current().getAsDouble(), fr) : "-",
-            e.progress().isPresent() ? Fmt.pct(e.progress().getAsDouble(), fr) : "-",
-            Fmt.pct(e.expectedProgress(), fr),
-            e.projection().isPresent() ? Fmt.num(e.projection().get().value(), fr) : "-",
-            e.status().label(locale)
-          });
+          body.add(
+              new String[] {
+                e.objective().scopeText(locale),
+                goals.get(g).name(),
+                e.objective().title(locale),
+                e.target().describe(locale),
+                e.current().isPresent() ? Fmt.num(e.current().getAsDouble(), fr) : "-",
+                e.progress().isPresent() ? Fmt.pct(e.progress().getAsDouble(), fr) : "-",
+                Fmt.pct(e.expectedProgress(), fr),
+                e.projection().isPresent() ? Fmt.num(e.projection().get().value(), fr) : "-",
+                e.status().label(locale)
+              });
         }
       }
       // Stable sort: by scope, goal order kept within a scope.
       body.sort(Comparator.comparing((String[] row) -> row[0]));
       rows.addAll(body);
     } else {
-      rows.add(fr
-          ? new String[] {"Objectif d'entreprise", "Catégorie", "Objectifs", "En bonne voie",
-              "À risque", "En retard", "Atteints", "Manqués", "Pas commencés", "Chiffre clé"}
-          : new String[] {"Goal", "Category", "Objectives", "On track", "At risk", "Off track",
-              "Achieved", "Missed", "Not started", "Headline"});
+      rows.add(
+          fr
+              ? new String[] {
+                "Objectif d'entreprise",
+                "Catégorie",
+                "Objectifs",
+                "En bonne voie",
+                "À risque",
+                "En retard",
+                "Atteints",
+                "Manqués",
+                "Pas commencés",
+                "Chiffre clé"
+              }
+              : new String[] {
+                "Goal",
+                "Category",
+                "Objectives",
+                "On track",
+                "At risk",
+                "Off track",
+                "Achieved",
+                "Missed",
+                "Not started",
+                "Headline"
+              });
       for (int g = 0; g < goals.size(); g++) {
         Goal goal = goals.get(g);
         Map<Status, Integer> counts = statusCounts(g);
         String headline = "-";
         if (!evaluations.get(g).isEmpty()) {
           ObjectiveEvaluation e = evaluations.get(g).get(0);
-          headline = e.objective().title(locale) + ": "
-              + (e.current().isPresent() ? Fmt.num(e.current().getAsDouble(), fr) : "-")
-              + " / " + e.target().describe(locale);
+          headline =
+              e.objective().title(locale)
+                  + ": "
+                  + (e.current().isPresent() ? Fmt.num(e.current().getAsDouble(), fr) : "-")
+                  + " / "
+                  + e.target().describe(locale);
         }
-        rows.add(new String[] {
-          goal.name(),
-          goal.category().label(locale),
-          Integer.toString(goal.objectives().size()),
-          counts.get(Status.ON_TRACK).toString(),
-          counts.get(Status.AT_RISK).toString(),
-          counts.get(Status.OFF_TRACK).toString(),
-          counts.get(Status.ACHIEVED).toString(),
-          counts.get(Status.MISSED).toString(),
-          counts.get(Status.NOT_STARTED).toString(),
-          headline
-        });
+        rows.add(
+            new String[] {
+              goal.name(),
+              goal.category().label(locale),
+              Integer.toString(goal.objectives().size()),
+              counts.get(Status.ON_TRACK).toString(),
+              counts.get(Status.AT_RISK).toString(),
+              counts.get(Status.OFF_TRACK).toString(),
+              counts.get(Status.ACHIEVED).toString(),
+              counts.get(Status.MISSED).toString(),
+              counts.get(Status.NOT_STARTED).toString(),
+              headline
+            });
       }
     }
     return rows;

@@ -15,14 +15,14 @@ import java.util.Locale;
  *
  * <ol>
  *   <li>{@code NOT_STARTED} before the start date;
- *   <li>on or after the deadline: {@code ACHIEVED} when the measurement meets the target,
- *       {@code MISSED} otherwise;
+ *   <li>on or after the deadline: {@code ACHIEVED} when the measurement meets the target, {@code
+ *       MISSED} otherwise;
  *   <li>{@code ACHIEVED} when the measurement already meets the target (reached early);
- *   <li>{@code ON_TRACK} when no period is complete yet, when progress is at least
- *       {@value #ON_TRACK_SHARE} of the expected progress, or when the projection at the
- *       deadline meets the target;
- *   <li>{@code AT_RISK} when progress is at least {@value #AT_RISK_SHARE} of the expected
- *       progress (or no value was measured yet);
+ *   <li>{@code ON_TRACK} when no period is complete yet, when progress is at least {@value
+ *       #ON_TRACK_SHARE} of the expected progress, or when the projection at the deadline meets the
+ *       target;
+ *   <li>{@code AT_RISK} when progress is at least {@value #AT_RISK_SHARE} of the expected progress
+ *       (or no value was measured yet);
  *   <li>{@code OFF_TRACK} otherwise.
  * </ol>
  */
@@ -42,6 +42,7 @@ public enum Status {
 
   /** The share of the expected progress that is on track: {@value}. */
   public static final double ON_TRACK_SHARE = 0.9;
+
   /** The share of the expected progress below which an objective is off track: {@value}. */
   public static final double AT_RISK_SHARE = 0.7;
 

@@ -19,8 +19,8 @@ import java.util.OptionalDouble;
  *
  * <p>A relative target ({@link #changeBy(double)}) is resolved against the objective's baseline
  * when the objective is evaluated: {@code changeBy(f)} becomes at least {@code baseline * (1 + f)}
- * when {@code f > 0} and at most {@code baseline * (1 + f)} when {@code f < 0}. A bound is met
- * when the value equals it.
+ * when {@code f > 0} and at most {@code baseline * (1 + f)} when {@code f < 0}. A bound is met when
+ * the value equals it.
  *
  * <p>Instances are immutable, thread-safe and value-based.
  */
@@ -106,7 +106,9 @@ public final class Target {
     finite("fraction", fraction);
     if (fraction == 0 || fraction <= -1) {
       throw new IllegalArgumentException(
-          "fraction: " + fraction + " is not a change, expected a fraction above -1 and not 0"
+          "fraction: "
+              + fraction
+              + " is not a change, expected a fraction above -1 and not 0"
               + " (0.20 for +20%)");
     }
     return new Target(Kind.RELATIVE, fraction, fraction);
@@ -136,7 +138,8 @@ public final class Target {
    */
   public OptionalDouble lower() {
     return kind == Kind.AT_LEAST || kind == Kind.WITHIN
-        ? OptionalDouble.of(lower) : OptionalDouble.empty();
+        ? OptionalDouble.of(lower)
+        : OptionalDouble.empty();
   }
 
   /**
@@ -146,7 +149,8 @@ public final class Target {
    */
   public OptionalDouble upper() {
     return kind == Kind.AT_MOST || kind == Kind.WITHIN
-        ? OptionalDouble.of(upper) : OptionalDouble.empty();
+        ? OptionalDouble.of(upper)
+        : OptionalDouble.empty();
   }
 
   /**
@@ -235,10 +239,13 @@ public final class Target {
       case AT_MOST:
         return (fr ? "au plus " : "at most ") + Fmt.num(upper, fr);
       case WITHIN:
-        return (fr ? "entre " : "between ") + Fmt.num(lower, fr) + (fr ? " et " : " and ")
+        return (fr ? "entre " : "between ")
+            + Fmt.num(lower, fr)
+            + (fr ? " et " : " and ")
             + Fmt.num(upper, fr);
       default:
-        return (lower > 0 ? "+" : "") + Fmt.pct(lower, fr)
+        return (lower > 0 ? "+" : "")
+            + Fmt.pct(lower, fr)
             + (fr ? " par rapport à la référence" : " over the baseline");
     }
   }

@@ -7,8 +7,8 @@
  * io.github.kpikit.objective.Goal}s group objectives and a {@link
  * io.github.kpikit.objective.Scorecard} renders them for an audience.
  *
- * <p>Null policy: no method of this package accepts {@code null} unless its documentation says
- * so, and none returns {@code null}; a {@code null} argument throws {@link NullPointerException}
- * naming the parameter.
+ * <p>Null policy: no method of this package accepts {@code null} unless its documentation says so,
+ * and none returns {@code null}; a {@code null} argument throws {@link NullPointerException} naming
+ * the parameter.
  */
 package io.github.kpikit.objective;

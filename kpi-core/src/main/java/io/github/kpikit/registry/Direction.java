@@ -16,8 +16,8 @@ public enum Direction {
   /** A smaller value is better, such as the cost per click or the response time. */
   LOWER_IS_BETTER("lower is better", "plus c'est bas, mieux c'est"),
   /**
-   * Closest to a target is better, such as the budget consumption (100 % is on plan) or the
-   * posting frequency; such a KPI cannot be ranked best-first without a target.
+   * Closest to a target is better, such as the budget consumption (100 % is on plan) or the posting
+   * frequency; such a KPI cannot be ranked best-first without a target.
    */
   ON_TARGET("closest to the target is better", "le plus proche de la cible est le mieux");
 

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * How a KPI's value is shown, such as a percentage with one decimal: {@code 0.0423} shows as
- * {@code 4.2%} in English and {@code 4,2 %} in French.
+ * How a KPI's value is shown, such as a percentage with one decimal: {@code 0.0423} shows as {@code
+ * 4.2%} in English and {@code 4,2 %} in French.
  *
  * <pre>{@code
  * DisplayFormat.percent(1).format(0.0423, Language.EN);   // "4.2%"
@@ -18,11 +18,11 @@ import java.util.Objects;
  * DisplayFormat.duration().format(5400, Language.EN);     // "1 h 30 min"
  * }</pre>
  *
- * <p>Numbers are written as an English or a French reader expects: in English a decimal point
- * and commas between thousands; in French a decimal comma, a narrow no-break space (U+202F)
- * between thousands and a no-break space (U+00A0) before {@code %} and units. Values are rounded
- * half up to the number of decimals. Currency amounts are shown without a symbol, since the
- * currency is the data's. Durations are in seconds, shown in days, hours, minutes and seconds.
+ * <p>Numbers are written as an English or a French reader expects: in English a decimal point and
+ * commas between thousands; in French a decimal comma, a narrow no-break space (U+202F) between
+ * thousands and a no-break space (U+00A0) before {@code %} and units. Values are rounded half up to
+ * the number of decimals. Currency amounts are shown without a symbol, since the currency is the
+ * data's. Durations are in seconds, shown in days, hours, minutes and seconds.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -58,8 +58,8 @@ public record DisplayFormat(Kind kind, int decimals) {
     }
 
     /**
-     * The unit that a KPI's formula must give for this kind, as
-     * {@link io.github.kpikit.formula.FormulaChecker#checkDeclaredUnit} checks it.
+     * The unit that a KPI's formula must give for this kind, as {@link
+     * io.github.kpikit.formula.FormulaChecker#checkDeclaredUnit} checks it.
      *
      * @return the unit, never null
      */

@@ -9,8 +9,8 @@ final class French {
   private French() {}
 
   /**
-   * Replaces the space before {@code : %} and inside guillemets by a no-break space (U+00A0),
-   * and the space before {@code ; ! ?} by a narrow no-break space (U+202F).
+   * Replaces the space before {@code : %} and inside guillemets by a no-break space (U+00A0), and
+   * the space before {@code ; ! ?} by a narrow no-break space (U+202F).
    */
   static String typography(String text) {
     return text.replace(" :", NBSP + ":")

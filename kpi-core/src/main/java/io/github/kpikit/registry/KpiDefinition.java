@@ -20,8 +20,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * A KPI definition, such as {@code ctr = clicks / impressions}: a formula plus what people need
- * to read it, in English and French.
+ * A KPI definition, such as {@code ctr = clicks / impressions}: a formula plus what people need to
+ * read it, in English and French.
  *
  * <pre>{@code
  * KpiDefinition saveRate = KpiDefinition.builder("save_rate")
@@ -36,13 +36,12 @@ import java.util.regex.Pattern;
  * saveRate.metrics();  // [reach, saves]
  * }</pre>
  *
- * <p>A definition holds a stable id ({@code lower_snake_case}), a name and a description
- * (the definition, including what happens when a denominator is 0), optionally why the KPI
- * matters, the formula as text, the display format and the unit that the formula must give
- * (by default the format's), the direction, the category, and the ids of its known variants (or
- * of the KPI it is a variant of). The formula is parsed when the definition is built; it is
- * checked against metrics and other KPIs only when the definition is added to a
- * {@link KpiRegistry}.
+ * <p>A definition holds a stable id ({@code lower_snake_case}), a name and a description (the
+ * definition, including what happens when a denominator is 0), optionally why the KPI matters, the
+ * formula as text, the display format and the unit that the formula must give (by default the
+ * format's), the direction, the category, and the ids of its known variants (or of the KPI it is a
+ * variant of). The formula is parsed when the definition is built; it is checked against metrics
+ * and other KPIs only when the definition is added to a {@link KpiRegistry}.
  *
  * <p>Instances are immutable, thread-safe and value-based.
  */
@@ -268,8 +267,8 @@ public final class KpiDefinition {
   }
 
   /**
-   * The ids of the known variants of this KPI, such as
-   * {@code engagement_rate_by_impressions} for {@code engagement_rate}.
+   * The ids of the known variants of this KPI, such as {@code engagement_rate_by_impressions} for
+   * {@code engagement_rate}.
    *
    * @return an unmodifiable list, possibly empty, never null
    */
@@ -318,8 +317,8 @@ public final class KpiDefinition {
   }
 
   /**
-   * A builder of {@link KpiDefinition}. Name, description, formula, format, direction and
-   * category are required. Not thread-safe.
+   * A builder of {@link KpiDefinition}. Name, description, formula, format, direction and category
+   * are required. Not thread-safe.
    */
   public static final class Builder {
     private final String id;

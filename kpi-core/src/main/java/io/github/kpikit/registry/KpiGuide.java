@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A KPI guide: the KPIs of a registry, or a chosen subset, explained for the people who read
- * them, as Markdown or as a standalone HTML page, in English or French.
+ * A KPI guide: the KPIs of a registry, or a chosen subset, explained for the people who read them,
+ * as Markdown or as a standalone HTML page, in English or French.
  *
  * <pre>{@code
  * KpiGuide guide = KpiGuide.of(KpiRegistry.standard());
@@ -19,12 +19,12 @@ import java.util.Set;
  * String html = guide.only(List.of("engagement_rate", "ctr", "cpc")).html(Language.FR);
  * }</pre>
  *
- * <p>KPIs are grouped by {@link KpiCategory}, in the registry's order. For each KPI the guide
- * gives its name and id, definition, formula, unit with an example value, direction, how it is
- * measured (the metrics it needs and how each is aggregated over a period), its variants, and
- * why it matters. French guides follow French typography: no-break spaces before {@code :}
- * and {@code %}, narrow no-break spaces before {@code ; ! ?}, decimal commas. HTML output is
- * escaped and carries a small inline style sheet, with no external resource.
+ * <p>KPIs are grouped by {@link KpiCategory}, in the registry's order. For each KPI the guide gives
+ * its name and id, definition, formula, unit with an example value, direction, how it is measured
+ * (the metrics it needs and how each is aggregated over a period), its variants, and why it
+ * matters. French guides follow French typography: no-break spaces before {@code :} and {@code %},
+ * narrow no-break spaces before {@code ; ! ?}, decimal commas. HTML output is escaped and carries a
+ * small inline style sheet, with no external resource.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -94,8 +94,8 @@ public final class KpiGuide {
   }
 
   /**
-   * The guide as Markdown: a title, a {@code ##} heading per category and a {@code ###}
-   * heading per KPI.
+   * The guide as Markdown: a title, a {@code ##} heading per category and a {@code ###} heading per
+   * KPI.
    *
    * @param language the language, not null
    * @return the Markdown text, never null

@@ -52,20 +52,19 @@ import java.util.TreeSet;
  *
  * <h2>Checks</h2>
  *
- * <p>{@link Builder#build()} checks every KPI before any data is read: a duplicate id or an id
- * that is a metric of the catalog is an {@link IllegalArgumentException}; a name in a formula
- * that is neither a metric of the catalog nor a KPI of the registry is an
- * {@link UnknownMetricException}; a formula that fails the static checks of
- * {@link FormulaChecker} (a distribution used as a number, units that cannot be added, a cycle
- * of KPIs, a unit that does not match the declared one...) is a {@link FormulaException} naming
- * the KPI; a variant id that is not in the registry is an {@link IllegalArgumentException}.
- * Parameters such as {@code $brand} are bound at evaluation time, with
+ * <p>{@link Builder#build()} checks every KPI before any data is read: a duplicate id or an id that
+ * is a metric of the catalog is an {@link IllegalArgumentException}; a name in a formula that is
+ * neither a metric of the catalog nor a KPI of the registry is an {@link UnknownMetricException}; a
+ * formula that fails the static checks of {@link FormulaChecker} (a distribution used as a number,
+ * units that cannot be added, a cycle of KPIs, a unit that does not match the declared one...) is a
+ * {@link FormulaException} naming the KPI; a variant id that is not in the registry is an {@link
+ * IllegalArgumentException}. Parameters such as {@code $brand} are bound at evaluation time, with
  * {@link #withParameter(String, String)}.
  *
  * <h2>Order</h2>
  *
- * <p>{@link #all()} lists the KPIs by {@link KpiCategory} (in the order of the enum), then in
- * the order they were added; the order is stable from one run to the next.
+ * <p>{@link #all()} lists the KPIs by {@link KpiCategory} (in the order of the enum), then in the
+ * order they were added; the order is stable from one run to the next.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -133,15 +132,14 @@ public final class KpiRegistry {
   }
 
   /**
-   * A copy whose evaluations bind a formula parameter, such as the {@code $brand} of
-   * {@code share_of_voice}.
+   * A copy whose evaluations bind a formula parameter, such as the {@code $brand} of {@code
+   * share_of_voice}.
    *
    * @param name the parameter name without its {@code $}, not null
    * @param value the value, not null, not blank
    * @return the new registry, never null
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code name} is not an identifier or {@code value} is
-   *     blank
+   * @throws IllegalArgumentException if {@code name} is not an identifier or {@code value} is blank
    */
   public KpiRegistry withParameter(String name, String value) {
     return new KpiRegistry(catalog, all, byId, env.withParameter(name, value));
@@ -269,11 +267,11 @@ public final class KpiRegistry {
   }
 
   /**
-   * Evaluates a KPI on aggregated data, in total and broken down by dimensions such as
-   * {@code channel}, {@code campaign}, {@code content_type} or the derived
-   * {@link io.github.kpikit.data.Aggregator#HOUR_OF_DAY hour_of_day} and
-   * {@link io.github.kpikit.data.Aggregator#DAY_OF_WEEK day_of_week}; see
-   * {@link FormulaEvaluator} for the semantics.
+   * Evaluates a KPI on aggregated data, in total and broken down by dimensions such as {@code
+   * channel}, {@code campaign}, {@code content_type} or the derived {@link
+   * io.github.kpikit.data.Aggregator#HOUR_OF_DAY hour_of_day} and {@link
+   * io.github.kpikit.data.Aggregator#DAY_OF_WEEK day_of_week}; see {@link FormulaEvaluator} for the
+   * semantics.
    *
    * @param id the id of a KPI of this registry, not null
    * @param table the aggregated data, grouped by the breakdown dimensions, not null
@@ -282,8 +280,8 @@ public final class KpiRegistry {
    * @return the total and the series of each key, labelled with the id, never null
    * @throws NullPointerException if an argument or element is null
    * @throws IllegalArgumentException if the registry has no KPI with that id
-   * @throws FormulaException if the evaluation fails, for example a parameter is not bound or
-   *     a dimension is not one of the table's
+   * @throws FormulaException if the evaluation fails, for example a parameter is not bound or a
+   *     dimension is not one of the table's
    */
   public KpiResult evaluate(
       String id, AggregatedTable table, TimeGrain grain, List<String> breakdown) {
@@ -292,14 +290,12 @@ public final class KpiRegistry {
   }
 
   /**
-   * The best keys of a dimension by a KPI in one bucket: the highest values first for a KPI
-   * where {@linkplain Direction#HIGHER_IS_BETTER higher is better}, the lowest first where
-   * {@linkplain Direction#LOWER_IS_BETTER lower is better}. Keys whose value is missing in the
-   * bucket (no data, or a zero denominator) cannot be ranked and are not listed; ties are in
-   * key order.
+   * The best keys of a dimension by a KPI in one bucket: the highest values first for a KPI where
+   * {@linkplain Direction#HIGHER_IS_BETTER higher is better}, the lowest first where {@linkplain
+   * Direction#LOWER_IS_BETTER lower is better}. Keys whose value is missing in the bucket (no data,
+   * or a zero denominator) cannot be ranked and are not listed; ties are in key order.
    *
-   * @param id the id of a KPI of this registry, whose direction is not {@code ON_TARGET}, not
-   *     null
+   * @param id the id of a KPI of this registry, whose direction is not {@code ON_TARGET}, not null
    * @param table the aggregated data, grouped by {@code dimension}, not null
    * @param grain the grain to evaluate at, not null
    * @param bucket the bucket to rank, of {@code grain}, not null
@@ -307,22 +303,25 @@ public final class KpiRegistry {
    * @param n the greatest number of keys to list, positive
    * @return at most {@code n} keys, best first, unmodifiable, never null
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if there is no such KPI, its direction is
-   *     {@code ON_TARGET}, {@code n} is not positive, or {@code bucket} is not of {@code grain}
+   * @throws IllegalArgumentException if there is no such KPI, its direction is {@code ON_TARGET},
+   *     {@code n} is not positive, or {@code bucket} is not of {@code grain}
    * @throws FormulaException if the evaluation fails
    */
   public List<RankedValue> top(
-      String id, AggregatedTable table, TimeGrain grain, TimeBucket bucket, String dimension,
+      String id,
+      AggregatedTable table,
+      TimeGrain grain,
+      TimeBucket bucket,
+      String dimension,
       int n) {
     return rank(id, table, grain, bucket, dimension, n, true);
   }
 
   /**
-   * The worst keys of a dimension by a KPI in one bucket, worst first; the mirror of
-   * {@link #top(String, AggregatedTable, TimeGrain, TimeBucket, String, int)}.
+   * The worst keys of a dimension by a KPI in one bucket, worst first; the mirror of {@link
+   * #top(String, AggregatedTable, TimeGrain, TimeBucket, String, int)}.
    *
-   * @param id the id of a KPI of this registry, whose direction is not {@code ON_TARGET}, not
-   *     null
+   * @param id the id of a KPI of this registry, whose direction is not {@code ON_TARGET}, not null
    * @param table the aggregated data, grouped by {@code dimension}, not null
    * @param grain the grain to evaluate at, not null
    * @param bucket the bucket to rank, of {@code grain}, not null
@@ -330,19 +329,28 @@ public final class KpiRegistry {
    * @param n the greatest number of keys to list, positive
    * @return at most {@code n} keys, worst first, unmodifiable, never null
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if there is no such KPI, its direction is
-   *     {@code ON_TARGET}, {@code n} is not positive, or {@code bucket} is not of {@code grain}
+   * @throws IllegalArgumentException if there is no such KPI, its direction is {@code ON_TARGET},
+   *     {@code n} is not positive, or {@code bucket} is not of {@code grain}
    * @throws FormulaException if the evaluation fails
    */
   public List<RankedValue> bottom(
-      String id, AggregatedTable table, TimeGrain grain, TimeBucket bucket, String dimension,
+      String id,
+      AggregatedTable table,
+      TimeGrain grain,
+      TimeBucket bucket,
+      String dimension,
       int n) {
     return rank(id, table, grain, bucket, dimension, n, false);
   }
 
   private List<RankedValue> rank(
-      String id, AggregatedTable table, TimeGrain grain, TimeBucket bucket, String dimension,
-      int n, boolean best) {
+      String id,
+      AggregatedTable table,
+      TimeGrain grain,
+      TimeBucket bucket,
+      String dimension,
+      int n,
+      boolean best) {
     Objects.requireNonNull(bucket, "bucket must not be null");
     Objects.requireNonNull(dimension, "dimension must not be null");
     KpiDefinition kpi = require(id);
@@ -351,13 +359,19 @@ public final class KpiRegistry {
     }
     if (kpi.direction() == Direction.ON_TARGET) {
       throw new IllegalArgumentException(
-          "id: KPI '" + id + "' is best on target, not highest or lowest: it cannot be ranked"
+          "id: KPI '"
+              + id
+              + "' is best on target, not highest or lowest: it cannot be ranked"
               + " best-first without a target, expected a KPI whose direction is"
               + " HIGHER_IS_BETTER or LOWER_IS_BETTER");
     }
     if (bucket.grain() != grain) {
       throw new IllegalArgumentException(
-          "bucket: " + bucket + " is a " + bucket.grain().label() + ", expected a bucket of "
+          "bucket: "
+              + bucket
+              + " is a "
+              + bucket.grain().label()
+              + ", expected a bucket of "
               + grain.label());
     }
     KpiResult result = evaluate(id, table, grain, List.of(dimension));
@@ -388,8 +402,8 @@ public final class KpiRegistry {
   }
 
   /**
-   * A builder of {@link KpiRegistry}: add definitions, then {@link #build()} checks them all.
-   * Not thread-safe.
+   * A builder of {@link KpiRegistry}: add definitions, then {@link #build()} checks them all. Not
+   * thread-safe.
    */
   public static final class Builder {
     private final MetricCatalog catalog;
@@ -405,19 +419,26 @@ public final class KpiRegistry {
      * @param kpi the definition, not null
      * @return this builder
      * @throws NullPointerException if {@code kpi} is null
-     * @throws IllegalArgumentException if a KPI with the same id was added, or the id is a
-     *     metric of the catalog
+     * @throws IllegalArgumentException if a KPI with the same id was added, or the id is a metric
+     *     of the catalog
      */
     public Builder add(KpiDefinition kpi) {
       Objects.requireNonNull(kpi, "kpi must not be null");
       if (kpis.containsKey(kpi.id())) {
         throw new IllegalArgumentException(
-            "id: duplicate KPI id '" + kpi.id() + "' (" + kpis.get(kpi.id()) + " and " + kpi
+            "id: duplicate KPI id '"
+                + kpi.id()
+                + "' ("
+                + kpis.get(kpi.id())
+                + " and "
+                + kpi
                 + "), expected ids that are unique in the registry");
       }
       if (catalog.contains(kpi.id())) {
         throw new IllegalArgumentException(
-            "id: KPI id '" + kpi.id() + "' is a metric of the catalog, expected an id that is"
+            "id: KPI id '"
+                + kpi.id()
+                + "' is a metric of the catalog, expected an id that is"
                 + " not a metric id");
       }
       kpis.put(kpi.id(), kpi);
@@ -428,10 +449,10 @@ public final class KpiRegistry {
      * Checks every KPI and builds the registry.
      *
      * @return the registry, never null
-     * @throws UnknownMetricException if a formula references a name that is neither a metric of
-     *     the catalog nor a KPI of the registry
-     * @throws FormulaException if a formula fails the static checks or its unit does not match
-     *     the KPI's declared unit; the message names the KPI
+     * @throws UnknownMetricException if a formula references a name that is neither a metric of the
+     *     catalog nor a KPI of the registry
+     * @throws FormulaException if a formula fails the static checks or its unit does not match the
+     *     KPI's declared unit; the message names the KPI
      * @throws IllegalArgumentException if a variant id is not a KPI of the registry
      */
     public KpiRegistry build() {
@@ -445,8 +466,13 @@ public final class KpiRegistry {
           if (!catalog.contains(name) && !kpis.containsKey(name)) {
             throw new UnknownMetricException(
                 name,
-                "formula: KPI '" + kpi.id() + "' = " + kpi.formulaText()
-                    + " references unknown metric '" + name + "', expected a metric of the"
+                "formula: KPI '"
+                    + kpi.id()
+                    + "' = "
+                    + kpi.formulaText()
+                    + " references unknown metric '"
+                    + name
+                    + "', expected a metric of the"
                     + " catalog or the id of a KPI of the registry");
           }
         }
@@ -482,7 +508,11 @@ public final class KpiRegistry {
     private void requireVariant(KpiDefinition kpi, String id) {
       if (!kpis.containsKey(id)) {
         throw new IllegalArgumentException(
-            "variants: KPI '" + kpi.id() + "' names the variant '" + id + "', which is not a KPI"
+            "variants: KPI '"
+                + kpi.id()
+                + "' names the variant '"
+                + id
+                + "', which is not a KPI"
                 + " of the registry");
       }
     }

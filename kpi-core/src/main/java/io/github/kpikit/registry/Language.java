@@ -3,8 +3,8 @@ package io.github.kpikit.registry;
 import java.util.Locale;
 
 /**
- * A language that KPI names, descriptions and guides are written in, such as {@link #FR} for
- * « taux d'engagement ».
+ * A language that KPI names, descriptions and guides are written in, such as {@link #FR} for « taux
+ * d'engagement ».
  *
  * <pre>{@code
  * LocalizedText.of("Engagement rate", "Taux d'engagement").get(Language.FR);
@@ -39,7 +39,11 @@ public enum Language {
    * @throws NullPointerException if {@code locale} is null
    */
   public static Language of(Locale locale) {
-    return "fr".equals(java.util.Objects.requireNonNull(locale, "locale must not be null").getLanguage()) ? FR : EN;
+    return "fr"
+            .equals(
+                java.util.Objects.requireNonNull(locale, "locale must not be null").getLanguage())
+        ? FR
+        : EN;
   }
 
   /**

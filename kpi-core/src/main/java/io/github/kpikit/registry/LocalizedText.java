@@ -3,8 +3,8 @@ package io.github.kpikit.registry;
 import java.util.Objects;
 
 /**
- * A text in English and French, such as {@code LocalizedText.of("Engagement rate",
- * "Taux d'engagement")}.
+ * A text in English and French, such as {@code LocalizedText.of("Engagement rate", "Taux
+ * d'engagement")}.
  *
  * <pre>{@code
  * LocalizedText name = LocalizedText.of("Cost per click", "Coût par clic");

@@ -23,9 +23,17 @@ final class StandardKpis {
 
   /** One entry: id, formula, format, direction, and the texts in both languages. */
   private static KpiDefinition.Builder kpi(
-      KpiCategory category, String id, String formula, DisplayFormat format, Direction direction,
-      String nameEn, String nameFr, String descriptionEn, String descriptionFr,
-      String whyEn, String whyFr) {
+      KpiCategory category,
+      String id,
+      String formula,
+      DisplayFormat format,
+      Direction direction,
+      String nameEn,
+      String nameFr,
+      String descriptionEn,
+      String descriptionFr,
+      String whyEn,
+      String whyFr) {
     return KpiDefinition.builder(id)
         .category(category)
         .formula(formula)
@@ -48,561 +56,962 @@ final class StandardKpis {
   }
 
   private static void awareness(KpiRegistry.Builder b) {
-    b.add(kpi(AWARENESS, "posts_published", "posts", DisplayFormat.count(0), ON_TARGET,
-        "Posts published", "Publications",
-        "Number of posts published in the period.",
-        "Nombre de publications mises en ligne sur la période.",
-        "The output the editorial plan promised: every other awareness figure depends on it.",
-        "C'est la production promise par la ligne éditoriale : tous les indicateurs de"
-            + " notoriété en dépendent.").build());
-    b.add(kpi(AWARENESS, "posting_frequency", "posts / days()", DisplayFormat.count(2), ON_TARGET,
-        "Posting frequency", "Fréquence de publication",
-        "Posts published per day: posts of the period divided by its number of days.",
-        "Nombre moyen de publications par jour : publications de la période divisées par son"
-            + " nombre de jours.",
-        "Too few posts and the audience forgets the brand; too many and it tunes out. Track it"
-            + " against the editorial calendar.",
-        "Trop peu de publications et l'audience oublie la marque ; trop, et elle décroche. À"
-            + " suivre au regard du calendrier éditorial.").build());
-    b.add(kpi(AWARENESS, "impression_count", "impressions", DisplayFormat.count(0),
-        HIGHER_IS_BETTER,
-        "Impressions", "Impressions",
-        "Number of times content was displayed on screen, the same person counting as often as"
-            + " they saw it.",
-        "Nombre d'affichages des contenus à l'écran ; une même personne est comptée autant de"
-            + " fois qu'elle les a vus.",
-        "The raw size of the brand's presence in feeds, and the denominator of CTR and CPM.",
-        "Mesure brute de la présence de la marque dans les fils d'actualité, et dénominateur du"
-            + " CTR et du CPM.").build());
-    b.add(kpi(AWARENESS, "gross_reach", "reach", DisplayFormat.count(0), HIGHER_IS_BETTER,
-        "Reach (gross post reach)", "Portée (cumul des portées des publications)",
-        "Post reach summed over posts: a person who saw three posts counts three times. Not to"
-            + " be confused with unique reach.",
-        "Somme des portées de chaque publication : une personne qui a vu trois publications est"
-            + " comptée trois fois. À ne pas confondre avec la portée unique.",
-        "How many people each piece of content reached; it is what the engagement rate divides"
-            + " by.",
-        "Indique combien de personnes chaque contenu a touchées ; c'est le dénominateur du taux"
-            + " d'engagement.").build());
-    b.add(kpi(AWARENESS, "account_unique_reach", "unique_reach", DisplayFormat.count(0),
-        HIGHER_IS_BETTER,
-        "Unique reach", "Portée unique",
-        "Distinct people who saw anything of the account in a day, as the platform reports it."
-            + " Valid at the day grain only: distinct people cannot be added up over days.",
-        "Nombre de personnes distinctes ayant vu au moins un contenu du compte dans la journée,"
-            + " tel que la plateforme le publie. Valable au jour uniquement : des personnes"
-            + " distinctes ne s'additionnent pas d'un jour à l'autre.",
-        "The true size of the audience touched, without double counting.",
-        "La taille réelle de l'audience touchée, sans double compte.").build());
-    b.add(kpi(AWARENESS, "brand_mentions", "mentions", DisplayFormat.count(0), HIGHER_IS_BETTER,
-        "Mentions", "Mentions",
-        "Number of times the brand was mentioned on social media.",
-        "Nombre de fois où la marque a été citée sur les réseaux sociaux.",
-        "People talking about the brand without being asked to is the strongest sign of"
-            + " awareness.",
-        "Qu'on parle de la marque sans y être invité est le signe de notoriété le plus"
-            + " fort.").build());
-    b.add(kpi(AWARENESS, "social_sessions", "sessions", DisplayFormat.count(0), HIGHER_IS_BETTER,
-        "Social sessions", "Visites issues des réseaux sociaux",
-        "Website sessions that came from social media.",
-        "Sessions sur le site web dont la source est un réseau social.",
-        "Shows whether social presence brings people to the brand's own site.",
-        "Montre si la présence sociale amène du monde sur le site de la marque.").build());
-    b.add(kpi(AWARENESS, "share_of_voice", "mentions{brand=$brand} / total(mentions, brand)",
-        DisplayFormat.percent(1), HIGHER_IS_BETTER,
-        "Share of voice", "Part de voix",
-        "Mentions of the brand ($brand) divided by the mentions of every brand tracked"
-            + " (competitors included); missing when there is no mention at all. Needs data"
-            + " grouped by brand.",
-        "Mentions de la marque ($brand) divisées par les mentions de toutes les marques suivies,"
-            + " concurrents compris ; valeur manquante s'il n'y a aucune mention. Les données"
-            + " doivent être ventilées par marque.",
-        "Awareness relative to competitors: a rising count in a market that talks more is not a"
-            + " gain.",
-        "C'est la notoriété rapportée à celle des concurrents : un volume de mentions en hausse"
-            + " dans un marché plus bavard n'est pas un gain.").build());
-    b.add(kpi(AWARENESS, "impressions_per_post", "impressions / posts", DisplayFormat.count(0),
-        HIGHER_IS_BETTER,
-        "Impressions per post", "Impressions par publication",
-        "Impressions divided by posts published; missing when no post was published.",
-        "Impressions divisées par le nombre de publications ; valeur manquante si aucune"
-            + " publication n'a été mise en ligne.",
-        "Separates the visibility of each post from the sheer number of posts.",
-        "Distingue la visibilité de chaque publication du simple volume publié.").build());
+    b.add(
+        kpi(
+                AWARENESS,
+                "posts_published",
+                "posts",
+                DisplayFormat.count(0),
+                ON_TARGET,
+                "Posts published",
+                "Publications",
+                "Number of posts published in the period.",
+                "Nombre de publications mises en ligne sur la période.",
+                "The output the editorial plan promised: every other awareness figure depends on it.",
+                "C'est la production promise par la ligne éditoriale : tous les indicateurs de"
+                    + " notoriété en dépendent.")
+            .build());
+    b.add(
+        kpi(
+                AWARENESS,
+                "posting_frequency",
+                "posts / days()",
+                DisplayFormat.count(2),
+                ON_TARGET,
+                "Posting frequency",
+                "Fréquence de publication",
+                "Posts published per day: posts of the period divided by its number of days.",
+                "Nombre moyen de publications par jour : publications de la période divisées par son"
+                    + " nombre de jours.",
+                "Too few posts and the audience forgets the brand; too many and it tunes out. Track it"
+                    + " against the editorial calendar.",
+                "Trop peu de publications et l'audience oublie la marque ; trop, et elle décroche. À"
+                    + " suivre au regard du calendrier éditorial.")
+            .build());
+    b.add(
+        kpi(
+                AWARENESS,
+                "impression_count",
+                "impressions",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Impressions",
+                "Impressions",
+                "Number of times content was displayed on screen, the same person counting as often as"
+                    + " they saw it.",
+                "Nombre d'affichages des contenus à l'écran ; une même personne est comptée autant de"
+                    + " fois qu'elle les a vus.",
+                "The raw size of the brand's presence in feeds, and the denominator of CTR and CPM.",
+                "Mesure brute de la présence de la marque dans les fils d'actualité, et dénominateur du"
+                    + " CTR et du CPM.")
+            .build());
+    b.add(
+        kpi(
+                AWARENESS,
+                "gross_reach",
+                "reach",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Reach (gross post reach)",
+                "Portée (cumul des portées des publications)",
+                "Post reach summed over posts: a person who saw three posts counts three times. Not to"
+                    + " be confused with unique reach.",
+                "Somme des portées de chaque publication : une personne qui a vu trois publications est"
+                    + " comptée trois fois. À ne pas confondre avec la portée unique.",
+                "How many people each piece of content reached; it is what the engagement rate divides"
+                    + " by.",
+                "Indique combien de personnes chaque contenu a touchées ; c'est le dénominateur du taux"
+                    + " d'engagement.")
+            .build());
+    b.add(
+        kpi(
+                AWARENESS,
+                "account_unique_reach",
+                "unique_reach",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Unique reach",
+                "Portée unique",
+                "Distinct people who saw anything of the account in a day, as the platform reports it."
+                    + " Valid at the day grain only: distinct people cannot be added up over days.",
+                "Nombre de personnes distinctes ayant vu au moins un contenu du compte dans la journée,"
+                    + " tel que la plateforme le publie. Valable au jour uniquement : des personnes"
+                    + " distinctes ne s'additionnent pas d'un jour à l'autre.",
+                "The true size of the audience touched, without double counting.",
+                "La taille réelle de l'audience touchée, sans double compte.")
+            .build());
+    b.add(
+        kpi(
+                AWARENESS,
+                "brand_mentions",
+                "mentions",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Mentions",
+                "Mentions",
+                "Number of times the brand was mentioned on social media.",
+                "Nombre de fois où la marque a été citée sur les réseaux sociaux.",
+                "People talking about the brand without being asked to is the strongest sign of"
+                    + " awareness.",
+                "Qu'on parle de la marque sans y être invité est le signe de notoriété le plus"
+                    + " fort.")
+            .build());
+    b.add(
+        kpi(
+                AWARENESS,
+                "social_sessions",
+                "sessions",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Social sessions",
+                "Visites issues des réseaux sociaux",
+                "Website sessions that came from social media.",
+                "Sessions sur le site web dont la source est un réseau social.",
+                "Shows whether social presence brings people to the brand's own site.",
+                "Montre si la présence sociale amène du monde sur le site de la marque.")
+            .build());
+    b.add(
+        kpi(
+                AWARENESS,
+                "share_of_voice",
+                "mentions{brand=$brand} / total(mentions, brand)",
+                DisplayFormat.percent(1),
+                HIGHER_IS_BETTER,
+                "Share of voice",
+                "Part de voix",
+                "Mentions of the brand ($brand) divided by the mentions of every brand tracked"
+                    + " (competitors included); missing when there is no mention at all. Needs data"
+                    + " grouped by brand.",
+                "Mentions de la marque ($brand) divisées par les mentions de toutes les marques suivies,"
+                    + " concurrents compris ; valeur manquante s'il n'y a aucune mention. Les données"
+                    + " doivent être ventilées par marque.",
+                "Awareness relative to competitors: a rising count in a market that talks more is not a"
+                    + " gain.",
+                "C'est la notoriété rapportée à celle des concurrents : un volume de mentions en hausse"
+                    + " dans un marché plus bavard n'est pas un gain.")
+            .build());
+    b.add(
+        kpi(
+                AWARENESS,
+                "impressions_per_post",
+                "impressions / posts",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Impressions per post",
+                "Impressions par publication",
+                "Impressions divided by posts published; missing when no post was published.",
+                "Impressions divisées par le nombre de publications ; valeur manquante si aucune"
+                    + " publication n'a été mise en ligne.",
+                "Separates the visibility of each post from the sheer number of posts.",
+                "Distingue la visibilité de chaque publication du simple volume publié.")
+            .build());
   }
 
   private static void community(KpiRegistry.Builder b) {
-    b.add(kpi(COMMUNITY, "follower_count", "followers", DisplayFormat.count(0), HIGHER_IS_BETTER,
-        "Followers", "Abonnés",
-        "Followers at the end of the period (the last reading, never a sum of days).",
-        "Nombre d'abonnés en fin de période (le dernier relevé, jamais une somme de jours).",
-        "The size of the audience the brand can reach without paying.",
-        "La taille de l'audience que la marque touche sans payer.").build());
-    b.add(kpi(COMMUNITY, "follower_growth", "delta(followers)", DisplayFormat.count(0),
-        HIGHER_IS_BETTER,
-        "Follower growth (net)", "Évolution nette des abonnés",
-        "Followers at the end of the period minus followers at the end of the previous period;"
-            + " missing for the first period.",
-        "Abonnés en fin de période moins abonnés en fin de période précédente ; valeur"
-            + " manquante pour la première période.",
-        "New followers minus those who left: whether the community is growing at all.",
-        "Nouveaux abonnés moins désabonnements : la communauté grandit-elle vraiment ?").build());
-    b.add(kpi(COMMUNITY, "follower_growth_rate", "growth(followers)", DisplayFormat.percent(2),
-        HIGHER_IS_BETTER,
-        "Follower growth rate", "Taux de croissance des abonnés",
-        "Net follower growth divided by followers at the end of the previous period; missing"
-            + " for the first period or when there were no followers.",
-        "Évolution nette des abonnés divisée par le nombre d'abonnés en fin de période"
-            + " précédente ; valeur manquante pour la première période ou sans abonnés.",
-        "Growth relative to size, so that a small and a large account can be compared.",
-        "La croissance rapportée à la taille du compte, pour comparer petits et grands"
-            + " comptes.").build());
-    b.add(kpi(COMMUNITY, "contributor_rate", "contributors / followers", DisplayFormat.percent(2),
-        HIGHER_IS_BETTER,
-        "Contributor rate", "Taux de contributeurs",
-        "Distinct people who commented, shared or posted about the brand in the month, divided"
-            + " by followers; monthly only; missing when there are no followers.",
-        "Personnes distinctes ayant commenté, partagé ou publié au sujet de la marque dans le"
-            + " mois, divisées par le nombre d'abonnés ; mensuel uniquement ; valeur manquante"
-            + " sans abonnés.",
-        "Tells a living community from an audience that only watches.",
-        "Distingue une communauté vivante d'une audience qui se contente de"
-            + " regarder.").build());
-    b.add(kpi(COMMUNITY, "audience_relevance", "target_audience_followers / followers",
-        DisplayFormat.percent(1), HIGHER_IS_BETTER,
-        "Audience relevance", "Pertinence de l'audience",
-        "Followers who belong to the target audience divided by all followers; missing when"
-            + " there are no followers.",
-        "Abonnés appartenant à la cible divisés par l'ensemble des abonnés ; valeur manquante"
-            + " sans abonnés.",
-        "A large audience is worth little if it is not the one the brand sells to.",
-        "Une grande audience vaut peu si ce n'est pas celle à qui la marque"
-            + " s'adresse.").build());
+    b.add(
+        kpi(
+                COMMUNITY,
+                "follower_count",
+                "followers",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Followers",
+                "Abonnés",
+                "Followers at the end of the period (the last reading, never a sum of days).",
+                "Nombre d'abonnés en fin de période (le dernier relevé, jamais une somme de jours).",
+                "The size of the audience the brand can reach without paying.",
+                "La taille de l'audience que la marque touche sans payer.")
+            .build());
+    b.add(
+        kpi(
+                COMMUNITY,
+                "follower_growth",
+                "delta(followers)",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Follower growth (net)",
+                "Évolution nette des abonnés",
+                "Followers at the end of the period minus followers at the end of the previous period;"
+                    + " missing for the first period.",
+                "Abonnés en fin de période moins abonnés en fin de période précédente ; valeur"
+                    + " manquante pour la première période.",
+                "New followers minus those who left: whether the community is growing at all.",
+                "Nouveaux abonnés moins désabonnements : la communauté grandit-elle vraiment ?")
+            .build());
+    b.add(
+        kpi(
+                COMMUNITY,
+                "follower_growth_rate",
+                "growth(followers)",
+                DisplayFormat.percent(2),
+                HIGHER_IS_BETTER,
+                "Follower growth rate",
+                "Taux de croissance des abonnés",
+                "Net follower growth divided by followers at the end of the previous period; missing"
+                    + " for the first period or when there were no followers.",
+                "Évolution nette des abonnés divisée par le nombre d'abonnés en fin de période"
+                    + " précédente ; valeur manquante pour la première période ou sans abonnés.",
+                "Growth relative to size, so that a small and a large account can be compared.",
+                "La croissance rapportée à la taille du compte, pour comparer petits et grands"
+                    + " comptes.")
+            .build());
+    b.add(
+        kpi(
+                COMMUNITY,
+                "contributor_rate",
+                "contributors / followers",
+                DisplayFormat.percent(2),
+                HIGHER_IS_BETTER,
+                "Contributor rate",
+                "Taux de contributeurs",
+                "Distinct people who commented, shared or posted about the brand in the month, divided"
+                    + " by followers; monthly only; missing when there are no followers.",
+                "Personnes distinctes ayant commenté, partagé ou publié au sujet de la marque dans le"
+                    + " mois, divisées par le nombre d'abonnés ; mensuel uniquement ; valeur manquante"
+                    + " sans abonnés.",
+                "Tells a living community from an audience that only watches.",
+                "Distingue une communauté vivante d'une audience qui se contente de" + " regarder.")
+            .build());
+    b.add(
+        kpi(
+                COMMUNITY,
+                "audience_relevance",
+                "target_audience_followers / followers",
+                DisplayFormat.percent(1),
+                HIGHER_IS_BETTER,
+                "Audience relevance",
+                "Pertinence de l'audience",
+                "Followers who belong to the target audience divided by all followers; missing when"
+                    + " there are no followers.",
+                "Abonnés appartenant à la cible divisés par l'ensemble des abonnés ; valeur manquante"
+                    + " sans abonnés.",
+                "A large audience is worth little if it is not the one the brand sells to.",
+                "Une grande audience vaut peu si ce n'est pas celle à qui la marque"
+                    + " s'adresse.")
+            .build());
   }
 
   private static void engagement(KpiRegistry.Builder b) {
-    b.add(kpi(ENGAGEMENT, "engagements", "likes + comments + shares", DisplayFormat.count(0),
-        HIGHER_IS_BETTER,
-        "Engagements", "Interactions",
-        "Likes, comments and shares added up.",
-        "Somme des mentions « J'aime », commentaires et partages.",
-        "The volume of reactions content earns.",
-        "Le volume de réactions suscitées par les contenus.").build());
-    b.add(kpi(ENGAGEMENT, "engagement_rate", "(likes + comments + shares) / reach",
-        DisplayFormat.percent(2), HIGHER_IS_BETTER,
-        "Engagement rate", "Taux d'engagement",
-        "Engagements (likes + comments + shares) divided by gross post reach, over the whole"
-            + " period (a ratio of sums, not a mean of daily rates); missing when reach is 0."
-            + " References disagree on the denominator: this standard uses reach, as the"
-            + " platforms do; the variants divide by impressions or by followers.",
-        "Interactions (« J'aime » + commentaires + partages) divisées par la portée cumulée"
-            + " des publications, sur toute la période (rapport des sommes, pas moyenne des taux"
-            + " quotidiens) ; valeur manquante si la portée est nulle. Les sources divergent sur"
-            + " le dénominateur : ce standard retient la portée, comme les plateformes ; les"
-            + " variantes divisent par les impressions ou par les abonnés.",
-        "The share of people reached who reacted: the core measure of how well content"
-            + " resonates.",
-        "La part des personnes touchées qui ont réagi : l'indicateur clé de la résonance des"
-            + " contenus.")
-        .variants("engagement_rate_by_impressions", "engagement_rate_by_followers").build());
-    b.add(kpi(ENGAGEMENT, "engagement_rate_by_impressions",
-        "(likes + comments + shares) / impressions", DisplayFormat.percent(2), HIGHER_IS_BETTER,
-        "Engagement rate by impressions", "Taux d'engagement par impression",
-        "Variant of the engagement rate: engagements divided by impressions; missing when there"
-            + " is no impression. Lower than the rate by reach, since a person can see a post"
-            + " more than once.",
-        "Variante du taux d'engagement : interactions divisées par les impressions ; valeur"
-            + " manquante sans impression. Plus bas que le taux par portée, une personne pouvant"
-            + " voir une publication plusieurs fois.",
-        "Useful when the platform gives impressions but not reach, and for paid content.",
-        "Utile quand la plateforme fournit les impressions mais pas la portée, et pour les"
-            + " contenus sponsorisés.")
-        .variantOf("engagement_rate").build());
-    b.add(kpi(ENGAGEMENT, "engagement_rate_by_followers",
-        "(likes + comments + shares) / followers", DisplayFormat.percent(2), HIGHER_IS_BETTER,
-        "Engagement rate by followers", "Taux d'engagement par abonné",
-        "Variant of the engagement rate: engagements divided by followers at the end of the"
-            + " period; missing when there are no followers.",
-        "Variante du taux d'engagement : interactions divisées par le nombre d'abonnés en fin"
-            + " de période ; valeur manquante sans abonnés.",
-        "Comparable across accounts and with competitors, whose reach is not public.",
-        "Comparable d'un compte à l'autre et avec les concurrents, dont la portée n'est pas"
-            + " publique.")
-        .variantOf("engagement_rate").build());
-    b.add(kpi(ENGAGEMENT, "average_engagement_rate",
-        "mean_by(post, (likes + comments + shares) / reach)", DisplayFormat.percent(2),
-        HIGHER_IS_BETTER,
-        "Average engagement rate of posts", "Taux d'engagement moyen des publications",
-        "The mean of each post's engagement rate (engagements / reach of that post); posts"
-            + " without reach are left out, and the value is missing when no post has reach."
-            + " Needs data grouped by post. Unlike the engagement"
-            + " rate, every post weighs the same whatever its reach.",
-        "Moyenne des taux d'engagement de chaque publication (interactions / portée de la"
-            + " publication) ; les publications sans portée sont écartées, et la valeur manque si"
-            + " aucune n'en a. Les données doivent"
-            + " être ventilées par publication. Contrairement au taux d'engagement, chaque"
-            + " publication pèse autant, quelle que soit sa portée.",
-        "Judges the typical post rather than the few that went viral.",
-        "Juge la publication type plutôt que les quelques contenus devenus"
-            + " viraux.").build());
-    b.add(kpi(ENGAGEMENT, "applause_rate", "likes / followers", DisplayFormat.percent(2),
-        HIGHER_IS_BETTER,
-        "Applause rate", "Taux d'approbation",
-        "Likes divided by followers; missing when there are no followers.",
-        "Mentions « J'aime » divisées par le nombre d'abonnés ; valeur manquante sans abonnés.",
-        "How much the community approves of what the brand publishes.",
-        "Mesure l'adhésion de la communauté à ce que publie la marque.").build());
-    b.add(kpi(ENGAGEMENT, "amplification_rate", "shares / reach", DisplayFormat.percent(2),
-        HIGHER_IS_BETTER,
-        "Amplification rate", "Taux d'amplification",
-        "Shares divided by gross post reach; missing when reach is 0. References disagree:"
-            + " some divide by followers, offered as the variant amplification_rate_by_followers.",
-        "Partages divisés par la portée cumulée des publications ; valeur manquante si la"
-            + " portée est nulle. Les sources divergent : certaines divisent par les abonnés,"
-            + " d'où la variante amplification_rate_by_followers.",
-        "Each share carries the content to a new audience for free.",
-        "Chaque partage porte gratuitement le contenu vers une nouvelle audience.")
-        .variants("amplification_rate_by_followers").build());
-    b.add(kpi(ENGAGEMENT, "amplification_rate_by_followers", "shares / followers",
-        DisplayFormat.percent(2), HIGHER_IS_BETTER,
-        "Amplification rate by followers", "Taux d'amplification par abonné",
-        "Variant of the amplification rate: shares divided by followers; missing when there are"
-            + " no followers.",
-        "Variante du taux d'amplification : partages divisés par le nombre d'abonnés ; valeur"
-            + " manquante sans abonnés.",
-        "Comparable with the applause and conversation rates, which also divide by followers.",
-        "Comparable aux taux d'approbation et de conversation, eux aussi rapportés aux"
-            + " abonnés.")
-        .variantOf("amplification_rate").build());
-    b.add(kpi(ENGAGEMENT, "conversation_rate", "comments / followers", DisplayFormat.percent(2),
-        HIGHER_IS_BETTER,
-        "Conversation rate", "Taux de conversation",
-        "Comments divided by followers; missing when there are no followers.",
-        "Commentaires divisés par le nombre d'abonnés ; valeur manquante sans abonnés.",
-        "Comments are a dialogue, a deeper form of engagement than a like.",
-        "Un commentaire ouvre le dialogue : c'est un engagement plus fort qu'un"
-            + " « J'aime ».").build());
-    b.add(kpi(ENGAGEMENT, "engagements_per_post", "(likes + comments + shares) / posts",
-        DisplayFormat.count(1), HIGHER_IS_BETTER,
-        "Engagements per post", "Interactions par publication",
-        "Engagements divided by posts published; missing when no post was published.",
-        "Interactions divisées par le nombre de publications ; valeur manquante sans"
-            + " publication.",
-        "Tells whether more posts bring more engagement or just dilute it.",
-        "Indique si publier davantage suscite plus d'interactions ou les"
-            + " dilue.").build());
-    b.add(kpi(ENGAGEMENT, "interaction_growth", "growth(likes + comments + shares)",
-        DisplayFormat.percent(1), HIGHER_IS_BETTER,
-        "Interaction growth", "Évolution des interactions",
-        "Change in engagements from the previous period, relative to it; missing for the first"
-            + " period or when the previous one had no engagement.",
-        "Variation des interactions par rapport à la période précédente, en pourcentage ;"
-            + " valeur manquante pour la première période ou si la précédente n'en comptait"
-            + " aucune.",
-        "Shows the trend of engagement, whatever its level.",
-        "Montre la tendance de l'engagement, quel que soit son niveau.").build());
+    b.add(
+        kpi(
+                ENGAGEMENT,
+                "engagements",
+                "likes + comments + shares",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Engagements",
+                "Interactions",
+                "Likes, comments and shares added up.",
+                "Somme des mentions « J'aime », commentaires et partages.",
+                "The volume of reactions content earns.",
+                "Le volume de réactions suscitées par les contenus.")
+            .build());
+    b.add(
+        kpi(
+                ENGAGEMENT,
+                "engagement_rate",
+                "(likes + comments + shares) / reach",
+                DisplayFormat.percent(2),
+                HIGHER_IS_BETTER,
+                "Engagement rate",
+                "Taux d'engagement",
+                "Engagements (likes + comments + shares) divided by gross post reach, over the whole"
+                    + " period (a ratio of sums, not a mean of daily rates); missing when reach is 0."
+                    + " References disagree on the denominator: this standard uses reach, as the"
+                    + " platforms do; the variants divide by impressions or by followers.",
+                "Interactions (« J'aime » + commentaires + partages) divisées par la portée cumulée"
+                    + " des publications, sur toute la période (rapport des sommes, pas moyenne des taux"
+                    + " quotidiens) ; valeur manquante si la portée est nulle. Les sources divergent sur"
+                    + " le dénominateur : ce standard retient la portée, comme les plateformes ; les"
+                    + " variantes divisent par les impressions ou par les abonnés.",
+                "The share of people reached who reacted: the core measure of how well content"
+                    + " resonates.",
+                "La part des personnes touchées qui ont réagi : l'indicateur clé de la résonance des"
+                    + " contenus.")
+            .variants("engagement_rate_by_impressions", "engagement_rate_by_followers")
+            .build());
+    b.add(
+        kpi(
+                ENGAGEMENT,
+                "engagement_rate_by_impressions",
+                "(likes + comments + shares) / impressions",
+                DisplayFormat.percent(2),
+                HIGHER_IS_BETTER,
+                "Engagement rate by impressions",
+                "Taux d'engagement par impression",
+                "Variant of the engagement rate: engagements divided by impressions; missing when there"
+                    + " is no impression. Lower than the rate by reach, since a person can see a post"
+                    + " more than once.",
+                "Variante du taux d'engagement : interactions divisées par les impressions ; valeur"
+                    + " manquante sans impression. Plus bas que le taux par portée, une personne pouvant"
+                    + " voir une publication plusieurs fois.",
+                "Useful when the platform gives impressions but not reach, and for paid content.",
+                "Utile quand la plateforme fournit les impressions mais pas la portée, et pour les"
+                    + " contenus sponsorisés.")
+            .variantOf("engagement_rate")
+            .build());
+    b.add(
+        kpi(
+                ENGAGEMENT,
+                "engagement_rate_by_followers",
+                "(likes + comments + shares) / followers",
+                DisplayFormat.percent(2),
+                HIGHER_IS_BETTER,
+                "Engagement rate by followers",
+                "Taux d'engagement par abonné",
+                "Variant of the engagement rate: engagements divided by followers at the end of the"
+                    + " period; missing when there are no followers.",
+                "Variante du taux d'engagement : interactions divisées par le nombre d'abonnés en fin"
+                    + " de période ; valeur manquante sans abonnés.",
+                "Comparable across accounts and with competitors, whose reach is not public.",
+                "Comparable d'un compte à l'autre et avec les concurrents, dont la portée n'est pas"
+                    + " publique.")
+            .variantOf("engagement_rate")
+            .build());
+    b.add(
+        kpi(
+                ENGAGEMENT,
+                "average_engagement_rate",
+                "mean_by(post, (likes + comments + shares) / reach)",
+                DisplayFormat.percent(2),
+                HIGHER_IS_BETTER,
+                "Average engagement rate of posts",
+                "Taux d'engagement moyen des publications",
+                "The mean of each post's engagement rate (engagements / reach of that post); posts"
+                    + " without reach are left out, and the value is missing when no post has reach."
+                    + " Needs data grouped by post. Unlike the engagement"
+                    + " rate, every post weighs the same whatever its reach.",
+                "Moyenne des taux d'engagement de chaque publication (interactions / portée de la"
+                    + " publication) ; les publications sans portée sont écartées, et la valeur manque si"
+                    + " aucune n'en a. Les données doivent"
+                    + " être ventilées par publication. Contrairement au taux d'engagement, chaque"
+                    + " publication pèse autant, quelle que soit sa portée.",
+                "Judges the typical post rather than the few that went viral.",
+                "Juge la publication type plutôt que les quelques contenus devenus" + " viraux.")
+            .build());
+    b.add(
+        kpi(
+                ENGAGEMENT,
+                "applause_rate",
+                "likes / followers",
+                DisplayFormat.percent(2),
+                HIGHER_IS_BETTER,
+                "Applause rate",
+                "Taux d'approbation",
+                "Likes divided by followers; missing when there are no followers.",
+                "Mentions « J'aime » divisées par le nombre d'abonnés ; valeur manquante sans abonnés.",
+                "How much the community approves of what the brand publishes.",
+                "Mesure l'adhésion de la communauté à ce que publie la marque.")
+            .build());
+    b.add(
+        kpi(
+                ENGAGEMENT,
+                "amplification_rate",
+                "shares / reach",
+                DisplayFormat.percent(2),
+                HIGHER_IS_BETTER,
+                "Amplification rate",
+                "Taux d'amplification",
+                "Shares divided by gross post reach; missing when reach is 0. References disagree:"
+                    + " some divide by followers, offered as the variant amplification_rate_by_followers.",
+                "Partages divisés par la portée cumulée des publications ; valeur manquante si la"
+                    + " portée est nulle. Les sources divergent : certaines divisent par les abonnés,"
+                    + " d'où la variante amplification_rate_by_followers.",
+                "Each share carries the content to a new audience for free.",
+                "Chaque partage porte gratuitement le contenu vers une nouvelle audience.")
+            .variants("amplification_rate_by_followers")
+            .build());
+    b.add(
+        kpi(
+                ENGAGEMENT,
+                "amplification_rate_by_followers",
+                "shares / followers",
+                DisplayFormat.percent(2),
+                HIGHER_IS_BETTER,
+                "Amplification rate by followers",
+                "Taux d'amplification par abonné",
+                "Variant of the amplification rate: shares divided by followers; missing when there are"
+                    + " no followers.",
+                "Variante du taux d'amplification : partages divisés par le nombre d'abonnés ; valeur"
+                    + " manquante sans abonnés.",
+                "Comparable with the applause and conversation rates, which also divide by followers.",
+                "Comparable aux taux d'approbation et de conversation, eux aussi rapportés aux"
+                    + " abonnés.")
+            .variantOf("amplification_rate")
+            .build());
+    b.add(
+        kpi(
+                ENGAGEMENT,
+                "conversation_rate",
+                "comments / followers",
+                DisplayFormat.percent(2),
+                HIGHER_IS_BETTER,
+                "Conversation rate",
+                "Taux de conversation",
+                "Comments divided by followers; missing when there are no followers.",
+                "Commentaires divisés par le nombre d'abonnés ; valeur manquante sans abonnés.",
+                "Comments are a dialogue, a deeper form of engagement than a like.",
+                "Un commentaire ouvre le dialogue : c'est un engagement plus fort qu'un"
+                    + " « J'aime ».")
+            .build());
+    b.add(
+        kpi(
+                ENGAGEMENT,
+                "engagements_per_post",
+                "(likes + comments + shares) / posts",
+                DisplayFormat.count(1),
+                HIGHER_IS_BETTER,
+                "Engagements per post",
+                "Interactions par publication",
+                "Engagements divided by posts published; missing when no post was published.",
+                "Interactions divisées par le nombre de publications ; valeur manquante sans"
+                    + " publication.",
+                "Tells whether more posts bring more engagement or just dilute it.",
+                "Indique si publier davantage suscite plus d'interactions ou les" + " dilue.")
+            .build());
+    b.add(
+        kpi(
+                ENGAGEMENT,
+                "interaction_growth",
+                "growth(likes + comments + shares)",
+                DisplayFormat.percent(1),
+                HIGHER_IS_BETTER,
+                "Interaction growth",
+                "Évolution des interactions",
+                "Change in engagements from the previous period, relative to it; missing for the first"
+                    + " period or when the previous one had no engagement.",
+                "Variation des interactions par rapport à la période précédente, en pourcentage ;"
+                    + " valeur manquante pour la première période ou si la précédente n'en comptait"
+                    + " aucune.",
+                "Shows the trend of engagement, whatever its level.",
+                "Montre la tendance de l'engagement, quel que soit son niveau.")
+            .build());
   }
 
   private static void conversion(KpiRegistry.Builder b) {
-    b.add(kpi(CONVERSION, "link_clicks", "clicks", DisplayFormat.count(0), HIGHER_IS_BETTER,
-        "Clicks", "Clics",
-        "Clicks on links in the brand's content.",
-        "Clics sur les liens des contenus de la marque.",
-        "The first step from attention to action.",
-        "Le premier pas de l'attention vers l'action.").build());
-    b.add(kpi(CONVERSION, "ctr", "clicks / impressions", DisplayFormat.percent(2),
-        HIGHER_IS_BETTER,
-        "Click-through rate (CTR)", "Taux de clics (CTR)",
-        "Clicks divided by impressions; missing when there is no impression.",
-        "Clics divisés par les impressions ; valeur manquante sans impression.",
-        "How compelling content and ads are: a low CTR wastes the impressions paid for.",
-        "Mesure l'attractivité des contenus et des annonces : un CTR faible gaspille les"
-            + " impressions achetées.").build());
-    b.add(kpi(CONVERSION, "conversion_rate", "conversions / clicks", DisplayFormat.percent(2),
-        HIGHER_IS_BETTER,
-        "Conversion rate", "Taux de conversion",
-        "Conversions (purchases, sign-ups) divided by clicks; missing when there is no click."
-            + " The variant conversion_rate_by_sessions divides by website sessions instead, as"
-            + " web analytics tools do.",
-        "Conversions (achats, inscriptions) divisées par les clics ; valeur manquante sans"
-            + " clic. La variante conversion_rate_by_sessions divise plutôt par les visites du"
-            + " site, comme les outils d'analyse d'audience.",
-        "Whether the traffic social media sends actually does what the business needs.",
-        "Le trafic apporté par les réseaux sociaux fait-il ce dont l'entreprise a"
-            + " besoin ?")
-        .variants("conversion_rate_by_sessions").build());
-    b.add(kpi(CONVERSION, "conversion_rate_by_sessions", "conversions / sessions",
-        DisplayFormat.percent(2), HIGHER_IS_BETTER,
-        "Conversion rate by sessions", "Taux de conversion par visite",
-        "Variant of the conversion rate: conversions divided by social sessions; missing when"
-            + " there is no session.",
-        "Variante du taux de conversion : conversions divisées par les visites issues des"
-            + " réseaux sociaux ; valeur manquante sans visite.",
-        "Matches the conversion rate of web analytics tools.",
-        "Correspond au taux de conversion des outils d'analyse d'audience.")
-        .variantOf("conversion_rate").build());
-    b.add(kpi(CONVERSION, "bounce_rate", "bounced_sessions / sessions", DisplayFormat.percent(1),
-        LOWER_IS_BETTER,
-        "Bounce rate", "Taux de rebond",
-        "Social sessions that left after one page, divided by social sessions; missing when"
-            + " there is no session.",
-        "Visites issues des réseaux sociaux terminées après une seule page, divisées par"
-            + " l'ensemble de ces visites ; valeur manquante sans visite.",
-        "A high bounce rate means the promise of the post is not kept by the landing page.",
-        "Un taux de rebond élevé signale une page d'arrivée qui ne tient pas la promesse de la"
-            + " publication.").build());
-    b.add(kpi(CONVERSION, "lead_count", "leads", DisplayFormat.count(0), HIGHER_IS_BETTER,
-        "Leads", "Leads (prospects)",
-        "Leads collected from social media.",
-        "Contacts qualifiés (leads) obtenus grâce aux réseaux sociaux.",
-        "The pipeline social media feeds into sales.",
-        "Le vivier que les réseaux sociaux apportent aux équipes commerciales.").build());
-    b.add(kpi(CONVERSION, "lead_growth_rate", "growth(leads)", DisplayFormat.percent(1),
-        HIGHER_IS_BETTER,
-        "Lead growth rate", "Taux de croissance des leads",
-        "Change in leads from the previous period, relative to it; missing for the first period"
-            + " or when the previous one had no lead.",
-        "Variation du nombre de leads par rapport à la période précédente ; valeur manquante"
-            + " pour la première période ou si la précédente n'en comptait aucun.",
-        "Whether lead generation is accelerating or running out of steam.",
-        "La génération de leads accélère-t-elle ou s'essouffle-t-elle ?").build());
-    b.add(kpi(CONVERSION, "customer_share", "customers / (customers + prospects)",
-        DisplayFormat.percent(1), HIGHER_IS_BETTER,
-        "Customer share of the community", "Part de clients dans la communauté",
-        "Customers divided by customers plus prospects in the community; missing when both are"
-            + " 0.",
-        "Clients divisés par la somme des clients et des prospects de la communauté ; valeur"
-            + " manquante si les deux sont nuls.",
-        "How far the community has turned into business.",
-        "Mesure à quel point la communauté s'est transformée en clientèle.").build());
-    b.add(kpi(CONVERSION, "average_time_to_convert", "mean(time_to_convert)",
-        DisplayFormat.duration(), LOWER_IS_BETTER,
-        "Time to convert a prospect", "Délai de conversion d'un prospect",
-        "Mean time from first contact to conversion, over the prospects converted in the"
-            + " period; missing when none converted.",
-        "Durée moyenne entre le premier contact et la conversion, sur les prospects convertis"
-            + " dans la période ; valeur manquante si aucun ne l'a été.",
-        "A shorter cycle means cash sooner and fewer prospects lost on the way.",
-        "Un cycle plus court, c'est du chiffre d'affaires plus tôt et moins de prospects perdus"
-            + " en route.").build());
-    b.add(kpi(CONVERSION, "ambassador_share", "ambassadors / customers", DisplayFormat.percent(1),
-        HIGHER_IS_BETTER,
-        "Ambassador share", "Part d'ambassadeurs",
-        "Customers who actively recommend the brand, divided by customers; missing when there"
-            + " is no customer.",
-        "Clients qui recommandent activement la marque, divisés par l'ensemble des clients ;"
-            + " valeur manquante sans client.",
-        "Ambassadors recruit new customers at no cost and are trusted more than ads.",
-        "Les ambassadeurs recrutent de nouveaux clients sans coût et inspirent plus confiance"
-            + " que la publicité.").build());
+    b.add(
+        kpi(
+                CONVERSION,
+                "link_clicks",
+                "clicks",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Clicks",
+                "Clics",
+                "Clicks on links in the brand's content.",
+                "Clics sur les liens des contenus de la marque.",
+                "The first step from attention to action.",
+                "Le premier pas de l'attention vers l'action.")
+            .build());
+    b.add(
+        kpi(
+                CONVERSION,
+                "ctr",
+                "clicks / impressions",
+                DisplayFormat.percent(2),
+                HIGHER_IS_BETTER,
+                "Click-through rate (CTR)",
+                "Taux de clics (CTR)",
+                "Clicks divided by impressions; missing when there is no impression.",
+                "Clics divisés par les impressions ; valeur manquante sans impression.",
+                "How compelling content and ads are: a low CTR wastes the impressions paid for.",
+                "Mesure l'attractivité des contenus et des annonces : un CTR faible gaspille les"
+                    + " impressions achetées.")
+            .build());
+    b.add(
+        kpi(
+                CONVERSION,
+                "conversion_rate",
+                "conversions / clicks",
+                DisplayFormat.percent(2),
+                HIGHER_IS_BETTER,
+                "Conversion rate",
+                "Taux de conversion",
+                "Conversions (purchases, sign-ups) divided by clicks; missing when there is no click."
+                    + " The variant conversion_rate_by_sessions divides by website sessions instead, as"
+                    + " web analytics tools do.",
+                "Conversions (achats, inscriptions) divisées par les clics ; valeur manquante sans"
+                    + " clic. La variante conversion_rate_by_sessions divise plutôt par les visites du"
+                    + " site, comme les outils d'analyse d'audience.",
+                "Whether the traffic social media sends actually does what the business needs.",
+                "Le trafic apporté par les réseaux sociaux fait-il ce dont l'entreprise a"
+                    + " besoin ?")
+            .variants("conversion_rate_by_sessions")
+            .build());
+    b.add(
+        kpi(
+                CONVERSION,
+                "conversion_rate_by_sessions",
+                "conversions / sessions",
+                DisplayFormat.percent(2),
+                HIGHER_IS_BETTER,
+                "Conversion rate by sessions",
+                "Taux de conversion par visite",
+                "Variant of the conversion rate: conversions divided by social sessions; missing when"
+                    + " there is no session.",
+                "Variante du taux de conversion : conversions divisées par les visites issues des"
+                    + " réseaux sociaux ; valeur manquante sans visite.",
+                "Matches the conversion rate of web analytics tools.",
+                "Correspond au taux de conversion des outils d'analyse d'audience.")
+            .variantOf("conversion_rate")
+            .build());
+    b.add(
+        kpi(
+                CONVERSION,
+                "bounce_rate",
+                "bounced_sessions / sessions",
+                DisplayFormat.percent(1),
+                LOWER_IS_BETTER,
+                "Bounce rate",
+                "Taux de rebond",
+                "Social sessions that left after one page, divided by social sessions; missing when"
+                    + " there is no session.",
+                "Visites issues des réseaux sociaux terminées après une seule page, divisées par"
+                    + " l'ensemble de ces visites ; valeur manquante sans visite.",
+                "A high bounce rate means the promise of the post is not kept by the landing page.",
+                "Un taux de rebond élevé signale une page d'arrivée qui ne tient pas la promesse de la"
+                    + " publication.")
+            .build());
+    b.add(
+        kpi(
+                CONVERSION,
+                "lead_count",
+                "leads",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Leads",
+                "Leads (prospects)",
+                "Leads collected from social media.",
+                "Contacts qualifiés (leads) obtenus grâce aux réseaux sociaux.",
+                "The pipeline social media feeds into sales.",
+                "Le vivier que les réseaux sociaux apportent aux équipes commerciales.")
+            .build());
+    b.add(
+        kpi(
+                CONVERSION,
+                "lead_growth_rate",
+                "growth(leads)",
+                DisplayFormat.percent(1),
+                HIGHER_IS_BETTER,
+                "Lead growth rate",
+                "Taux de croissance des leads",
+                "Change in leads from the previous period, relative to it; missing for the first period"
+                    + " or when the previous one had no lead.",
+                "Variation du nombre de leads par rapport à la période précédente ; valeur manquante"
+                    + " pour la première période ou si la précédente n'en comptait aucun.",
+                "Whether lead generation is accelerating or running out of steam.",
+                "La génération de leads accélère-t-elle ou s'essouffle-t-elle ?")
+            .build());
+    b.add(
+        kpi(
+                CONVERSION,
+                "customer_share",
+                "customers / (customers + prospects)",
+                DisplayFormat.percent(1),
+                HIGHER_IS_BETTER,
+                "Customer share of the community",
+                "Part de clients dans la communauté",
+                "Customers divided by customers plus prospects in the community; missing when both are"
+                    + " 0.",
+                "Clients divisés par la somme des clients et des prospects de la communauté ; valeur"
+                    + " manquante si les deux sont nuls.",
+                "How far the community has turned into business.",
+                "Mesure à quel point la communauté s'est transformée en clientèle.")
+            .build());
+    b.add(
+        kpi(
+                CONVERSION,
+                "average_time_to_convert",
+                "mean(time_to_convert)",
+                DisplayFormat.duration(),
+                LOWER_IS_BETTER,
+                "Time to convert a prospect",
+                "Délai de conversion d'un prospect",
+                "Mean time from first contact to conversion, over the prospects converted in the"
+                    + " period; missing when none converted.",
+                "Durée moyenne entre le premier contact et la conversion, sur les prospects convertis"
+                    + " dans la période ; valeur manquante si aucun ne l'a été.",
+                "A shorter cycle means cash sooner and fewer prospects lost on the way.",
+                "Un cycle plus court, c'est du chiffre d'affaires plus tôt et moins de prospects perdus"
+                    + " en route.")
+            .build());
+    b.add(
+        kpi(
+                CONVERSION,
+                "ambassador_share",
+                "ambassadors / customers",
+                DisplayFormat.percent(1),
+                HIGHER_IS_BETTER,
+                "Ambassador share",
+                "Part d'ambassadeurs",
+                "Customers who actively recommend the brand, divided by customers; missing when there"
+                    + " is no customer.",
+                "Clients qui recommandent activement la marque, divisés par l'ensemble des clients ;"
+                    + " valeur manquante sans client.",
+                "Ambassadors recruit new customers at no cost and are trusted more than ads.",
+                "Les ambassadeurs recrutent de nouveaux clients sans coût et inspirent plus confiance"
+                    + " que la publicité.")
+            .build());
   }
 
   private static void costAndRevenue(KpiRegistry.Builder b) {
-    b.add(kpi(COST_AND_REVENUE, "social_spend", "spend", DisplayFormat.currency(), ON_TARGET,
-        "Spend", "Dépenses",
-        "Money spent on social media and ads in the period.",
-        "Montant dépensé sur les réseaux sociaux et en publicité sur la période.",
-        "The investment every cost and return KPI is measured against.",
-        "L'investissement auquel se rapportent tous les indicateurs de coût et de"
-            + " rentabilité.").build());
-    b.add(kpi(COST_AND_REVENUE, "budget_consumption", "spend / budget", DisplayFormat.percent(1),
-        ON_TARGET,
-        "Budget consumption", "Consommation du budget",
-        "Spend divided by the budget allocated to the period; missing when there is no budget."
-            + " 100 % is on plan.",
-        "Dépenses divisées par le budget alloué à la période ; valeur manquante sans budget."
-            + " 100 % correspond au plan.",
-        "Catches overspending early, and underspending that leaves results on the table.",
-        "Repère tôt un dépassement, ou une sous-consommation qui prive de"
-            + " résultats.").build());
-    b.add(kpi(COST_AND_REVENUE, "cpc", "spend / clicks", DisplayFormat.currency(),
-        LOWER_IS_BETTER,
-        "Cost per click (CPC)", "Coût par clic (CPC)",
-        "Spend divided by clicks; missing when there is no click.",
-        "Dépenses divisées par le nombre de clics ; valeur manquante sans clic.",
-        "What each visit bought from social media costs.",
-        "Le prix de chaque visite achetée sur les réseaux sociaux.").build());
-    b.add(kpi(COST_AND_REVENUE, "cpm", "1000 * spend / impressions", DisplayFormat.currency(),
-        LOWER_IS_BETTER,
-        "Cost per thousand impressions (CPM)", "Coût pour mille impressions (CPM)",
-        "Spend divided by impressions, times 1,000; missing when there is no impression.",
-        "Dépenses divisées par les impressions, multipliées par 1\u202f000 ; valeur manquante"
-            + " sans impression.",
-        "The price of visibility, comparable across platforms and campaigns.",
-        "Le prix de la visibilité, comparable d'une plateforme ou d'une campagne à"
-            + " l'autre.").build());
-    b.add(kpi(COST_AND_REVENUE, "cost_per_lead", "spend / leads", DisplayFormat.currency(),
-        LOWER_IS_BETTER,
-        "Cost per lead", "Coût par lead",
-        "Spend divided by leads collected; missing when there is no lead.",
-        "Dépenses divisées par le nombre de leads obtenus ; valeur manquante sans lead.",
-        "Tells whether social media generates leads at a price sales can afford.",
-        "Indique si les réseaux sociaux génèrent des leads à un coût soutenable pour les"
-            + " ventes.").build());
-    b.add(kpi(COST_AND_REVENUE, "cost_per_acquisition", "spend / new_customers",
-        DisplayFormat.currency(), LOWER_IS_BETTER,
-        "Cost per acquisition (CPA)", "Coût par acquisition (CPA)",
-        "Spend divided by customers acquired; missing when no customer was acquired.",
-        "Dépenses divisées par le nombre de clients acquis ; valeur manquante sans nouveau"
-            + " client.",
-        "Compared with customer lifetime value, it says whether acquisition pays off.",
-        "Comparé à la valeur vie client, il dit si l'acquisition est"
-            + " rentable.").build());
-    b.add(kpi(COST_AND_REVENUE, "social_revenue", "revenue", DisplayFormat.currency(),
-        HIGHER_IS_BETTER,
-        "Revenue", "Chiffre d'affaires",
-        "Revenue attributed to social media in the period.",
-        "Chiffre d'affaires attribué aux réseaux sociaux sur la période.",
-        "What social media brings in: the language executives speak.",
-        "Ce que rapportent les réseaux sociaux : le langage de la direction.").build());
-    b.add(kpi(COST_AND_REVENUE, "roi", "(revenue - spend) / spend", DisplayFormat.percent(0),
-        HIGHER_IS_BETTER,
-        "Return on investment (ROI)", "Retour sur investissement (ROI)",
-        "Revenue minus spend, divided by spend; missing when nothing was spent. 0 % means the"
-            + " spend was just paid back.",
-        "Chiffre d'affaires moins dépenses, divisé par les dépenses ; valeur manquante sans"
-            + " dépense. 0 % signifie que la dépense est tout juste remboursée.",
-        "Whether social media earns more than it costs.",
-        "Les réseaux sociaux rapportent-ils plus qu'ils ne coûtent ?").build());
-    b.add(kpi(COST_AND_REVENUE, "roas", "revenue / spend", DisplayFormat.multiple(2),
-        HIGHER_IS_BETTER,
-        "Return on ad spend (ROAS)", "Retour sur dépenses publicitaires (ROAS)",
-        "Revenue divided by spend; missing when nothing was spent. 1× means the spend was"
-            + " just paid back.",
-        "Chiffre d'affaires divisé par les dépenses ; valeur manquante sans dépense. 1× signifie"
-            + " que la dépense est tout juste remboursée.",
-        "The revenue each unit of ad money brings back, to arbitrate between campaigns.",
-        "Le chiffre d'affaires rapporté par chaque euro investi, pour arbitrer entre"
-            + " campagnes.").build());
-    b.add(kpi(COST_AND_REVENUE, "customer_lifetime_value", "cumulative(revenue) / customers",
-        DisplayFormat.currency(), HIGHER_IS_BETTER,
-        "Customer lifetime value (historical)", "Valeur vie client (historique)",
-        "Revenue accumulated since the start of the data divided by customers at the end of the"
-            + " period; missing when there is no customer. A historical value: a predictive"
-            + " value would need retention figures.",
-        "Chiffre d'affaires cumulé depuis le début des données, divisé par le nombre de clients"
-            + " en fin de période ; valeur manquante sans client. Valeur historique : une"
-            + " valeur prédictive demanderait des données de fidélisation.",
-        "Sets the most one can spend to acquire a customer.",
-        "Fixe le montant maximal à consacrer à l'acquisition d'un client.").build());
+    b.add(
+        kpi(
+                COST_AND_REVENUE,
+                "social_spend",
+                "spend",
+                DisplayFormat.currency(),
+                ON_TARGET,
+                "Spend",
+                "Dépenses",
+                "Money spent on social media and ads in the period.",
+                "Montant dépensé sur les réseaux sociaux et en publicité sur la période.",
+                "The investment every cost and return KPI is measured against.",
+                "L'investissement auquel se rapportent tous les indicateurs de coût et de"
+                    + " rentabilité.")
+            .build());
+    b.add(
+        kpi(
+                COST_AND_REVENUE,
+                "budget_consumption",
+                "spend / budget",
+                DisplayFormat.percent(1),
+                ON_TARGET,
+                "Budget consumption",
+                "Consommation du budget",
+                "Spend divided by the budget allocated to the period; missing when there is no budget."
+                    + " 100 % is on plan.",
+                "Dépenses divisées par le budget alloué à la période ; valeur manquante sans budget."
+                    + " 100 % correspond au plan.",
+                "Catches overspending early, and underspending that leaves results on the table.",
+                "Repère tôt un dépassement, ou une sous-consommation qui prive de" + " résultats.")
+            .build());
+    b.add(
+        kpi(
+                COST_AND_REVENUE,
+                "cpc",
+                "spend / clicks",
+                DisplayFormat.currency(),
+                LOWER_IS_BETTER,
+                "Cost per click (CPC)",
+                "Coût par clic (CPC)",
+                "Spend divided by clicks; missing when there is no click.",
+                "Dépenses divisées par le nombre de clics ; valeur manquante sans clic.",
+                "What each visit bought from social media costs.",
+                "Le prix de chaque visite achetée sur les réseaux sociaux.")
+            .build());
+    b.add(
+        kpi(
+                COST_AND_REVENUE,
+                "cpm",
+                "1000 * spend / impressions",
+                DisplayFormat.currency(),
+                LOWER_IS_BETTER,
+                "Cost per thousand impressions (CPM)",
+                "Coût pour mille impressions (CPM)",
+                "Spend divided by impressions, times 1,000; missing when there is no impression.",
+                "Dépenses divisées par les impressions, multipliées par 1\u202f000 ; valeur manquante"
+                    + " sans impression.",
+                "The price of visibility, comparable across platforms and campaigns.",
+                "Le prix de la visibilité, comparable d'une plateforme ou d'une campagne à"
+                    + " l'autre.")
+            .build());
+    b.add(
+        kpi(
+                COST_AND_REVENUE,
+                "cost_per_lead",
+                "spend / leads",
+                DisplayFormat.currency(),
+                LOWER_IS_BETTER,
+                "Cost per lead",
+                "Coût par lead",
+                "Spend divided by leads collected; missing when there is no lead.",
+                "Dépenses divisées par le nombre de leads obtenus ; valeur manquante sans lead.",
+                "Tells whether social media generates leads at a price sales can afford.",
+                "Indique si les réseaux sociaux génèrent des leads à un coût soutenable pour les"
+                    + " ventes.")
+            .build());
+    b.add(
+        kpi(
+                COST_AND_REVENUE,
+                "cost_per_acquisition",
+                "spend / new_customers",
+                DisplayFormat.currency(),
+                LOWER_IS_BETTER,
+                "Cost per acquisition (CPA)",
+                "Coût par acquisition (CPA)",
+                "Spend divided by customers acquired; missing when no customer was acquired.",
+                "Dépenses divisées par le nombre de clients acquis ; valeur manquante sans nouveau"
+                    + " client.",
+                "Compared with customer lifetime value, it says whether acquisition pays off.",
+                "Comparé à la valeur vie client, il dit si l'acquisition est" + " rentable.")
+            .build());
+    b.add(
+        kpi(
+                COST_AND_REVENUE,
+                "social_revenue",
+                "revenue",
+                DisplayFormat.currency(),
+                HIGHER_IS_BETTER,
+                "Revenue",
+                "Chiffre d'affaires",
+                "Revenue attributed to social media in the period.",
+                "Chiffre d'affaires attribué aux réseaux sociaux sur la période.",
+                "What social media brings in: the language executives speak.",
+                "Ce que rapportent les réseaux sociaux : le langage de la direction.")
+            .build());
+    b.add(
+        kpi(
+                COST_AND_REVENUE,
+                "roi",
+                "(revenue - spend) / spend",
+                DisplayFormat.percent(0),
+                HIGHER_IS_BETTER,
+                "Return on investment (ROI)",
+                "Retour sur investissement (ROI)",
+                "Revenue minus spend, divided by spend; missing when nothing was spent. 0 % means the"
+                    + " spend was just paid back.",
+                "Chiffre d'affaires moins dépenses, divisé par les dépenses ; valeur manquante sans"
+                    + " dépense. 0 % signifie que la dépense est tout juste remboursée.",
+                "Whether social media earns more than it costs.",
+                "Les réseaux sociaux rapportent-ils plus qu'ils ne coûtent ?")
+            .build());
+    b.add(
+        kpi(
+                COST_AND_REVENUE,
+                "roas",
+                "revenue / spend",
+                DisplayFormat.multiple(2),
+                HIGHER_IS_BETTER,
+                "Return on ad spend (ROAS)",
+                "Retour sur dépenses publicitaires (ROAS)",
+                "Revenue divided by spend; missing when nothing was spent. 1× means the spend was"
+                    + " just paid back.",
+                "Chiffre d'affaires divisé par les dépenses ; valeur manquante sans dépense. 1× signifie"
+                    + " que la dépense est tout juste remboursée.",
+                "The revenue each unit of ad money brings back, to arbitrate between campaigns.",
+                "Le chiffre d'affaires rapporté par chaque euro investi, pour arbitrer entre"
+                    + " campagnes.")
+            .build());
+    b.add(
+        kpi(
+                COST_AND_REVENUE,
+                "customer_lifetime_value",
+                "cumulative(revenue) / customers",
+                DisplayFormat.currency(),
+                HIGHER_IS_BETTER,
+                "Customer lifetime value (historical)",
+                "Valeur vie client (historique)",
+                "Revenue accumulated since the start of the data divided by customers at the end of the"
+                    + " period; missing when there is no customer. A historical value: a predictive"
+                    + " value would need retention figures.",
+                "Chiffre d'affaires cumulé depuis le début des données, divisé par le nombre de clients"
+                    + " en fin de période ; valeur manquante sans client. Valeur historique : une"
+                    + " valeur prédictive demanderait des données de fidélisation.",
+                "Sets the most one can spend to acquire a customer.",
+                "Fixe le montant maximal à consacrer à l'acquisition d'un client.")
+            .build());
   }
 
   private static void satisfaction(KpiRegistry.Builder b) {
-    b.add(kpi(SATISFACTION_AND_SUPPORT, "testimonial_count", "testimonials",
-        DisplayFormat.count(0), HIGHER_IS_BETTER,
-        "Testimonials", "Témoignages",
-        "Testimonials and reviews published by customers.",
-        "Témoignages et avis publiés par les clients.",
-        "Social proof that convinces prospects better than any ad.",
-        "Une preuve sociale qui convainc mieux les prospects que toute"
-            + " publicité.").build());
-    b.add(kpi(SATISFACTION_AND_SUPPORT, "csat", "csat_satisfied / csat_responses",
-        DisplayFormat.percent(0), HIGHER_IS_BETTER,
-        "Customer satisfaction (CSAT)", "Satisfaction client (CSAT)",
-        "Share of survey answers of 4 or 5 on a 1 to 5 scale; missing when there is no answer.",
-        "Part des réponses à 4 ou 5 sur une échelle de 1 à 5 ; valeur manquante sans"
-            + " réponse.",
-        "A direct reading of how customers feel about an interaction or a product.",
-        "Une mesure directe du ressenti des clients après un échange ou un"
-            + " achat.").build());
-    b.add(kpi(SATISFACTION_AND_SUPPORT, "nps",
-        "100 * (nps_promoters - nps_detractors) / nps_responses",
-        DisplayFormat.score(0), HIGHER_IS_BETTER,
-        "Net Promoter Score (NPS)", "Net Promoter Score (NPS)",
-        "Percentage of promoters (answers 9 to 10) minus percentage of detractors (0 to 6), a"
-            + " score from -100 to 100; missing when there is no answer.",
-        "Pourcentage de promoteurs (notes de 9 à 10) moins pourcentage de détracteurs (0 à 6),"
-            + " soit un score de -100 à 100 ; valeur manquante sans réponse.",
-        "Willingness to recommend predicts growth by word of mouth.",
-        "La propension à recommander annonce la croissance par le bouche-à-oreille.").build());
-    b.add(kpi(SATISFACTION_AND_SUPPORT, "average_survey_score", "mean(survey_score)",
-        DisplayFormat.score(2), HIGHER_IS_BETTER,
-        "Average survey score", "Note moyenne des enquêtes",
-        "Mean of the individual survey answers; missing when there is no answer.",
-        "Moyenne des notes attribuées dans les enquêtes ; valeur manquante sans réponse.",
-        "A finer reading than CSAT, which only counts the satisfied.",
-        "Plus nuancée que la CSAT, qui ne compte que les clients satisfaits.")
-        .unit(Unit.SCORE).build());
-    b.add(kpi(SATISFACTION_AND_SUPPORT, "positive_sentiment_share",
-        "positive_mentions / mentions", DisplayFormat.percent(1), HIGHER_IS_BETTER,
-        "Positive sentiment share", "Part de sentiment positif",
-        "Positive mentions divided by all mentions (neutral ones included); missing when there"
-            + " is no mention.",
-        "Mentions positives divisées par l'ensemble des mentions, neutres comprises ; valeur"
-            + " manquante sans mention.",
-        "Awareness only helps if people speak well of the brand.",
-        "La notoriété n'aide que si l'on parle bien de la marque.").build());
-    b.add(kpi(SATISFACTION_AND_SUPPORT, "net_sentiment",
-        "(positive_mentions - negative_mentions) / (positive_mentions + negative_mentions)",
-        DisplayFormat.percent(0), HIGHER_IS_BETTER,
-        "Net sentiment", "Sentiment net",
-        "Positive minus negative mentions, divided by positive plus negative mentions, from"
-            + " -100 % to 100 %; missing when no mention has a sentiment.",
-        "Mentions positives moins négatives, divisées par la somme des deux, de -100 % à"
-            + " 100 % ; valeur manquante si aucune mention n'est qualifiée.",
-        "Sums up the tone of the conversation in one figure, and reveals a crisis early.",
-        "Résume la tonalité des conversations en un chiffre et signale tôt une"
-            + " crise.").build());
+    b.add(
+        kpi(
+                SATISFACTION_AND_SUPPORT,
+                "testimonial_count",
+                "testimonials",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Testimonials",
+                "Témoignages",
+                "Testimonials and reviews published by customers.",
+                "Témoignages et avis publiés par les clients.",
+                "Social proof that convinces prospects better than any ad.",
+                "Une preuve sociale qui convainc mieux les prospects que toute" + " publicité.")
+            .build());
+    b.add(
+        kpi(
+                SATISFACTION_AND_SUPPORT,
+                "csat",
+                "csat_satisfied / csat_responses",
+                DisplayFormat.percent(0),
+                HIGHER_IS_BETTER,
+                "Customer satisfaction (CSAT)",
+                "Satisfaction client (CSAT)",
+                "Share of survey answers of 4 or 5 on a 1 to 5 scale; missing when there is no answer.",
+                "Part des réponses à 4 ou 5 sur une échelle de 1 à 5 ; valeur manquante sans"
+                    + " réponse.",
+                "A direct reading of how customers feel about an interaction or a product.",
+                "Une mesure directe du ressenti des clients après un échange ou un" + " achat.")
+            .build());
+    b.add(
+        kpi(
+                SATISFACTION_AND_SUPPORT,
+                "nps",
+                "100 * (nps_promoters - nps_detractors) / nps_responses",
+                DisplayFormat.score(0),
+                HIGHER_IS_BETTER,
+                "Net Promoter Score (NPS)",
+                "Net Promoter Score (NPS)",
+                "Percentage of promoters (answers 9 to 10) minus percentage of detractors (0 to 6), a"
+                    + " score from -100 to 100; missing when there is no answer.",
+                "Pourcentage de promoteurs (notes de 9 à 10) moins pourcentage de détracteurs (0 à 6),"
+                    + " soit un score de -100 à 100 ; valeur manquante sans réponse.",
+                "Willingness to recommend predicts growth by word of mouth.",
+                "La propension à recommander annonce la croissance par le bouche-à-oreille.")
+            .build());
+    b.add(
+        kpi(
+                SATISFACTION_AND_SUPPORT,
+                "average_survey_score",
+                "mean(survey_score)",
+                DisplayFormat.score(2),
+                HIGHER_IS_BETTER,
+                "Average survey score",
+                "Note moyenne des enquêtes",
+                "Mean of the individual survey answers; missing when there is no answer.",
+                "Moyenne des notes attribuées dans les enquêtes ; valeur manquante sans réponse.",
+                "A finer reading than CSAT, which only counts the satisfied.",
+                "Plus nuancée que la CSAT, qui ne compte que les clients satisfaits.")
+            .unit(Unit.SCORE)
+            .build());
+    b.add(
+        kpi(
+                SATISFACTION_AND_SUPPORT,
+                "positive_sentiment_share",
+                "positive_mentions / mentions",
+                DisplayFormat.percent(1),
+                HIGHER_IS_BETTER,
+                "Positive sentiment share",
+                "Part de sentiment positif",
+                "Positive mentions divided by all mentions (neutral ones included); missing when there"
+                    + " is no mention.",
+                "Mentions positives divisées par l'ensemble des mentions, neutres comprises ; valeur"
+                    + " manquante sans mention.",
+                "Awareness only helps if people speak well of the brand.",
+                "La notoriété n'aide que si l'on parle bien de la marque.")
+            .build());
+    b.add(
+        kpi(
+                SATISFACTION_AND_SUPPORT,
+                "net_sentiment",
+                "(positive_mentions - negative_mentions) / (positive_mentions + negative_mentions)",
+                DisplayFormat.percent(0),
+                HIGHER_IS_BETTER,
+                "Net sentiment",
+                "Sentiment net",
+                "Positive minus negative mentions, divided by positive plus negative mentions, from"
+                    + " -100 % to 100 %; missing when no mention has a sentiment.",
+                "Mentions positives moins négatives, divisées par la somme des deux, de -100 % à"
+                    + " 100 % ; valeur manquante si aucune mention n'est qualifiée.",
+                "Sums up the tone of the conversation in one figure, and reveals a crisis early.",
+                "Résume la tonalité des conversations en un chiffre et signale tôt une" + " crise.")
+            .build());
   }
 
   private static void team(KpiRegistry.Builder b) {
-    b.add(kpi(TEAM_OPERATIONS, "inbox_items_received", "items_received", DisplayFormat.count(0),
-        ON_TARGET,
-        "Items received", "Messages reçus",
-        "Comments, messages and reviews received that call for an answer.",
-        "Commentaires, messages et avis reçus qui appellent une réponse.",
-        "The workload the team must be staffed for.",
-        "La charge de travail à laquelle dimensionner l'équipe.").build());
-    b.add(kpi(TEAM_OPERATIONS, "inbox_items_processed", "items_answered", DisplayFormat.count(0),
-        HIGHER_IS_BETTER,
-        "Items processed", "Messages traités",
-        "Items answered or processed in the period.",
-        "Messages auxquels l'équipe a répondu ou qu'elle a traités sur la période.",
-        "The team's output.",
-        "La production de l'équipe.").build());
-    b.add(kpi(TEAM_OPERATIONS, "inbox_items_pending", "items_pending", DisplayFormat.count(0),
-        LOWER_IS_BETTER,
-        "Items pending", "Messages en attente",
-        "Items waiting for an answer at the end of the period (the last reading).",
-        "Messages en attente de réponse en fin de période (dernier relevé).",
-        "A growing backlog means customers left without an answer.",
-        "Un stock qui grossit, ce sont des clients laissés sans réponse.").build());
-    b.add(kpi(TEAM_OPERATIONS, "response_rate", "items_answered / items_received",
-        DisplayFormat.percent(1), HIGHER_IS_BETTER,
-        "Response rate", "Taux de réponse",
-        "Items answered divided by items received; missing when nothing was received.",
-        "Messages traités divisés par messages reçus ; valeur manquante si rien n'a été reçu.",
-        "Unanswered customers go elsewhere, and say so in public.",
-        "Un client sans réponse va voir ailleurs, et le fait savoir"
-            + " publiquement.").build());
-    b.add(kpi(TEAM_OPERATIONS, "average_response_time", "mean(response_time)",
-        DisplayFormat.duration(), LOWER_IS_BETTER,
-        "Average response time", "Délai moyen de réponse",
-        "Mean time from receiving an item to answering it; missing when nothing was answered."
-            + " A few very slow answers pull it up: compare with the median.",
-        "Durée moyenne entre la réception d'un message et la réponse ; valeur manquante sans"
-            + " réponse. Quelques réponses très tardives la tirent vers le haut : à comparer"
-            + " avec la médiane.",
-        "On social media, customers expect an answer within hours.",
-        "Sur les réseaux sociaux, les clients attendent une réponse dans"
-            + " l'heure.").build());
-    b.add(kpi(TEAM_OPERATIONS, "median_response_time", "median(response_time)",
-        DisplayFormat.duration(), LOWER_IS_BETTER,
-        "Median response time", "Délai médian de réponse",
-        "Response time that half the answers beat; missing when nothing was answered.",
-        "Délai en deçà duquel se situe la moitié des réponses ; valeur manquante sans"
-            + " réponse.",
-        "The typical customer's wait, not skewed by a few forgotten messages.",
-        "L'attente du client type, sans l'effet de quelques messages"
-            + " oubliés.").build());
-    b.add(kpi(TEAM_OPERATIONS, "items_processed_per_member_per_day",
-        "items_answered / team_members / days()", DisplayFormat.count(1), HIGHER_IS_BETTER,
-        "Items processed per member per day", "Messages traités par personne et par jour",
-        "Items answered divided by team members and by the number of days; missing when the"
-            + " team has no member.",
-        "Messages traités divisés par le nombre de membres de l'équipe et par le nombre de"
-            + " jours ; valeur manquante si l'équipe ne compte personne.",
-        "Productivity, to plan staffing for peaks.",
-        "La productivité, pour dimensionner l'équipe lors des pics.").build());
+    b.add(
+        kpi(
+                TEAM_OPERATIONS,
+                "inbox_items_received",
+                "items_received",
+                DisplayFormat.count(0),
+                ON_TARGET,
+                "Items received",
+                "Messages reçus",
+                "Comments, messages and reviews received that call for an answer.",
+                "Commentaires, messages et avis reçus qui appellent une réponse.",
+                "The workload the team must be staffed for.",
+                "La charge de travail à laquelle dimensionner l'équipe.")
+            .build());
+    b.add(
+        kpi(
+                TEAM_OPERATIONS,
+                "inbox_items_processed",
+                "items_answered",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Items processed",
+                "Messages traités",
+                "Items answered or processed in the period.",
+                "Messages auxquels l'équipe a répondu ou qu'elle a traités sur la période.",
+                "The team's output.",
+                "La production de l'équipe.")
+            .build());
+    b.add(
+        kpi(
+                TEAM_OPERATIONS,
+                "inbox_items_pending",
+                "items_pending",
+                DisplayFormat.count(0),
+                LOWER_IS_BETTER,
+                "Items pending",
+                "Messages en attente",
+                "Items waiting for an answer at the end of the period (the last reading).",
+                "Messages en attente de réponse en fin de période (dernier relevé).",
+                "A growing backlog means customers left without an answer.",
+                "Un stock qui grossit, ce sont des clients laissés sans réponse.")
+            .build());
+    b.add(
+        kpi(
+                TEAM_OPERATIONS,
+                "response_rate",
+                "items_answered / items_received",
+                DisplayFormat.percent(1),
+                HIGHER_IS_BETTER,
+                "Response rate",
+                "Taux de réponse",
+                "Items answered divided by items received; missing when nothing was received.",
+                "Messages traités divisés par messages reçus ; valeur manquante si rien n'a été reçu.",
+                "Unanswered customers go elsewhere, and say so in public.",
+                "Un client sans réponse va voir ailleurs, et le fait savoir" + " publiquement.")
+            .build());
+    b.add(
+        kpi(
+                TEAM_OPERATIONS,
+                "average_response_time",
+                "mean(response_time)",
+                DisplayFormat.duration(),
+                LOWER_IS_BETTER,
+                "Average response time",
+                "Délai moyen de réponse",
+                "Mean time from receiving an item to answering it; missing when nothing was answered."
+                    + " A few very slow answers pull it up: compare with the median.",
+                "Durée moyenne entre la réception d'un message et la réponse ; valeur manquante sans"
+                    + " réponse. Quelques réponses très tardives la tirent vers le haut : à comparer"
+                    + " avec la médiane.",
+                "On social media, customers expect an answer within hours.",
+                "Sur les réseaux sociaux, les clients attendent une réponse dans" + " l'heure.")
+            .build());
+    b.add(
+        kpi(
+                TEAM_OPERATIONS,
+                "median_response_time",
+                "median(response_time)",
+                DisplayFormat.duration(),
+                LOWER_IS_BETTER,
+                "Median response time",
+                "Délai médian de réponse",
+                "Response time that half the answers beat; missing when nothing was answered.",
+                "Délai en deçà duquel se situe la moitié des réponses ; valeur manquante sans"
+                    + " réponse.",
+                "The typical customer's wait, not skewed by a few forgotten messages.",
+                "L'attente du client type, sans l'effet de quelques messages" + " oubliés.")
+            .build());
+    b.add(
+        kpi(
+                TEAM_OPERATIONS,
+                "items_processed_per_member_per_day",
+                "items_answered / team_members / days()",
+                DisplayFormat.count(1),
+                HIGHER_IS_BETTER,
+                "Items processed per member per day",
+                "Messages traités par personne et par jour",
+                "Items answered divided by team members and by the number of days; missing when the"
+                    + " team has no member.",
+                "Messages traités divisés par le nombre de membres de l'équipe et par le nombre de"
+                    + " jours ; valeur manquante si l'équipe ne compte personne.",
+                "Productivity, to plan staffing for peaks.",
+                "La productivité, pour dimensionner l'équipe lors des pics.")
+            .build());
   }
 }

@@ -1,8 +1,8 @@
 /**
- * The registry of KPI definitions: the standard social-media KPIs, such as
- * {@code engagement_rate = (likes + comments + shares) / reach}, with their names and
- * descriptions in English and French, units, directions and categories, the user's own KPIs,
- * evaluation helpers and a KPI guide in Markdown or HTML.
+ * The registry of KPI definitions: the standard social-media KPIs, such as {@code engagement_rate =
+ * (likes + comments + shares) / reach}, with their names and descriptions in English and French,
+ * units, directions and categories, the user's own KPIs, evaluation helpers and a KPI guide in
+ * Markdown or HTML.
  *
  * <pre>{@code
  * KpiRegistry registry = KpiRegistry.standard();
@@ -11,8 +11,8 @@
  * String guide = KpiGuide.markdown(registry.all(), Language.FR);
  * }</pre>
  *
- * <p>Null policy: no method accepts null arguments (a {@link java.lang.NullPointerException}
- * names the parameter) and none returns null. Every type is immutable and thread-safe, except
- * the builders.
+ * <p>Null policy: no method accepts null arguments (a {@link java.lang.NullPointerException} names
+ * the parameter) and none returns null. Every type is immutable and thread-safe, except the
+ * builders.
  */
 package io.github.kpikit.registry;

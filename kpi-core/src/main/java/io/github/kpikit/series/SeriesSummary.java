@@ -4,18 +4,18 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * Summary statistics of the present values of a {@link TimeSeries}, such as the mean weekly CTR
- * of a quarter and its trend; missing buckets are left out.
+ * Summary statistics of the present values of a {@link TimeSeries}, such as the mean weekly CTR of
+ * a quarter and its trend; missing buckets are left out.
  *
  * <pre>{@code
  * TimeSeries.ofValues(ZoneId.of("UTC"), TimeBucket.parse("2026-01"), 2, 4, 9).summary();
  * // count 3, mean 5, standard deviation 3.6056, min 2, max 9, trend slope 3.5 per month
  * }</pre>
  *
- * <p>A statistic is empty when it is not defined: every one when {@code count} is 0, the
- * standard deviation and the trend slope when {@code count} is below 2. A statistic whose exact
- * value lies beyond the range of {@code double} (values near {@link Double#MAX_VALUE}) is empty
- * too, never infinite. See {@link TimeSeries#summary()} for the formulas.
+ * <p>A statistic is empty when it is not defined: every one when {@code count} is 0, the standard
+ * deviation and the trend slope when {@code count} is below 2. A statistic whose exact value lies
+ * beyond the range of {@code double} (values near {@link Double#MAX_VALUE}) is empty too, never
+ * infinite. See {@link TimeSeries#summary()} for the formulas.
  *
  * <p>Instances are immutable, thread-safe and value-based.
  *
@@ -25,8 +25,8 @@ import java.util.OptionalDouble;
  *     {@code count} is below 2
  * @param min the smallest present value, empty when {@code count} is 0
  * @param max the largest present value, empty when {@code count} is 0
- * @param trendSlope the least-squares slope of the present values against their bucket
- *     positions, in value units per bucket, empty when {@code count} is below 2
+ * @param trendSlope the least-squares slope of the present values against their bucket positions,
+ *     in value units per bucket, empty when {@code count} is below 2
  */
 public record SeriesSummary(
     long count,
@@ -79,8 +79,14 @@ public record SeriesSummary(
     }
     if (count < minimumCount) {
       throw new IllegalArgumentException(
-          name + ": " + value + " is present with count " + count + ", expected empty below "
-              + minimumCount + (minimumCount == 1 ? " value" : " values"));
+          name
+              + ": "
+              + value
+              + " is present with count "
+              + count
+              + ", expected empty below "
+              + minimumCount
+              + (minimumCount == 1 ? " value" : " values"));
     }
   }
 

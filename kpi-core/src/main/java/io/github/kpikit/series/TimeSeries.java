@@ -4,7 +4,6 @@ import io.github.kpikit.internal.CompensatedSum;
 import io.github.kpikit.internal.LeastSquares;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
-import org.apache.commons.statistics.descriptive.StandardDeviation;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -27,6 +26,7 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
+import org.apache.commons.statistics.descriptive.StandardDeviation;
 
 /**
  * The value of one metric or KPI per bucket of a {@link TimeGrain}, over a contiguous range of
@@ -50,53 +50,51 @@ import java.util.function.DoubleUnaryOperator;
  * <h2>Buckets, range and missing values</h2>
  *
  * <p>A series has a grain, a zone (the zone its buckets were computed in), and a value or a
- * <em>missing</em> marker for every bucket from its {@linkplain #start() start} to its
- * {@linkplain #end() end} inclusive. A missing value means "unknown": it is never read as zero,
- * and an operation that needs it gives a missing result. Present values are always finite: NaN
- * and infinite inputs are refused, and a computation whose result is not finite (such as a
- * division by zero, or an overflow beyond {@link Double#MAX_VALUE} in magnitude) gives a
- * missing value.
+ * <em>missing</em> marker for every bucket from its {@linkplain #start() start} to its {@linkplain
+ * #end() end} inclusive. A missing value means "unknown": it is never read as zero, and an
+ * operation that needs it gives a missing result. Present values are always finite: NaN and
+ * infinite inputs are refused, and a computation whose result is not finite (such as a division by
+ * zero, or an overflow beyond {@link Double#MAX_VALUE} in magnitude) gives a missing value.
  * Negative zero is stored as zero.
  *
  * <p>The <em>empty</em> series has no bucket at all: it still has a grain and a zone (so that it
  * can be combined with series of that grain and zone), but no start and no end. It is made by
- * {@link #empty(TimeGrain, ZoneId)}, or by the other factories given no values (their start
- * bucket then only gives the grain). Do not confuse it with a series whose values are all
- * missing ({@link #missing(ZoneId, TimeBucket, int)}), which has a range.
+ * {@link #empty(TimeGrain, ZoneId)}, or by the other factories given no values (their start bucket
+ * then only gives the grain). Do not confuse it with a series whose values are all missing ({@link
+ * #missing(ZoneId, TimeBucket, int)}), which has a range.
  *
  * <h2>Label and counters</h2>
  *
- * <p>A series has a {@linkplain #label() label}, the name shown by {@link #toString()}
- * ({@code "value"} unless {@linkplain #withLabel(String) set}), and a {@linkplain #isCounter()
- * counter flag}: a series of a counter metric (impressions, clicks, spend: values summed over
- * time), in which a bucket without observations really means zero, is the only kind that may be
- * {@linkplain #zeroFilled() zero-filled}. Operations that keep the meaning of the values
- * ({@link #slice}, {@link #align}, {@link #zeroFilled()}) keep the label and the flag; every
- * operation that computes new values returns a series with the default label and without the
- * counter flag, since for instance a ratio of counters is not a counter, and zero-filling a sum
- * of counters differs from summing zero-filled counters. Name a result with
- * {@link #withLabel(String)}.
+ * <p>A series has a {@linkplain #label() label}, the name shown by {@link #toString()} ({@code
+ * "value"} unless {@linkplain #withLabel(String) set}), and a {@linkplain #isCounter() counter
+ * flag}: a series of a counter metric (impressions, clicks, spend: values summed over time), in
+ * which a bucket without observations really means zero, is the only kind that may be {@linkplain
+ * #zeroFilled() zero-filled}. Operations that keep the meaning of the values ({@link #slice},
+ * {@link #align}, {@link #zeroFilled()}) keep the label and the flag; every operation that computes
+ * new values returns a series with the default label and without the counter flag, since for
+ * instance a ratio of counters is not a counter, and zero-filling a sum of counters differs from
+ * summing zero-filled counters. Name a result with {@link #withLabel(String)}.
  *
  * <h2>Arithmetic</h2>
  *
- * <p>Binary operations ({@link #plus(TimeSeries)}, {@link #minus(TimeSeries)},
- * {@link #times(TimeSeries)}, {@link #dividedBy(TimeSeries)},
- * {@link #combine(TimeSeries, DoubleBinaryOperator)}) require the same grain and zone and align
- * the two series on their buckets: the result spans the smallest range that covers both ranges
- * (buckets between two disjoint ranges included), and a bucket is missing where either operand
- * is missing, which includes the buckets outside an operand's range. Combining with an empty
- * series therefore gives a series with every value missing over the other's range.
+ * <p>Binary operations ({@link #plus(TimeSeries)}, {@link #minus(TimeSeries)}, {@link
+ * #times(TimeSeries)}, {@link #dividedBy(TimeSeries)}, {@link #combine(TimeSeries,
+ * DoubleBinaryOperator)}) require the same grain and zone and align the two series on their
+ * buckets: the result spans the smallest range that covers both ranges (buckets between two
+ * disjoint ranges included), and a bucket is missing where either operand is missing, which
+ * includes the buckets outside an operand's range. Combining with an empty series therefore gives a
+ * series with every value missing over the other's range.
  *
  * <h2>Time operations</h2>
  *
- * <p>{@link #previous(int)}, {@link #samePeriodLastYear()}, {@link #delta()},
- * {@link #growth()}, the rolling windows, {@link #cumulative()} and {@link #toDate(TimeGrain)}
- * keep this series' range: a value they need from outside the range is missing (rolling windows,
- * lags) or left out of a sum (cumulative and to-date totals, which count the present values
- * only); each method says which.
+ * <p>{@link #previous(int)}, {@link #samePeriodLastYear()}, {@link #delta()}, {@link #growth()},
+ * the rolling windows, {@link #cumulative()} and {@link #toDate(TimeGrain)} keep this series'
+ * range: a value they need from outside the range is missing (rolling windows, lags) or left out of
+ * a sum (cumulative and to-date totals, which count the present values only); each method says
+ * which.
  *
- * <p>Instances are immutable, thread-safe and value-based: two series are equal when they have
- * the same grain, zone, range, values and missing buckets, label and counter flag.
+ * <p>Instances are immutable, thread-safe and value-based: two series are equal when they have the
+ * same grain, zone, range, values and missing buckets, label and counter flag.
  */
 public final class TimeSeries {
 
@@ -107,21 +105,30 @@ public final class TimeSeries {
   private static final int MAX_ROWS_SHOWN = 100;
   private static final double PLAIN_MIN = 1e-6;
   private static final double PLAIN_LIMIT = 1e15;
+
   /** Marks a bucket index that does not exist, such as week 53 of a 52-week year. */
   private static final long NO_INDEX = Long.MIN_VALUE;
+
   private static final MathContext SIX_DIGITS = new MathContext(6, RoundingMode.HALF_UP);
 
   private final TimeGrain grain;
   private final ZoneId zone;
+
   /** The index of the first bucket; 0 and meaningless when the series is empty. */
   private final long startIndex;
+
   /** One value per bucket, NaN where missing; never exposed, never mutated. */
   private final double[] values;
+
   private final String label;
   private final boolean counter;
 
   private TimeSeries(
-      TimeGrain grain, ZoneId zone, long startIndex, double[] values, String label,
+      TimeGrain grain,
+      ZoneId zone,
+      long startIndex,
+      double[] values,
+      String label,
       boolean counter) {
     this.grain = grain;
     this.zone = zone;
@@ -149,8 +156,8 @@ public final class TimeSeries {
    * }</pre>
    *
    * @param zone the zone the buckets were computed in, not null
-   * @param start the first bucket, not null; with no values it only gives the grain of the
-   *     empty series returned
+   * @param start the first bucket, not null; with no values it only gives the grain of the empty
+   *     series returned
    * @param values the values of the buckets from {@code start} on, not null, no element null
    * @return the series, never null
    * @throws NullPointerException if an argument or an element of {@code values} is null
@@ -164,7 +171,8 @@ public final class TimeSeries {
     double[] stored = new double[values.length];
     for (int i = 0; i < values.length; i++) {
       int index = i;
-      OptionalDouble value = Objects.requireNonNull(values[i], () -> "values[" + index + "] must not be null");
+      OptionalDouble value =
+          Objects.requireNonNull(values[i], () -> "values[" + index + "] must not be null");
       stored[i] = value.isPresent() ? requireFinite(value.getAsDouble(), i) : Double.NaN;
     }
     return create(zone, start, stored);
@@ -179,8 +187,8 @@ public final class TimeSeries {
    * }</pre>
    *
    * @param zone the zone the buckets were computed in, not null
-   * @param start the first bucket, not null; with no values it only gives the grain of the
-   *     empty series returned
+   * @param start the first bucket, not null; with no values it only gives the grain of the empty
+   *     series returned
    * @param values the values of the buckets from {@code start} on, not null, all finite
    * @return the series, never null
    * @throws NullPointerException if an argument is null
@@ -207,8 +215,8 @@ public final class TimeSeries {
    * @param size the number of buckets, at least 0
    * @return the series, never null
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code size} is negative or too large for an array, or
-   *     the buckets would run past year 9999
+   * @throws IllegalArgumentException if {@code size} is negative or too large for an array, or the
+   *     buckets would run past year 9999
    */
   public static TimeSeries missing(ZoneId zone, TimeBucket start, int size) {
     Objects.requireNonNull(zone, "zone must not be null");
@@ -224,19 +232,19 @@ public final class TimeSeries {
 
   /**
    * A series over the buckets from {@code first} to {@code last} inclusive, with the values of a
-   * map and missing values for the buckets the map does not hold, such as the rows of an
-   * aggregated table.
+   * map and missing values for the buckets the map does not hold, such as the rows of an aggregated
+   * table.
    *
    * @param zone the zone the buckets were computed in, not null
    * @param first the first bucket, not null
    * @param last the last bucket, not null, of the grain of {@code first} and not before it
-   * @param values the value of each bucket that has one, not null, no null key or value; every
-   *     key of the grain of {@code first} and in the range; every value finite
+   * @param values the value of each bucket that has one, not null, no null key or value; every key
+   *     of the grain of {@code first} and in the range; every value finite
    * @return the series, never null
    * @throws NullPointerException if an argument, a key or a value is null
-   * @throws IllegalArgumentException if {@code last} is of another grain or before
-   *     {@code first}, the range holds more buckets than an array can, a key is of another grain
-   *     or outside the range, or a value is NaN or infinite
+   * @throws IllegalArgumentException if {@code last} is of another grain or before {@code first},
+   *     the range holds more buckets than an array can, a key is of another grain or outside the
+   *     range, or a value is NaN or infinite
    */
   public static TimeSeries fromMap(
       ZoneId zone, TimeBucket first, TimeBucket last, Map<TimeBucket, Double> values) {
@@ -246,8 +254,15 @@ public final class TimeSeries {
     Objects.requireNonNull(values, "values must not be null");
     if (last.grain() != first.grain()) {
       throw new IllegalArgumentException(
-          "last: " + last + " is a " + last.grain() + " bucket, expected a " + first.grain()
-              + " bucket like first (" + first + ")");
+          "last: "
+              + last
+              + " is a "
+              + last.grain()
+              + " bucket, expected a "
+              + first.grain()
+              + " bucket like first ("
+              + first
+              + ")");
     }
     if (last.index() < first.index()) {
       throw new IllegalArgumentException(
@@ -257,20 +272,37 @@ public final class TimeSeries {
     Arrays.fill(stored, Double.NaN);
     for (Map.Entry<TimeBucket, Double> entry : values.entrySet()) {
       TimeBucket bucket = Objects.requireNonNull(entry.getKey(), "values key must not be null");
-      Double value = Objects.requireNonNull(entry.getValue(), () -> "values[" + bucket + "] must not be null");
+      Double value =
+          Objects.requireNonNull(entry.getValue(), () -> "values[" + bucket + "] must not be null");
       if (bucket.grain() != first.grain()) {
         throw new IllegalArgumentException(
-            "values: key " + bucket + " is a " + bucket.grain() + " bucket, expected "
-                + first.grain() + " buckets from " + first + " to " + last);
+            "values: key "
+                + bucket
+                + " is a "
+                + bucket.grain()
+                + " bucket, expected "
+                + first.grain()
+                + " buckets from "
+                + first
+                + " to "
+                + last);
       }
       if (bucket.index() < first.index() || bucket.index() > last.index()) {
         throw new IllegalArgumentException(
-            "values: key " + bucket + " is outside the range, expected buckets from " + first
-                + " to " + last);
+            "values: key "
+                + bucket
+                + " is outside the range, expected buckets from "
+                + first
+                + " to "
+                + last);
       }
       if (!Double.isFinite(value)) {
         throw new IllegalArgumentException(
-            "values: the value " + value + " of " + bucket + " is not finite, expected a finite"
+            "values: the value "
+                + value
+                + " of "
+                + bucket
+                + " is not finite, expected a finite"
                 + " number (leave a bucket out to mark it missing)");
       }
       stored[(int) (bucket.index() - first.index())] = value + 0.0;
@@ -295,9 +327,9 @@ public final class TimeSeries {
   }
 
   /**
-   * A series with the same grain, zone and range as {@code shape} and the value
-   * {@code value} in every bucket (missing buckets of {@code shape} included), such as the
-   * {@code 1000} of {@code 1000 / impressions}.
+   * A series with the same grain, zone and range as {@code shape} and the value {@code value} in
+   * every bucket (missing buckets of {@code shape} included), such as the {@code 1000} of {@code
+   * 1000 / impressions}.
    *
    * @param value the value, finite
    * @param shape the series whose grain, zone and range to use, not null; its values are ignored
@@ -314,13 +346,13 @@ public final class TimeSeries {
   }
 
   /**
-   * Extends two series of the same grain and zone to the smallest range covering both, with
-   * missing values in the added buckets; labels and counter flags are kept.
+   * Extends two series of the same grain and zone to the smallest range covering both, with missing
+   * values in the added buckets; labels and counter flags are kept.
    *
    * @param a a series, not null
    * @param b a series of the grain and zone of {@code a}, not null
-   * @return an unmodifiable list of {@code a} then {@code b}, extended; both empty when both
-   *     are, never null
+   * @return an unmodifiable list of {@code a} then {@code b}, extended; both empty when both are,
+   *     never null
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the grains or zones differ, or the covering range holds
    *     more buckets than an array can
@@ -349,7 +381,12 @@ public final class TimeSeries {
       start.plus(size - 1);
     } catch (IllegalArgumentException | ArithmeticException e) {
       throw new IllegalArgumentException(
-          "values: " + size + " " + start.grain().label() + " buckets from " + start
+          "values: "
+              + size
+              + " "
+              + start.grain().label()
+              + " buckets from "
+              + start
               + " run past the supported years 0001 to 9999",
           e);
     }
@@ -358,7 +395,11 @@ public final class TimeSeries {
   private static double requireFinite(double value, int index) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException(
-          "values[" + index + "]: " + value + " is not finite, expected a finite number"
+          "values["
+              + index
+              + "]: "
+              + value
+              + " is not finite, expected a finite number"
               + " (use a missing value for an unknown one)");
     }
     return value + 0.0;
@@ -375,8 +416,15 @@ public final class TimeSeries {
     long size = last - first + 1;
     if (size > MAX_SIZE) {
       throw new IllegalArgumentException(
-          "range: " + size + " " + grain.label() + " buckets from " + TimeBucket.ofIndex(grain,
-              first) + " to " + TimeBucket.ofIndex(grain, last) + " are too many, expected at most "
+          "range: "
+              + size
+              + " "
+              + grain.label()
+              + " buckets from "
+              + TimeBucket.ofIndex(grain, first)
+              + " to "
+              + TimeBucket.ofIndex(grain, last)
+              + " are too many, expected at most "
               + MAX_SIZE);
     }
     return (int) size;
@@ -424,8 +472,8 @@ public final class TimeSeries {
 
   /**
    * A copy marked as the series of a counter metric (a flow summed over time, such as clicks),
-   * where a bucket without observations means zero, so that it may be
-   * {@linkplain #zeroFilled() zero-filled}; {@code this} when already marked.
+   * where a bucket without observations means zero, so that it may be {@linkplain #zeroFilled()
+   * zero-filled}; {@code this} when already marked.
    *
    * @return the counter series, never null
    */
@@ -597,8 +645,16 @@ public final class TimeSeries {
   private void requireGrain(String name, TimeBucket bucket) {
     if (bucket.grain() != grain) {
       throw new IllegalArgumentException(
-          name + ": " + bucket + " is a " + bucket.grain() + " bucket, expected a " + grain
-              + " bucket for this " + grain + " series");
+          name
+              + ": "
+              + bucket
+              + " is a "
+              + bucket.grain()
+              + " bucket, expected a "
+              + grain
+              + " bucket for this "
+              + grain
+              + " series");
     }
   }
 
@@ -606,8 +662,8 @@ public final class TimeSeries {
   // Arithmetic
 
   /**
-   * The sum, bucket by bucket, over the range covering both series; missing where either is
-   * missing (see the class documentation on alignment).
+   * The sum, bucket by bucket, over the range covering both series; missing where either is missing
+   * (see the class documentation on alignment).
    *
    * @param other a series of the same grain and zone, not null
    * @return {@code this + other}, never null
@@ -620,8 +676,8 @@ public final class TimeSeries {
   }
 
   /**
-   * The difference, bucket by bucket, over the range covering both series; missing where either
-   * is missing.
+   * The difference, bucket by bucket, over the range covering both series; missing where either is
+   * missing.
    *
    * @param other a series of the same grain and zone, not null
    * @return {@code this - other}, never null
@@ -648,9 +704,9 @@ public final class TimeSeries {
   }
 
   /**
-   * The quotient, bucket by bucket, over the range covering both series, such as
-   * {@code clicks / impressions}; missing where either is missing and where {@code other} is 0,
-   * never NaN or infinite.
+   * The quotient, bucket by bucket, over the range covering both series, such as {@code clicks /
+   * impressions}; missing where either is missing and where {@code other} is 0, never NaN or
+   * infinite.
    *
    * @param other the divisor, a series of the same grain and zone, not null
    * @return {@code this / other}, never null
@@ -663,9 +719,9 @@ public final class TimeSeries {
   }
 
   /**
-   * Applies a function to the values of two series, bucket by bucket, over the range covering
-   * both; the function sees present values only (a bucket is missing where either is missing),
-   * and a result that is NaN or infinite gives a missing value.
+   * Applies a function to the values of two series, bucket by bucket, over the range covering both;
+   * the function sees present values only (a bucket is missing where either is missing), and a
+   * result that is NaN or infinite gives a missing value.
    *
    * @param other a series of the same grain and zone, not null
    * @param operator the function of this value and {@code other}'s value, not null
@@ -729,8 +785,8 @@ public final class TimeSeries {
   }
 
   /**
-   * Applies a function to every present value; a missing value stays missing (the function is
-   * not called), and a result that is NaN or infinite gives a missing value.
+   * Applies a function to every present value; a missing value stays missing (the function is not
+   * called), and a result that is NaN or infinite gives a missing value.
    *
    * @param operator the function, not null
    * @return the mapped series over the same range, never null
@@ -748,8 +804,16 @@ public final class TimeSeries {
   private void requireCompatible(TimeSeries other, String name) {
     if (other.grain != grain || !other.zone.equals(zone)) {
       throw new IllegalArgumentException(
-          name + ": a " + other.grain + " series in " + other.zone + " cannot be aligned with a "
-              + grain + " series in " + zone + ", expected the same grain and zone");
+          name
+              + ": a "
+              + other.grain
+              + " series in "
+              + other.zone
+              + " cannot be aligned with a "
+              + grain
+              + " series in "
+              + zone
+              + ", expected the same grain and zone");
     }
   }
 
@@ -785,9 +849,9 @@ public final class TimeSeries {
   // Time operations
 
   /**
-   * The lagged series: over the same range, the value at bucket {@code b} is this series' value
-   * at {@code b - n}, missing when that bucket is missing or outside the range (so the first
-   * {@code n} buckets are missing). A negative {@code n} looks ahead.
+   * The lagged series: over the same range, the value at bucket {@code b} is this series' value at
+   * {@code b - n}, missing when that bucket is missing or outside the range (so the first {@code n}
+   * buckets are missing). A negative {@code n} looks ahead.
    *
    * <pre>{@code
    * // 2026-01..04: 1, 2, missing, 4
@@ -806,19 +870,19 @@ public final class TimeSeries {
   }
 
   /**
-   * The value of the same period one year earlier, over the same range (missing when that
-   * period is missing or outside the range):
+   * The value of the same period one year earlier, over the same range (missing when that period is
+   * missing or outside the range):
    *
    * <ul>
-   *   <li>{@code YEAR}: the previous year; {@code QUARTER}: the same quarter of the previous
-   *       year (4 buckets back); {@code MONTH}: the same month of the previous year (12 back);
-   *   <li>{@code WEEK}: the week with the same ISO week number in the previous week-based year,
-   *       so that {@code 2021-W01} looks at {@code 2020-W01} (not at {@code 2020-W53}, the
-   *       week before it). Week 53 would look at week 53 of the previous year, but two 53-week
-   *       years never follow each other, so week 53 is always missing: {@code 2026-W53} has no
-   *       {@code 2025-W53};
-   *   <li>{@code DAY}: the same month and day of the previous year; 29 February is missing
-   *       (it has no counterpart), and 1 March looks at 1 March;
+   *   <li>{@code YEAR}: the previous year; {@code QUARTER}: the same quarter of the previous year
+   *       (4 buckets back); {@code MONTH}: the same month of the previous year (12 back);
+   *   <li>{@code WEEK}: the week with the same ISO week number in the previous week-based year, so
+   *       that {@code 2021-W01} looks at {@code 2020-W01} (not at {@code 2020-W53}, the week before
+   *       it). Week 53 would look at week 53 of the previous year, but two 53-week years never
+   *       follow each other, so week 53 is always missing: {@code 2026-W53} has no {@code
+   *       2025-W53};
+   *   <li>{@code DAY}: the same month and day of the previous year; 29 February is missing (it has
+   *       no counterpart), and 1 March looks at 1 March;
    *   <li>{@code HOUR}: the same date and hour of the previous year, 29 February missing.
    * </ul>
    *
@@ -843,25 +907,27 @@ public final class TimeSeries {
         return index - 4;
       case MONTH:
         return index - 12;
-      case WEEK: {
-        LocalDate monday = TimeBucket.ofIndex(grain, index).startDate();
-        int weekYear = monday.get(IsoFields.WEEK_BASED_YEAR) - 1;
-        long week = monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        LocalDate jan4 = LocalDate.of(weekYear, 1, 4); // always in week 1
-        if (week > IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(jan4).getMaximum()) {
-          return NO_INDEX;
+      case WEEK:
+        {
+          LocalDate monday = TimeBucket.ofIndex(grain, index).startDate();
+          int weekYear = monday.get(IsoFields.WEEK_BASED_YEAR) - 1;
+          long week = monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+          LocalDate jan4 = LocalDate.of(weekYear, 1, 4); // always in week 1
+          if (week > IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(jan4).getMaximum()) {
+            return NO_INDEX;
+          }
+          LocalDate target = jan4.with(DayOfWeek.MONDAY).plusWeeks(week - 1);
+          return bucketIndexOf(target.atStartOfDay());
         }
-        LocalDate target = jan4.with(DayOfWeek.MONDAY).plusWeeks(week - 1);
-        return bucketIndexOf(target.atStartOfDay());
-      }
       case DAY:
-      case HOUR: {
-        LocalDateTime start = TimeBucket.ofIndex(grain, index).startDateTime();
-        if (start.getMonth() == Month.FEBRUARY && start.getDayOfMonth() == 29) {
-          return NO_INDEX;
+      case HOUR:
+        {
+          LocalDateTime start = TimeBucket.ofIndex(grain, index).startDateTime();
+          if (start.getMonth() == Month.FEBRUARY && start.getDayOfMonth() == 29) {
+            return NO_INDEX;
+          }
+          return bucketIndexOf(start.minusYears(1));
         }
-        return bucketIndexOf(start.minusYears(1));
-      }
       default:
         throw new AssertionError(grain);
     }
@@ -869,9 +935,7 @@ public final class TimeSeries {
 
   private long bucketIndexOf(LocalDateTime dateTime) {
     // Before year 0001 no bucket exists, so nothing can be read there.
-    return dateTime.getYear() < 1
-        ? NO_INDEX
-        : (TimeBucket.of(grain, dateTime).index());
+    return dateTime.getYear() < 1 ? NO_INDEX : (TimeBucket.of(grain, dateTime).index());
   }
 
   /**
@@ -890,10 +954,10 @@ public final class TimeSeries {
   }
 
   /**
-   * The growth rate from the previous bucket, {@code (x - prev) / prev} (0.25 means +25 %):
-   * missing where {@code x} or {@code prev} is missing (always at the first bucket) and where
-   * {@code prev} is 0. With a negative {@code prev} the formula is applied as written, so the
-   * sign of the result is the opposite of the sign of the change.
+   * The growth rate from the previous bucket, {@code (x - prev) / prev} (0.25 means +25 %): missing
+   * where {@code x} or {@code prev} is missing (always at the first bucket) and where {@code prev}
+   * is 0. With a negative {@code prev} the formula is applied as written, so the sign of the result
+   * is the opposite of the sign of the change.
    *
    * @return the series of growth rates over the same range, never null
    */
@@ -910,12 +974,12 @@ public final class TimeSeries {
   }
 
   /**
-   * The sum over a window of the last {@code n} buckets, the current one included, such as a
-   * 7-day rolling total. A window is complete only when all its {@code n} values are present: the
-   * result is missing otherwise, so always in the first {@code n - 1} buckets (whose windows
-   * reach before the start) and in the {@code n} buckets from a missing one. Windows are summed
-   * with Neumaier compensation, rebuilt every {@code n} buckets, so each result is within about
-   * one rounding of the exact window sum unless the window's values nearly cancel.
+   * The sum over a window of the last {@code n} buckets, the current one included, such as a 7-day
+   * rolling total. A window is complete only when all its {@code n} values are present: the result
+   * is missing otherwise, so always in the first {@code n - 1} buckets (whose windows reach before
+   * the start) and in the {@code n} buckets from a missing one. Windows are summed with Neumaier
+   * compensation, rebuilt every {@code n} buckets, so each result is within about one rounding of
+   * the exact window sum unless the window's values nearly cancel.
    *
    * @param n the window length in buckets, at least 1
    * @return the rolling sums over the same range, never null
@@ -927,9 +991,9 @@ public final class TimeSeries {
   }
 
   /**
-   * The mean over a window of the last {@code n} buckets, the current one included: the
-   * {@linkplain #rollingSum(int) rolling sum} divided by {@code n}, missing unless all {@code n}
-   * values of the window are present.
+   * The mean over a window of the last {@code n} buckets, the current one included: the {@linkplain
+   * #rollingSum(int) rolling sum} divided by {@code n}, missing unless all {@code n} values of the
+   * window are present.
    *
    * @param n the window length in buckets, at least 1
    * @return the rolling means over the same range, never null
@@ -1040,12 +1104,12 @@ public final class TimeSeries {
 
   /**
    * The running total: the value at bucket {@code b} is the sum of the present values from the
-   * start of the series to {@code b} inclusive. It is missing while no value has been present
-   * yet; after that, a missing bucket contributes nothing, so its total equals the total of the
-   * bucket before it (use {@link #presentCount()} or {@link #zeroFilled()} first if gaps must not
-   * be skipped). Sums are compensated (Neumaier): each total is within about one rounding of the
-   * exact sum unless the values nearly cancel; a total beyond the range of {@code double}
-   * is missing, and so is every later one.
+   * start of the series to {@code b} inclusive. It is missing while no value has been present yet;
+   * after that, a missing bucket contributes nothing, so its total equals the total of the bucket
+   * before it (use {@link #presentCount()} or {@link #zeroFilled()} first if gaps must not be
+   * skipped). Sums are compensated (Neumaier): each total is within about one rounding of the exact
+   * sum unless the values nearly cancel; a total beyond the range of {@code double} is missing, and
+   * so is every later one.
    *
    * <pre>{@code
    * // 2026-01..05: missing, 1, missing, 2, 3
@@ -1061,11 +1125,11 @@ public final class TimeSeries {
   /**
    * The running total reset at each bucket of a coarser period: month-, quarter- and year-to-date
    * totals, or week-to-date totals of a {@code DAY} or {@code HOUR} series. The value at bucket
-   * {@code b} is the sum of the present values from the first bucket of {@code b}'s period (or
-   * from the series start, when the period began before it) to {@code b} inclusive; it is missing
-   * while no value of that period has been present yet, and otherwise follows the rules of
-   * {@link #cumulative()} within each period. Mind a series that starts mid-period: its first
-   * period's totals count only the buckets of the series.
+   * {@code b} is the sum of the present values from the first bucket of {@code b}'s period (or from
+   * the series start, when the period began before it) to {@code b} inclusive; it is missing while
+   * no value of that period has been present yet, and otherwise follows the rules of {@link
+   * #cumulative()} within each period. Mind a series that starts mid-period: its first period's
+   * totals count only the buckets of the series.
    *
    * <pre>{@code
    * // DAY series 2026-03-30..04-02: 1, 2, 3, 4
@@ -1083,8 +1147,14 @@ public final class TimeSeries {
     Objects.requireNonNull(period, "period must not be null");
     if (period == grain || !grain.nestsIn(period)) {
       throw new IllegalArgumentException(
-          "period: " + period + " cannot hold the buckets of a " + grain + " series, expected a"
-              + " grain coarser than " + grain + " in which it nests"
+          "period: "
+              + period
+              + " cannot hold the buckets of a "
+              + grain
+              + " series, expected a"
+              + " grain coarser than "
+              + grain
+              + " in which it nests"
               + (grain == TimeGrain.WEEK ? " (weeks straddle months and years: none)" : ""));
     }
     return derived(startIndex, runningTotals(period));
@@ -1125,7 +1195,9 @@ public final class TimeSeries {
   public TimeSeries zeroFilled() {
     if (!counter) {
       throw new IllegalStateException(
-          "series '" + label + "' is not a counter: a gap in a non-counter series is not a zero,"
+          "series '"
+              + label
+              + "' is not a counter: a gap in a non-counter series is not a zero,"
               + " so it cannot be zero-filled (mark a series of a counter metric with"
               + " asCounter())");
     }
@@ -1140,15 +1212,15 @@ public final class TimeSeries {
 
   /**
    * The part of this series from {@code from} to {@code to} inclusive; buckets of that range
-   * outside this series are missing, so a slice can also widen a series to a reporting range.
-   * Label and counter flag are kept.
+   * outside this series are missing, so a slice can also widen a series to a reporting range. Label
+   * and counter flag are kept.
    *
    * @param from the first bucket, not null, of this series' grain
    * @param to the last bucket, not null, of this series' grain and not before {@code from}
    * @return the slice, never empty, never null
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if a bucket is of another grain, {@code to} is before
-   *     {@code from}, or the range holds more buckets than an array can
+   * @throws IllegalArgumentException if a bucket is of another grain, {@code to} is before {@code
+   *     from}, or the range holds more buckets than an array can
    */
   public TimeSeries slice(TimeBucket from, TimeBucket to) {
     Objects.requireNonNull(from, "from must not be null");
@@ -1171,13 +1243,13 @@ public final class TimeSeries {
    * <ul>
    *   <li>count: the number of present values;
    *   <li>mean: their Neumaier-compensated sum divided by the count;
-   *   <li>standard deviation: the sample standard deviation, the square root of
-   *       {@code sum((x - mean)^2) / (count - 1)} (Commons Statistics' {@code
-   *       StandardDeviation}), needs a count of 2;
+   *   <li>standard deviation: the sample standard deviation, the square root of {@code sum((x -
+   *       mean)^2) / (count - 1)} (Commons Statistics' {@code StandardDeviation}), needs a count of
+   *       2;
    *   <li>min and max;
    *   <li>trend slope: the ordinary least-squares slope of the values against their bucket
-   *       positions (two passes over the centred values), in value units per bucket, needs a
-   *       count of 2; missing buckets are left out, not interpolated.
+   *       positions (two passes over the centred values), in value units per bucket, needs a count
+   *       of 2; missing buckets are left out, not interpolated.
    * </ul>
    *
    * <p>Every statistic is empty when the count is 0; a statistic whose value lies beyond the range
@@ -1224,7 +1296,9 @@ public final class TimeSeries {
             : OptionalDouble.empty(),
         OptionalDouble.of(min),
         OptionalDouble.of(max),
-        count >= 2 ? finiteOrEmpty(LeastSquares.fit(xs, ys, count).slope()) : OptionalDouble.empty());
+        count >= 2
+            ? finiteOrEmpty(LeastSquares.fit(xs, ys, count).slope())
+            : OptionalDouble.empty());
   }
 
   private static OptionalDouble finiteOrEmpty(double x) {
@@ -1269,8 +1343,8 @@ public final class TimeSeries {
   }
 
   /**
-   * A readable table, one bucket a line after a header with the label, grain and zone (and
-   * {@code counter} for a counter series), such as:
+   * A readable table, one bucket a line after a header with the label, grain and zone (and {@code
+   * counter} for a counter series), such as:
    *
    * <pre>
    * ctr (WEEK, Europe/Paris)
@@ -1278,19 +1352,24 @@ public final class TimeSeries {
    * 2026-W02  missing
    * </pre>
    *
-   * <p>Whole numbers below 10<sup>15</sup> are written in full ({@code 1234567}); other numbers
-   * are rounded to 6 significant digits, in plain notation from 10<sup>-6</sup> to
-   * 10<sup>15</sup> ({@code 0.0125}, {@code 2.33333}) and in scientific notation outside
-   * ({@code 1.5E-7}), with {@link java.util.Locale#ROOT} conventions (a dot, no grouping). An
-   * empty series shows {@code (no buckets)}; beyond 100 buckets only the first and last 50 are
-   * shown, around a line counting the others.
+   * <p>Whole numbers below 10<sup>15</sup> are written in full ({@code 1234567}); other numbers are
+   * rounded to 6 significant digits, in plain notation from 10<sup>-6</sup> to 10<sup>15</sup>
+   * ({@code 0.0125}, {@code 2.33333}) and in scientific notation outside ({@code 1.5E-7}), with
+   * {@link java.util.Locale#ROOT} conventions (a dot, no grouping). An empty series shows {@code
+   * (no buckets)}; beyond 100 buckets only the first and last 50 are shown, around a line counting
+   * the others.
    *
    * @return the table, never null
    */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder(label).append(" (").append(grain).append(", ")
-        .append(zone.getId()).append(counter ? ", counter)" : ")");
+    StringBuilder text =
+        new StringBuilder(label)
+            .append(" (")
+            .append(grain)
+            .append(", ")
+            .append(zone.getId())
+            .append(counter ? ", counter)" : ")");
     if (isEmpty()) {
       return text.append("\n(no buckets)").toString();
     }
@@ -1309,7 +1388,9 @@ public final class TimeSeries {
   }
 
   private void appendRow(StringBuilder text, int i) {
-    text.append('\n').append(TimeBucket.ofIndex(grain, startIndex + i)).append("  ")
+    text.append('\n')
+        .append(TimeBucket.ofIndex(grain, startIndex + i))
+        .append("  ")
         .append(isMissing(values[i]) ? "missing" : format(values[i]));
   }
 

@@ -1,7 +1,7 @@
 package io.github.kpikit.time;
 
-import java.time.DateTimeException;
 import io.github.kpikit.internal.BucketIndexes;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,9 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One bucket of a {@link TimeGrain}, such as the ISO week {@code 2026-W03} or the month
- * {@code 2026-01}: a half-open range {@code [start, end)} of local date-times, which becomes a
- * half-open range of instants in a given {@link ZoneId}.
+ * One bucket of a {@link TimeGrain}, such as the ISO week {@code 2026-W03} or the month {@code
+ * 2026-01}: a half-open range {@code [start, end)} of local date-times, which becomes a half-open
+ * range of instants in a given {@link ZoneId}.
  *
  * <pre>{@code
  * TimeBucket week = TimeBucket.parse("2026-W03");
@@ -48,27 +48,27 @@ import java.util.regex.Pattern;
  * </table>
  *
  * <p>{@link #parse(CharSequence)} reads exactly what {@link #toString()} writes. Years run from
- * 0001 to 9999. A week's year is its ISO week-based year: {@code 2021-01-03} lies in
- * {@code 2020-W53}.
+ * 0001 to 9999. A week's year is its ISO week-based year: {@code 2021-01-03} lies in {@code
+ * 2020-W53}.
  *
  * <h2>Buckets in a zone</h2>
  *
- * <p>An instant belongs to the bucket of its local date-time in the zone
- * ({@link #containing(TimeGrain, Instant, ZoneId)}). The bucket's first instant is
- * {@link #start(ZoneId)}: its local start date-time in the zone, moved forward past a gap when
- * clocks jump over it. Its end is the next bucket's start, so days at daylight-saving changes
- * last 23 or 25 hours and consecutive buckets tile the time line. An hour skipped by the clocks,
- * such as {@code 2026-03-29T02} in Europe/Paris, is empty: its start equals its end.
+ * <p>An instant belongs to the bucket of its local date-time in the zone ({@link
+ * #containing(TimeGrain, Instant, ZoneId)}). The bucket's first instant is {@link #start(ZoneId)}:
+ * its local start date-time in the zone, moved forward past a gap when clocks jump over it. Its end
+ * is the next bucket's start, so days at daylight-saving changes last 23 or 25 hours and
+ * consecutive buckets tile the time line. An hour skipped by the clocks, such as {@code
+ * 2026-03-29T02} in Europe/Paris, is empty: its start equals its end.
  *
- * <p>When clocks go back, the repeated local times belong to the buckets they name, so a bucket
- * may last longer ({@code 2026-10-25T02} lasts two hours in Europe/Paris). Where the repeated
- * interval straddles a bucket boundary, as in Pacific/Chatham where clocks go back from 03:45 to
- * 02:45, the instants that repeat the times before the boundary (02:45 to 03:00 the second
- * time) belong to the earlier bucket by their local time but lie after its {@link #end(ZoneId)}:
- * {@code containing} and {@code contains} follow the local time, {@code start} and {@code end}
- * give the bucket's outer limits on the time line. Where no repeated interval has a bucket
- * boundary strictly inside it, as in Europe/Paris, America/New_York or Australia/Lord_Howe
- * (01:30 to 02:00 repeated), the two always agree.
+ * <p>When clocks go back, the repeated local times belong to the buckets they name, so a bucket may
+ * last longer ({@code 2026-10-25T02} lasts two hours in Europe/Paris). Where the repeated interval
+ * straddles a bucket boundary, as in Pacific/Chatham where clocks go back from 03:45 to 02:45, the
+ * instants that repeat the times before the boundary (02:45 to 03:00 the second time) belong to the
+ * earlier bucket by their local time but lie after its {@link #end(ZoneId)}: {@code containing} and
+ * {@code contains} follow the local time, {@code start} and {@code end} give the bucket's outer
+ * limits on the time line. Where no repeated interval has a bucket boundary strictly inside it, as
+ * in Europe/Paris, America/New_York or Australia/Lord_Howe (01:30 to 02:00 repeated), the two
+ * always agree.
  *
  * <p>Instances are immutable, thread-safe and value-based: compare them with {@code equals}.
  */
@@ -108,8 +108,16 @@ public final class TimeBucket implements Comparable<TimeBucket> {
     long year = yearOfIndex(grain, index);
     if (year < MIN_YEAR || year > MAX_YEAR) {
       throw new IllegalArgumentException(
-          "index: " + index + " puts the " + grain.label() + " bucket in year " + year
-              + ", expected a bucket starting in years " + MIN_YEAR + " to " + MAX_YEAR);
+          "index: "
+              + index
+              + " puts the "
+              + grain.label()
+              + " bucket in year "
+              + year
+              + ", expected a bucket starting in years "
+              + MIN_YEAR
+              + " to "
+              + MAX_YEAR);
     }
     return new TimeBucket(grain, index);
   }
@@ -138,8 +146,16 @@ public final class TimeBucket implements Comparable<TimeBucket> {
     long year = yearOfIndex(grain, index);
     if (year < MIN_YEAR || year > MAX_YEAR) {
       throw new IllegalArgumentException(
-          "dateTime: " + dateTime + " lies in a " + grain.label() + " bucket starting in year "
-              + year + ", expected a bucket starting in years " + MIN_YEAR + " to " + MAX_YEAR);
+          "dateTime: "
+              + dateTime
+              + " lies in a "
+              + grain.label()
+              + " bucket starting in year "
+              + year
+              + ", expected a bucket starting in years "
+              + MIN_YEAR
+              + " to "
+              + MAX_YEAR);
     }
     return new TimeBucket(grain, index);
   }
@@ -160,8 +176,8 @@ public final class TimeBucket implements Comparable<TimeBucket> {
   }
 
   /**
-   * The bucket of the given grain that contains an instant, judged by the instant's local
-   * date-time in {@code zone}.
+   * The bucket of the given grain that contains an instant, judged by the instant's local date-time
+   * in {@code zone}.
    *
    * <pre>{@code
    * TimeBucket.containing(TimeGrain.DAY, Instant.parse("2026-03-28T23:30:00Z"),
@@ -185,16 +201,24 @@ public final class TimeBucket implements Comparable<TimeBucket> {
     } catch (DateTimeException e) {
       // Beyond the years -999999999 to 999999999, far outside the supported range.
       throw new IllegalArgumentException(
-          "instant: " + instant + " is not in the years " + MIN_YEAR + " to " + MAX_YEAR
-              + " in " + zone + ", expected an instant in that range", e);
+          "instant: "
+              + instant
+              + " is not in the years "
+              + MIN_YEAR
+              + " to "
+              + MAX_YEAR
+              + " in "
+              + zone
+              + ", expected an instant in that range",
+          e);
     }
     return of(grain, local);
   }
 
   /**
-   * Reads a bucket from its text form, exactly as {@link #toString()} writes it:
-   * {@code 2026-01-15T10}, {@code 2026-01-15}, {@code 2026-W03}, {@code 2026-01},
-   * {@code 2026-Q1} or {@code 2026}.
+   * Reads a bucket from its text form, exactly as {@link #toString()} writes it: {@code
+   * 2026-01-15T10}, {@code 2026-01-15}, {@code 2026-W03}, {@code 2026-01}, {@code 2026-Q1} or
+   * {@code 2026}.
    *
    * @param text the text, not null
    * @return the bucket, never null
@@ -225,7 +249,11 @@ public final class TimeBucket implements Comparable<TimeBucket> {
         long weeks = IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(jan4).getMaximum();
         if (week < 1 || week > weeks) {
           throw new IllegalArgumentException(
-              "week " + m.group(2) + " is not in 01 to " + weeks + " for week-based year "
+              "week "
+                  + m.group(2)
+                  + " is not in 01 to "
+                  + weeks
+                  + " for week-based year "
                   + m.group(1));
         }
         LocalDate monday = jan4.with(DayOfWeek.MONDAY).plusWeeks(week - 1L);
@@ -249,7 +277,9 @@ public final class TimeBucket implements Comparable<TimeBucket> {
           "text: '" + s + "' is not a valid time bucket: " + e.getMessage(), e);
     }
     throw new IllegalArgumentException(
-        "text: '" + s + "' is not a time bucket, expected one of 2026-01-15T10 (hour),"
+        "text: '"
+            + s
+            + "' is not a time bucket, expected one of 2026-01-15T10 (hour),"
             + " 2026-01-15 (day), 2026-W03 (ISO week), 2026-01 (month), 2026-Q1 (quarter),"
             + " 2026 (year)");
   }
@@ -280,7 +310,13 @@ public final class TimeBucket implements Comparable<TimeBucket> {
     int length = YearMonth.of(year, month).lengthOfMonth();
     if (day < 1 || day > length) {
       throw new IllegalArgumentException(
-          "day " + m.group(3) + " is not in 01 to " + length + " for " + m.group(1) + "-"
+          "day "
+              + m.group(3)
+              + " is not in 01 to "
+              + length
+              + " for "
+              + m.group(1)
+              + "-"
               + m.group(2));
     }
     return LocalDate.of(year, month, day);
@@ -321,8 +357,7 @@ public final class TimeBucket implements Comparable<TimeBucket> {
         return LocalDate.of((int) Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1, 1)
             .atStartOfDay();
       case QUARTER:
-        return LocalDate.of(
-                (int) Math.floorDiv(index, 4), Math.floorMod(index, 4) * 3 + 1, 1)
+        return LocalDate.of((int) Math.floorDiv(index, 4), Math.floorMod(index, 4) * 3 + 1, 1)
             .atStartOfDay();
       case YEAR:
         return LocalDate.of((int) index, 1, 1).atStartOfDay();
@@ -421,7 +456,14 @@ public final class TimeBucket implements Comparable<TimeBucket> {
     long year = overflow ? (n < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : yearOfIndex(grain, target);
     if (year < MIN_YEAR || year > MAX_YEAR) {
       throw new IllegalArgumentException(
-          "n: " + n + " moves " + this + " out of the years " + MIN_YEAR + " to " + MAX_YEAR
+          "n: "
+              + n
+              + " moves "
+              + this
+              + " out of the years "
+              + MIN_YEAR
+              + " to "
+              + MAX_YEAR
               + ", expected a move that stays in them");
     }
     return new TimeBucket(grain, target);
@@ -480,8 +522,13 @@ public final class TimeBucket implements Comparable<TimeBucket> {
       String why =
           coarser.compareTo(grain) < 0
               ? " is finer than " + grain
-              : " cannot hold " + grain + " buckets: a " + grain.label()
-                  + " can straddle two " + coarser.label() + "s";
+              : " cannot hold "
+                  + grain
+                  + " buckets: a "
+                  + grain.label()
+                  + " can straddle two "
+                  + coarser.label()
+                  + "s";
       throw new IllegalArgumentException(
           "coarser: " + coarser + why + ", expected a grain that " + grain + " nests in");
     }
@@ -492,8 +539,7 @@ public final class TimeBucket implements Comparable<TimeBucket> {
    * Orders buckets of the same grain by time.
    *
    * @param other a bucket of the same grain, not null
-   * @return negative, zero or positive as this bucket is before, the same as or after
-   *     {@code other}
+   * @return negative, zero or positive as this bucket is before, the same as or after {@code other}
    * @throws NullPointerException if {@code other} is null
    * @throws IllegalArgumentException if the grains differ
    */
@@ -507,8 +553,14 @@ public final class TimeBucket implements Comparable<TimeBucket> {
   private void requireSameGrain(TimeBucket other) {
     if (other.grain != grain) {
       throw new IllegalArgumentException(
-          "other: " + other + " is a " + other.grain + " bucket, expected a " + grain
-              + " bucket like " + this);
+          "other: "
+              + other
+              + " is a "
+              + other.grain
+              + " bucket, expected a "
+              + grain
+              + " bucket like "
+              + this);
     }
   }
 
@@ -537,14 +589,26 @@ public final class TimeBucket implements Comparable<TimeBucket> {
     // Locale.ROOT: ASCII digits whatever the default locale, so that parse reads the text back.
     switch (grain) {
       case HOUR:
-        return String.format(Locale.ROOT, "%04d-%02d-%02dT%02d",
-            start.getYear(), start.getMonthValue(), start.getDayOfMonth(), start.getHour());
+        return String.format(
+            Locale.ROOT,
+            "%04d-%02d-%02dT%02d",
+            start.getYear(),
+            start.getMonthValue(),
+            start.getDayOfMonth(),
+            start.getHour());
       case DAY:
-        return String.format(Locale.ROOT, "%04d-%02d-%02d",
-            start.getYear(), start.getMonthValue(), start.getDayOfMonth());
+        return String.format(
+            Locale.ROOT,
+            "%04d-%02d-%02d",
+            start.getYear(),
+            start.getMonthValue(),
+            start.getDayOfMonth());
       case WEEK:
-        return String.format(Locale.ROOT, "%04d-W%02d",
-            start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return String.format(
+            Locale.ROOT,
+            "%04d-W%02d",
+            start.get(IsoFields.WEEK_BASED_YEAR),
+            start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       case MONTH:
         return String.format(Locale.ROOT, "%04d-%02d", start.getYear(), start.getMonthValue());
       case QUARTER:

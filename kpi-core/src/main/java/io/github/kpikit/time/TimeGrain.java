@@ -8,13 +8,13 @@ import java.util.Objects;
  *
  * <p>Grains are measured in local time of a zone: a {@code DAY} is a calendar day, which lasts 23
  * or 25 hours on the days clocks change. A {@code WEEK} is an ISO-8601 week: it starts on Monday
- * and belongs to the week-based year that holds its Thursday, so {@code 2020-W53} exists and
- * {@code 2021-01-03} (a Sunday) lies in it.
+ * and belongs to the week-based year that holds its Thursday, so {@code 2020-W53} exists and {@code
+ * 2021-01-03} (a Sunday) lies in it.
  *
- * <p>Grains nest when every bucket of the finer one lies inside exactly one bucket of the
- * coarser one: hour &rarr; day &rarr; month &rarr; quarter &rarr; year, and day &rarr; week.
- * A week does not nest in a month (2026-W05 runs from 26 January to 1 February), so a weekly
- * table cannot be rolled up to months; see {@link #nestsIn(TimeGrain)}.
+ * <p>Grains nest when every bucket of the finer one lies inside exactly one bucket of the coarser
+ * one: hour &rarr; day &rarr; month &rarr; quarter &rarr; year, and day &rarr; week. A week does
+ * not nest in a month (2026-W05 runs from 26 January to 1 February), so a weekly table cannot be
+ * rolled up to months; see {@link #nestsIn(TimeGrain)}.
  */
 public enum TimeGrain {
   /** One hour of local time (a bucket may be shorter or longer at a clock change). */
@@ -31,13 +31,13 @@ public enum TimeGrain {
   YEAR;
 
   /**
-   * Tells whether every bucket of this grain lies inside exactly one bucket of {@code coarser},
-   * so that an aggregate at this grain can be rolled up to {@code coarser} without re-reading the
-   * raw observations.
+   * Tells whether every bucket of this grain lies inside exactly one bucket of {@code coarser}, so
+   * that an aggregate at this grain can be rolled up to {@code coarser} without re-reading the raw
+   * observations.
    *
-   * <p>Every grain nests in itself. {@code HOUR} nests in all grains; {@code DAY} in all but
-   * {@code HOUR}; {@code WEEK} only in itself; {@code MONTH} in {@code QUARTER} and {@code YEAR};
-   * {@code QUARTER} in {@code YEAR}.
+   * <p>Every grain nests in itself. {@code HOUR} nests in all grains; {@code DAY} in all but {@code
+   * HOUR}; {@code WEEK} only in itself; {@code MONTH} in {@code QUARTER} and {@code YEAR}; {@code
+   * QUARTER} in {@code YEAR}.
    *
    * <pre>{@code
    * TimeGrain.DAY.nestsIn(TimeGrain.WEEK);   // true

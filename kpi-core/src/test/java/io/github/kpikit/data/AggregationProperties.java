@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The laws of the aggregation core, on seeded random batches (the seed is in each failure).
  *
- * <p>Counters are compared within 1e-15 relative: compensated sums are within about one rounding
- * of the exact sum whatever the order, and the data here has no cancellation (counters are not
+ * <p>Counters are compared within 1e-15 relative: compensated sums are within about one rounding of
+ * the exact sum whatever the order, and the data here has no cancellation (counters are not
  * negative). Gauges, distributions and counts are compared exactly.
  */
 class AggregationProperties {
@@ -63,7 +63,10 @@ class AggregationProperties {
   @Test
   void splitThenMergeEqualsWhole() {
     qt().withExamples(200)
-        .forAll(longs().all(), integers().between(0, 1200), integers().between(0, 1200),
+        .forAll(
+            longs().all(),
+            integers().between(0, 1200),
+            integers().between(0, 1200),
             arbitrary().pick(GROUPINGS))
         .checkAssert(
             (seed, size, cut, groupBy) -> {
@@ -116,17 +119,17 @@ class AggregationProperties {
         .forAll(
             longs().all(),
             integers().between(0, 1500),
-            arbitrary().pick(List.of(TimeGrain.WEEK, TimeGrain.MONTH, TimeGrain.QUARTER,
-                TimeGrain.YEAR)),
+            arbitrary()
+                .pick(List.of(TimeGrain.WEEK, TimeGrain.MONTH, TimeGrain.QUARTER, TimeGrain.YEAR)),
             arbitrary().pick(GROUPINGS))
         .checkAssert(
             (seed, size, coarse, groupBy) -> {
               ZoneId zone = zone(seed);
               ObservationBatch batch = RandomBatches.batch(RandomBatches.rows(seed, size, 800));
-              AggregatedTable daily = Aggregator.of(TimeGrain.DAY, zone).groupBy(groupBy)
-                  .aggregate(batch);
-              AggregatedTable direct = Aggregator.of(coarse, zone).groupBy(groupBy)
-                  .aggregate(batch);
+              AggregatedTable daily =
+                  Aggregator.of(TimeGrain.DAY, zone).groupBy(groupBy).aggregate(batch);
+              AggregatedTable direct =
+                  Aggregator.of(coarse, zone).groupBy(groupBy).aggregate(batch);
               assertEquals(
                   "",
                   differences(cells(direct), cells(daily.rollUp(coarse)), SUM_TOLERANCE),
@@ -143,7 +146,8 @@ class AggregationProperties {
               ObservationBatch batch = RandomBatches.batch(RandomBatches.rows(seed, size, 100));
               Aggregator aggregator = Aggregator.of(grain(seed), zone(seed));
               AggregatedTable fine =
-                  aggregator.groupBy("channel", "campaign", Aggregator.HOUR_OF_DAY)
+                  aggregator
+                      .groupBy("channel", "campaign", Aggregator.HOUR_OF_DAY)
                       .aggregate(batch);
               for (List<String> coarse :
                   List.of(List.of("channel"), List.of(Aggregator.HOUR_OF_DAY), List.<String>of())) {
@@ -165,7 +169,8 @@ class AggregationProperties {
         .checkAssert(
             seed -> {
               // More rows than a few chunks, so that several partial results are merged.
-              int size = 3 * Aggregator.CHUNK_SIZE + new Random(seed).nextInt(Aggregator.CHUNK_SIZE);
+              int size =
+                  3 * Aggregator.CHUNK_SIZE + new Random(seed).nextInt(Aggregator.CHUNK_SIZE);
               ObservationBatch batch = RandomBatches.batch(RandomBatches.rows(seed, size, 700));
               Aggregator aggregator = Aggregator.of(grain(seed), zone(seed)).groupBy("channel");
               AggregatedTable one = aggregator.aggregate(batch);

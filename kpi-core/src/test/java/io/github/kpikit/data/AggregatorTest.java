@@ -25,9 +25,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Aggregations of small batches in Europe/Paris, every expected figure worked out by hand from
- * the local time of each row. Paris is on CET (UTC+1) until 2026-03-29T01:00Z, then on CEST
- * (UTC+2) until 2026-10-25T01:00Z.
+ * Aggregations of small batches in Europe/Paris, every expected figure worked out by hand from the
+ * local time of each row. Paris is on CET (UTC+1) until 2026-03-29T01:00Z, then on CEST (UTC+2)
+ * until 2026-10-25T01:00Z.
  */
 class AggregatorTest {
 
@@ -161,8 +161,7 @@ class AggregatorTest {
     AggregatedTable monthly = march(TimeGrain.MONTH, TOTAL);
     assertEquals(OptionalDouble.of(1720), monthly.value(bucket("2026-03"), ALL, "followers"));
     GaugeAccumulator gauge =
-        (GaugeAccumulator)
-            monthly.accumulator(bucket("2026-03"), ALL, "followers").orElseThrow();
+        (GaugeAccumulator) monthly.accumulator(bucket("2026-03"), ALL, "followers").orElseThrow();
     assertEquals(5, gauge.count()); // f1..f5
     assertEquals(Set.of(X, IG), gauge.members().keySet());
     assertEquals(at("2026-03-31T21:00:00Z"), gauge.members().get(X).instant()); // f3
@@ -205,14 +204,15 @@ class AggregatorTest {
 
     // The local hour 02:00 occurs twice on the 25th (00:00Z in CEST, 01:00Z in CET).
     AggregatedTable byHour =
-        Aggregator.of(TimeGrain.DAY, PARIS).groupBy(Aggregator.HOUR_OF_DAY).aggregate(autumn.build());
+        Aggregator.of(TimeGrain.DAY, PARIS)
+            .groupBy(Aggregator.HOUR_OF_DAY)
+            .aggregate(autumn.build());
     DimensionKey two = DimensionKey.of(Aggregator.HOUR_OF_DAY, "02");
     DimensionKey three = DimensionKey.of(Aggregator.HOUR_OF_DAY, "03");
     assertEquals(OptionalDouble.of(2), byHour.value(bucket("2026-10-25"), two, "impressions"));
     assertEquals(OptionalDouble.of(1), byHour.value(bucket("2026-10-25"), three, "impressions"));
     AggregatedTable hourly = Aggregator.of(TimeGrain.HOUR, PARIS).aggregate(autumn.build());
-    assertEquals(
-        OptionalDouble.of(2), hourly.value(bucket("2026-10-25T02"), ALL, "impressions"));
+    assertEquals(OptionalDouble.of(2), hourly.value(bucket("2026-10-25T02"), ALL, "impressions"));
 
     // In spring, 2026-03-29 lasts 23 hours: 2026-03-28T23:00Z (00:00 CET) to 2026-03-29T22:00Z
     // (00:00 CEST on the 30th), exclusive.
@@ -246,7 +246,8 @@ class AggregatorTest {
     assertEquals(
         List.of(bucket("2026-W52"), bucket("2026-W53"), bucket("2027-W01")), weekly.buckets());
     assertEquals(OptionalDouble.of(1), weekly.value(bucket("2026-W52"), ALL, "clicks"));
-    assertEquals(OptionalDouble.of(30), weekly.value(bucket("2026-W53"), ALL, "clicks")); // 2+4+8+16
+    assertEquals(
+        OptionalDouble.of(30), weekly.value(bucket("2026-W53"), ALL, "clicks")); // 2+4+8+16
     assertEquals(OptionalDouble.of(32), weekly.value(bucket("2027-W01"), ALL, "clicks"));
     // The same rows by year: the week's days split 6 / 24 between 2026 and 2027.
     AggregatedTable yearly = Aggregator.of(TimeGrain.YEAR, PARIS).aggregate(batch);
@@ -323,8 +324,7 @@ class AggregatorTest {
             .collect(Collectors.toSet());
     // followers and response times add Sunday 1/8/15, Monday 9/30, Tuesday 3/31, Wednesday 4,
     // Thursday 5: every day but Friday and Saturday.
-    assertEquals(
-        Set.of("monday", "tuesday", "wednesday", "thursday", "sunday"), days);
+    assertEquals(Set.of("monday", "tuesday", "wednesday", "thursday", "sunday"), days);
   }
 
   @Test
@@ -427,8 +427,7 @@ class AggregatorTest {
             + " re-aggregated to WEEK; expected a figure reported at WEEK (or the underlying"
             + " identities)",
         rollUp.getMessage());
-    IllegalArgumentException regroup =
-        assertThrows(IllegalArgumentException.class, daily::regroup);
+    IllegalArgumentException regroup = assertThrows(IllegalArgumentException.class, daily::regroup);
     assertTrue(
         regroup.getMessage().startsWith("metric: unique_reach is non-additive"),
         regroup.getMessage());
@@ -509,8 +508,8 @@ class AggregatorTest {
    * by a scan, more tracked as they are first used, very many hashed) and buckets either through a
    * quarter-hour table or through the zone's clock (an offset that is not whole quarter hours, as
    * Monrovia's -0:44:30 until 1972); distributions are counted by cell in an array or a hashed
-   * store alike. Each agrees with the row-by-row reference (counters, a distribution, a gauge),
-   * and gives the same table on one thread and on three.
+   * store alike. Each agrees with the row-by-row reference (counters, a distribution, a gauge), and
+   * gives the same table on one thread and on three.
    */
   static Stream<Arguments> cellLayouts() {
     String day = "2026-03-01T00:00:00Z";
@@ -577,7 +576,8 @@ class AggregatorTest {
   @Test
   void anEmptyBatchGivesAnEmptyTable() {
     ObservationBatch empty = ObservationBatch.builder(STANDARD).build();
-    AggregatedTable table = Aggregator.of(TimeGrain.WEEK, PARIS).groupBy("channel").aggregate(empty);
+    AggregatedTable table =
+        Aggregator.of(TimeGrain.WEEK, PARIS).groupBy("channel").aggregate(empty);
     assertTrue(table.isEmpty());
     assertEquals(List.of(), table.buckets());
     assertEquals(Set.of(), table.keys());
@@ -588,8 +588,7 @@ class AggregatorTest {
     assertEquals(PARIS, table.zone());
     assertEquals(List.of("channel"), table.groupBy());
     assertEquals(OptionalDouble.empty(), table.value(bucket("2026-W10"), X, "clicks"));
-    assertEquals(
-        AggregatedTable.empty(TimeGrain.WEEK, PARIS, List.of("channel"), STANDARD), table);
+    assertEquals(AggregatedTable.empty(TimeGrain.WEEK, PARIS, List.of("channel"), STANDARD), table);
   }
 
   @Test
@@ -640,13 +639,16 @@ class AggregatorTest {
           assertThrows(IllegalArgumentException.class, () -> weekly.parallelism(threads))
               .getMessage());
     }
-    assertEquals("grain must not be null", assertThrows(NullPointerException.class, () -> Aggregator.of(null, PARIS)).getMessage());
+    assertEquals(
+        "grain must not be null",
+        assertThrows(NullPointerException.class, () -> Aggregator.of(null, PARIS)).getMessage());
     assertEquals(
         "zone must not be null",
         assertThrows(NullPointerException.class, () -> Aggregator.of(TimeGrain.DAY, null))
             .getMessage());
     assertEquals(
-        "batch must not be null", assertThrows(NullPointerException.class, () -> weekly.aggregate(null)).getMessage());
+        "batch must not be null",
+        assertThrows(NullPointerException.class, () -> weekly.aggregate(null)).getMessage());
     assertEquals("Aggregator[WEEK in Europe/Paris by [], 1 thread]", weekly.toString());
     Aggregator configured = weekly.groupBy("channel").parallelism(2);
     assertEquals("Aggregator[WEEK in Europe/Paris by [channel], 2 threads]", configured.toString());

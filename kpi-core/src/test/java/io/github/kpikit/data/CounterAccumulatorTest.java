@@ -53,8 +53,7 @@ class CounterAccumulatorTest {
     double[] values = {0.1, 0.2, 0.3};
     assertEquals(0.6000000000000001, naiveSum(values));
     double total = CounterAccumulator.of(values).total();
-    BigDecimal exact =
-        new BigDecimal(0.1).add(new BigDecimal(0.2)).add(new BigDecimal(0.3));
+    BigDecimal exact = new BigDecimal(0.1).add(new BigDecimal(0.2)).add(new BigDecimal(0.3));
     assertTrue(
         exact.subtract(new BigDecimal(total)).abs().compareTo(new BigDecimal(Math.ulp(0.6))) <= 0,
         "within one ulp of the exact sum: " + total);
@@ -111,7 +110,8 @@ class CounterAccumulatorTest {
     assertTrue(e.getMessage().contains("overflows"), e.getMessage());
     assertThrows(ArithmeticException.class, () -> max.plus(max));
     assertThrows(
-        ArithmeticException.class, () -> CounterAccumulator.of(-Double.MAX_VALUE, -Double.MAX_VALUE));
+        ArithmeticException.class,
+        () -> CounterAccumulator.of(-Double.MAX_VALUE, -Double.MAX_VALUE));
   }
 
   static Stream<Arguments> notFinite() {
@@ -136,10 +136,14 @@ class CounterAccumulatorTest {
         Arguments.of(-1L, 0.0, 0.0, "count: -1 is negative, expected >= 0"),
         Arguments.of(1L, Double.NaN, 0.0, "sum: NaN, compensation: 0.0, expected finite numbers"),
         Arguments.of(
-            1L, 0.0, Double.POSITIVE_INFINITY,
+            1L,
+            0.0,
+            Double.POSITIVE_INFINITY,
             "sum: 0.0, compensation: Infinity, expected finite numbers"),
-        Arguments.of(0L, 5.0, 0.0, "sum: 5.0, compensation: 0.0 with count 0"), // empty must sum to 0
-        Arguments.of(0L, 0.0, 1e-3, "sum: 0.0, compensation: 0.001 with count 0")); // compensation too
+        Arguments.of(
+            0L, 5.0, 0.0, "sum: 5.0, compensation: 0.0 with count 0"), // empty must sum to 0
+        Arguments.of(
+            0L, 0.0, 1e-3, "sum: 0.0, compensation: 0.001 with count 0")); // compensation too
   }
 
   @ParameterizedTest
@@ -147,8 +151,7 @@ class CounterAccumulatorTest {
   void theConstructorValidatesTheState(long count, double sum, double compensation, String start) {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> new CounterAccumulator(count, sum, compensation));
+            IllegalArgumentException.class, () -> new CounterAccumulator(count, sum, compensation));
     assertTrue(e.getMessage().startsWith(start), e.getMessage());
   }
 
@@ -162,16 +165,15 @@ class CounterAccumulatorTest {
 
   @Test
   void mergingAnotherKindIsRefused() {
-    Accumulator gauge =
-        GaugeAccumulator.empty().plus(DimensionKey.empty(), Instant.EPOCH, 1.0);
+    Accumulator gauge = GaugeAccumulator.empty().plus(DimensionKey.empty(), Instant.EPOCH, 1.0);
     IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class, () -> CounterAccumulator.of(1).plus(gauge));
+        assertThrows(IllegalArgumentException.class, () -> CounterAccumulator.of(1).plus(gauge));
     assertEquals(
         "other: a gauge accumulator cannot be merged into a counter accumulator, expected the"
             + " same kind",
         e.getMessage());
-    assertThrows(NullPointerException.class, () -> CounterAccumulator.of(1).plus((Accumulator) null));
+    assertThrows(
+        NullPointerException.class, () -> CounterAccumulator.of(1).plus((Accumulator) null));
     assertThrows(
         NullPointerException.class, () -> CounterAccumulator.of(1).plus((CounterAccumulator) null));
   }

@@ -105,8 +105,7 @@ class DimensionKeyTest {
             DimensionKey.of("campaign", "spring", "member", "bob")),
         Arguments.of(key, List.of(), DimensionKey.empty()),
         Arguments.of(key, List.of("content_type"), DimensionKey.empty()), // absent stays absent
-        Arguments.of(
-            key, List.of("channel", "content_type"), DimensionKey.of("channel", "x")),
+        Arguments.of(key, List.of("channel", "content_type"), DimensionKey.of("channel", "x")),
         Arguments.of(DimensionKey.empty(), List.of("channel"), DimensionKey.empty()));
   }
 
@@ -157,8 +156,7 @@ class DimensionKeyTest {
             .getMessage());
     assertEquals(
         message,
-        assertThrows(
-                IllegalArgumentException.class, () -> DimensionKey.empty().with(name, "x"))
+        assertThrows(IllegalArgumentException.class, () -> DimensionKey.empty().with(name, "x"))
             .getMessage());
   }
 
@@ -204,8 +202,7 @@ class DimensionKeyTest {
   void aRepeatedNameIsRefused() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> DimensionKey.of("channel", "x", "channel", "ig"));
+            IllegalArgumentException.class, () -> DimensionKey.of("channel", "x", "channel", "ig"));
     assertEquals(
         "namesAndValues: dimension 'channel' appears twice, expected each once", e.getMessage());
   }

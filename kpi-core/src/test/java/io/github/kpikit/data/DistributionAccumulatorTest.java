@@ -143,8 +143,7 @@ class DistributionAccumulatorTest {
     assertEquals(RESPONSE_TIMES, DistributionAccumulator.of(30).plus(45).plus(600).plus(120));
     assertArrayEquals(new double[] {30, 45, 120, 600}, left.plus(right).values());
     // duplicates are kept: a distribution is a multiset
-    assertEquals(
-        DistributionAccumulator.of(5, 5, 7), DistributionAccumulator.of(5, 7).plus(5));
+    assertEquals(DistributionAccumulator.of(5, 5, 7), DistributionAccumulator.of(5, 7).plus(5));
     assertSame(left, left.plus(DistributionAccumulator.empty()));
     assertSame(left, DistributionAccumulator.empty().plus(left));
     assertEquals(RESPONSE_TIMES.hashCode(), left.plus(right).hashCode());
@@ -172,11 +171,11 @@ class DistributionAccumulatorTest {
   @Test
   void aValueThatIsNotFiniteIsRefusedWithItsIndex() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> DistributionAccumulator.of(1, Double.NaN));
+        assertThrows(
+            IllegalArgumentException.class, () -> DistributionAccumulator.of(1, Double.NaN));
     assertEquals("values[1]: NaN, expected a finite number", e.getMessage());
     assertThrows(
-        IllegalArgumentException.class,
-        () -> RESPONSE_TIMES.plus(Double.POSITIVE_INFINITY));
+        IllegalArgumentException.class, () -> RESPONSE_TIMES.plus(Double.POSITIVE_INFINITY));
   }
 
   @Test

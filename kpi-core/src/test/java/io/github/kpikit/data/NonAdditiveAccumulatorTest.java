@@ -91,7 +91,8 @@ class NonAdditiveAccumulatorTest {
             .getMessage());
     assertEquals(
         "instant must not be null",
-        assertThrows(NullPointerException.class, () -> NonAdditiveAccumulator.of(X, (Instant) null, 1.0))
+        assertThrows(
+                NullPointerException.class, () -> NonAdditiveAccumulator.of(X, (Instant) null, 1.0))
             .getMessage());
     assertEquals(
         "value: NaN, expected a finite number",

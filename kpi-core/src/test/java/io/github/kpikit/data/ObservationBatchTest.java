@@ -76,7 +76,9 @@ class ObservationBatchTest {
             "unknown metric",
             (Row) b -> b.add("impresions", T, 800, "channel", "x"),
             "row 3: metric: 'impresions' is not a defined metric, did you mean 'impressions'?"
-                + " (expected one of the " + STANDARD.size() + " metrics of the catalog);"
+                + " (expected one of the "
+                + STANDARD.size()
+                + " metrics of the catalog);"
                 + " define it with MetricCatalog.with(...)"),
         Arguments.of(
             "blank dimension value",
@@ -163,7 +165,8 @@ class ObservationBatchTest {
   void nullArgumentsThrowNullPointerExceptionNamingTheParameter() {
     ObservationBatch.Builder b = twoGoodRows();
     assertEquals(
-        "metric must not be null", assertThrows(NullPointerException.class, () -> b.add(null, T, 1)).getMessage());
+        "metric must not be null",
+        assertThrows(NullPointerException.class, () -> b.add(null, T, 1)).getMessage());
     assertEquals(
         "metric must not be null",
         assertThrows(NullPointerException.class, () -> b.add(null, T, 1, "channel", "x"))
@@ -179,7 +182,8 @@ class ObservationBatchTest {
     assertEquals(
         "instant must not be null",
         assertThrows(
-                NullPointerException.class, () -> b.add("clicks", (Instant) null, 1, "channel", "x"))
+                NullPointerException.class,
+                () -> b.add("clicks", (Instant) null, 1, "channel", "x"))
             .getMessage());
     assertEquals(
         "dimensions must not be null",
@@ -187,8 +191,7 @@ class ObservationBatchTest {
             .getMessage());
     assertEquals(
         "dimensions must not be null",
-        assertThrows(
-                NullPointerException.class, () -> b.add("clicks", 0L, 1, (DimensionKey) null))
+        assertThrows(NullPointerException.class, () -> b.add("clicks", 0L, 1, (DimensionKey) null))
             .getMessage());
     assertEquals(
         "namesAndValues must not be null",
@@ -361,10 +364,14 @@ class ObservationBatchTest {
     for (int c = 0; c < tuples.length; c++) {
       tuples[c] =
           DimensionKey.of(
-              "channel", "ch" + (c % 8),
-              "campaign", String.format("campaign%02d", (c / 8) % 50),
-              "content_type", contentTypes[(c / 400) % 4],
-              "member", "member" + (c / 1600) % 10);
+              "channel",
+              "ch" + (c % 8),
+              "campaign",
+              String.format("campaign%02d", (c / 8) % 50),
+              "content_type",
+              contentTypes[(c / 400) % 4],
+              "member",
+              "member" + (c / 1600) % 10);
     }
     String[] metrics = {"impressions", "clicks", "likes"};
     long start = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
@@ -410,7 +417,7 @@ class ObservationBatchTest {
     Aggregator.of(TimeGrain.WEEK, ZoneOffset.UTC).aggregate(batch);
     assertEquals(
         List.of(DimensionKey.empty()),
-        List.copyOf(Aggregator.of(TimeGrain.DAY, ZoneOffset.UTC).groupBy("aaa").aggregate(batch)
-            .keys()));
+        List.copyOf(
+            Aggregator.of(TimeGrain.DAY, ZoneOffset.UTC).groupBy("aaa").aggregate(batch).keys()));
   }
 }

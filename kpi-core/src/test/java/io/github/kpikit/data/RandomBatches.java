@@ -38,8 +38,8 @@ final class RandomBatches {
 
   /**
    * Rows of clicks (counter), followers (gauge, per channel), response_time (distribution) over
-   * about {@code days} days from a random start in 1971-2098, in time order or not (half the
-   * seeds each).
+   * about {@code days} days from a random start in 1971-2098, in time order or not (half the seeds
+   * each).
    */
   static List<Row> rows(long seed, int size, int days) {
     Random r = new Random(seed);
@@ -48,8 +48,9 @@ final class RandomBatches {
             + (long) (r.nextDouble() * 127 * 365.25 * 86_400_000L);
     if (r.nextInt(4) == 0) {
       // Around a daylight-saving change or a year boundary, where bucketing is subtle.
-      start = Instant.parse(r.nextBoolean() ? "2026-03-27T00:00:00Z" : "2026-12-26T00:00:00Z")
-          .toEpochMilli();
+      start =
+          Instant.parse(r.nextBoolean() ? "2026-03-27T00:00:00Z" : "2026-12-26T00:00:00Z")
+              .toEpochMilli();
     }
     long span = days * 86_400_000L;
     List<Row> rows = new ArrayList<>(size);
@@ -60,18 +61,26 @@ final class RandomBatches {
         case 0:
           // Mixed magnitudes: compensated sums matter.
           double v = r.nextInt(5) == 0 ? r.nextDouble() * 1e9 : r.nextInt(100);
-          rows.add(new Row("clicks", t, v,
-              DimensionKey.of("channel", channel, "campaign", CAMPAIGNS[r.nextInt(3)])));
+          rows.add(
+              new Row(
+                  "clicks",
+                  t,
+                  v,
+                  DimensionKey.of("channel", channel, "campaign", CAMPAIGNS[r.nextInt(3)])));
           break;
         case 1:
           // Few distinct instants, so that ties happen.
           long tie = t - Math.floorMod(t, 3_600_000L * 6);
-          rows.add(new Row("followers", tie, 1000 + r.nextInt(50),
-              DimensionKey.of("channel", channel)));
+          rows.add(
+              new Row("followers", tie, 1000 + r.nextInt(50), DimensionKey.of("channel", channel)));
           break;
         default:
-          rows.add(new Row("response_time", t, r.nextInt(3600),
-              DimensionKey.of("channel", channel, "member", "m" + r.nextInt(3))));
+          rows.add(
+              new Row(
+                  "response_time",
+                  t,
+                  r.nextInt(3600),
+                  DimensionKey.of("channel", channel, "member", "m" + r.nextInt(3))));
       }
     }
     if (r.nextBoolean()) {
@@ -102,8 +111,10 @@ final class RandomBatches {
         key = key.with(Aggregator.HOUR_OF_DAY, String.format("%02d", local.getHour()));
       }
       if (groupBy.contains(Aggregator.DAY_OF_WEEK)) {
-        key = key.with(Aggregator.DAY_OF_WEEK,
-            local.getDayOfWeek().name().toLowerCase(java.util.Locale.ROOT));
+        key =
+            key.with(
+                Aggregator.DAY_OF_WEEK,
+                local.getDayOfWeek().name().toLowerCase(java.util.Locale.ROOT));
       }
       Accumulator a;
       switch (CATALOG.require(row.metric()).kind()) {
@@ -139,7 +150,9 @@ final class RandomBatches {
   static String differences(
       Map<String, Accumulator> expected, Map<String, Accumulator> actual, double relative) {
     if (!expected.keySet().equals(actual.keySet())) {
-      return "cells differ: expected " + new java.util.TreeSet<>(expected.keySet()) + " but got "
+      return "cells differ: expected "
+          + new java.util.TreeSet<>(expected.keySet())
+          + " but got "
           + new java.util.TreeSet<>(actual.keySet());
     }
     for (Map.Entry<String, Accumulator> e : expected.entrySet()) {

@@ -26,13 +26,11 @@ class BinaryTest {
     Formula one = new Constant(1);
     assertEquals(
         "left: formula nests deeper than 256 levels",
-        assertThrows(
-                IllegalArgumentException.class, () -> new Binary(Operator.ADD, deepest, one))
+        assertThrows(IllegalArgumentException.class, () -> new Binary(Operator.ADD, deepest, one))
             .getMessage());
     assertEquals(
         "right: formula nests deeper than 256 levels",
-        assertThrows(
-                IllegalArgumentException.class, () -> new Binary(Operator.ADD, one, deepest))
+        assertThrows(IllegalArgumentException.class, () -> new Binary(Operator.ADD, one, deepest))
             .getMessage());
   }
 

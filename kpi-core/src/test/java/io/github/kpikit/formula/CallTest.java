@@ -16,7 +16,8 @@ class CallTest {
     assertEquals(
         new Call("rolling_sum", List.of(X, new Constant(7))),
         Call.of(Function.ROLLING_SUM, X, new Constant(7)));
-    assertEquals(Function.ROLLING_SUM, Call.of(Function.ROLLING_SUM, X, new Constant(7)).definition());
+    assertEquals(
+        Function.ROLLING_SUM, Call.of(Function.ROLLING_SUM, X, new Constant(7)).definition());
   }
 
   @Test
@@ -51,16 +52,13 @@ class CallTest {
   void rejectsArgumentsOfTheWrongShape() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> Call.of(Function.QUANTILE, X, new Constant(95)));
+            IllegalArgumentException.class, () -> Call.of(Function.QUANTILE, X, new Constant(95)));
     assertEquals(
         "arguments: expected a number from 0 to 1 as argument 2 of quantile(x, p) but found '95'",
         e.getMessage());
     assertThrows(
-        IllegalArgumentException.class,
-        () -> Call.of(Function.TO_DATE, X, Reference.of("day")));
-    assertThrows(
-        IllegalArgumentException.class, () -> Call.of(Function.TOTAL, X, new Constant(1)));
+        IllegalArgumentException.class, () -> Call.of(Function.TO_DATE, X, Reference.of("day")));
+    assertThrows(IllegalArgumentException.class, () -> Call.of(Function.TOTAL, X, new Constant(1)));
   }
 
   @Test

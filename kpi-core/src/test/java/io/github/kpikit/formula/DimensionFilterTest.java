@@ -34,8 +34,7 @@ class DimensionFilterTest {
   @Test
   void rejectsDimensionsThatAreNotIdentifiers() {
     IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class, () -> DimensionFilter.literal("Channel", "x"));
+        assertThrows(IllegalArgumentException.class, () -> DimensionFilter.literal("Channel", "x"));
     assertEquals(
         "dimension: expected a lower_snake_case name ([a-z][a-z0-9_]*) but got 'Channel'",
         e.getMessage());

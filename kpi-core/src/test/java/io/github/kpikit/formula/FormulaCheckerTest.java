@@ -17,16 +17,15 @@ class FormulaCheckerTest {
     return FormulaChecker.check(ParsedFormula.parse(formula), env, grain);
   }
 
-  private static FormulaException refused(String formula, FormulaEnvironment env,
-      TimeGrain grain) {
+  private static FormulaException refused(String formula, FormulaEnvironment env, TimeGrain grain) {
     return assertThrows(FormulaException.class, () -> check(formula, env, grain));
   }
 
   @Test
   void unitsOfCommonKpis() {
     assertEquals("ratio", check("clicks / impressions", ENV, TimeGrain.WEEK).toString());
-    assertEquals("currency/count", check("1000 * spend / impressions", ENV, TimeGrain.WEEK)
-        .toString());
+    assertEquals(
+        "currency/count", check("1000 * spend / impressions", ENV, TimeGrain.WEEK).toString());
     assertEquals("ratio", check("growth(followers)", ENV, TimeGrain.MONTH).toString());
     assertEquals("count", check("delta(followers)", ENV, TimeGrain.MONTH).toString());
     assertEquals("duration", check("mean(response_time)", ENV, TimeGrain.WEEK).toString());
@@ -78,9 +77,10 @@ class FormulaCheckerTest {
     FormulaException e = refused("clicks / mentions{brand=$brand}", ENV, TimeGrain.DAY);
     assertEquals(10, e.column());
     assertTrue(e.reason().contains("$brand"), e.getMessage());
-    assertEquals("ratio",
-        check("clicks / mentions{brand=$brand}", ENV.withParameter("brand", "acme"),
-            TimeGrain.DAY).toString());
+    assertEquals(
+        "ratio",
+        check("clicks / mentions{brand=$brand}", ENV.withParameter("brand", "acme"), TimeGrain.DAY)
+            .toString());
   }
 
   @Test
@@ -111,25 +111,31 @@ class FormulaCheckerTest {
   @Test
   void declaredUnits() {
     FormulaException e =
-        assertThrows(FormulaException.class,
-            () -> FormulaChecker.checkDeclaredUnit(
-                ParsedFormula.parse("clicks / spend"), ENV, Unit.CURRENCY));
+        assertThrows(
+            FormulaException.class,
+            () ->
+                FormulaChecker.checkDeclaredUnit(
+                    ParsedFormula.parse("clicks / spend"), ENV, Unit.CURRENCY));
     assertTrue(e.reason().contains("currency/count"), e.getMessage());
     assertTrue(e.reason().contains("gives count/currency"), e.getMessage());
-    assertEquals("currency/count",
+    assertEquals(
+        "currency/count",
         FormulaChecker.checkDeclaredUnit(Formula.parse("spend / clicks"), ENV, Unit.CURRENCY)
             .toString());
-    assertEquals("ratio",
+    assertEquals(
+        "ratio",
         FormulaChecker.checkDeclaredUnit(Formula.parse("clicks / impressions"), ENV, Unit.RATIO)
             .toString());
-    assertThrows(FormulaException.class,
+    assertThrows(
+        FormulaException.class,
         () -> FormulaChecker.checkDeclaredUnit(Formula.parse("spend"), ENV, Unit.RATIO));
   }
 
   @Test
   void aFormulaBuiltInCodeHasNoPosition() {
     FormulaException e =
-        assertThrows(FormulaException.class,
+        assertThrows(
+            FormulaException.class,
             () -> FormulaChecker.check(Reference.of("nope"), ENV, TimeGrain.DAY));
     assertEquals(0, e.line());
     assertEquals("unknown metric or KPI 'nope'", e.getMessage());

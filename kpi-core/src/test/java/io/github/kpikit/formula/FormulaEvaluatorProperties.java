@@ -37,8 +37,12 @@ class FormulaEvaluatorProperties {
     int[][] rows = new int[count][];
     for (int i = 0; i < count; i++) {
       rows[i] =
-          new int[] {random.nextInt(21), random.nextInt(2), random.nextInt(50),
-            random.nextInt(3) == 0 ? 0 : random.nextInt(1000)};
+          new int[] {
+            random.nextInt(21),
+            random.nextInt(2),
+            random.nextInt(50),
+            random.nextInt(3) == 0 ? 0 : random.nextInt(1000)
+          };
     }
     return rows;
   }
@@ -50,8 +54,7 @@ class FormulaEvaluatorProperties {
       batch.add("clicks", instant, row[2], "channel", CHANNELS[row[1]]);
       batch.add("impressions", instant, row[3], "channel", CHANNELS[row[1]]);
     }
-    return Aggregator.of(TimeGrain.DAY, ZoneOffset.UTC).groupBy("channel")
-        .aggregate(batch.build());
+    return Aggregator.of(TimeGrain.DAY, ZoneOffset.UTC).groupBy("channel").aggregate(batch.build());
   }
 
   @Test
@@ -72,8 +75,11 @@ class FormulaEvaluatorProperties {
               }
               TimeSeries ctr =
                   FormulaEvaluator.evaluate(
-                          Formula.parse("clicks / impressions"), ENV, table(rows),
-                          TimeGrain.WEEK, List.of())
+                          Formula.parse("clicks / impressions"),
+                          ENV,
+                          table(rows),
+                          TimeGrain.WEEK,
+                          List.of())
                       .total();
               sums.forEach(
                   (week, sum) -> {
@@ -96,13 +102,17 @@ class FormulaEvaluatorProperties {
             (seed, count) -> {
               KpiResult clicks =
                   FormulaEvaluator.evaluate(
-                      Formula.parse("clicks"), ENV, table(rows(seed, count)), TimeGrain.WEEK,
+                      Formula.parse("clicks"),
+                      ENV,
+                      table(rows(seed, count)),
+                      TimeGrain.WEEK,
                       List.of("channel"));
               for (TimeBucket week : clicks.total().buckets()) {
                 double sum = 0;
                 for (String channel : CHANNELS) {
                   sum +=
-                      clicks.series(DimensionKey.of("channel", channel))
+                      clicks
+                          .series(DimensionKey.of("channel", channel))
                           .map(series -> series.get(week).orElse(0))
                           .orElse(0.0);
                 }

@@ -42,7 +42,10 @@ class FormulaEvaluatorTest {
   }
 
   private static KpiResult eval(
-      String formula, FormulaEnvironment env, AggregatedTable table, TimeGrain grain,
+      String formula,
+      FormulaEnvironment env,
+      AggregatedTable table,
+      TimeGrain grain,
       String... breakdown) {
     return FormulaEvaluator.evaluate(
         ParsedFormula.parse(formula), env, table, grain, List.of(breakdown));
@@ -91,10 +94,12 @@ class FormulaEvaluatorTest {
             "channel");
     KpiResult ctr = eval("clicks / impressions", ENV, table, TimeGrain.DAY, "channel");
     // By hand: x 3/100 = 0.03, ig 1/300, total (3 + 1) / (100 + 300) = 0.01.
-    assertEquals(0.03, at(ctr.series(DimensionKey.of("channel", "x")).orElseThrow(), "2026-01-05"),
+    assertEquals(
+        0.03, at(ctr.series(DimensionKey.of("channel", "x")).orElseThrow(), "2026-01-05"), EPS);
+    assertEquals(
+        1.0 / 300,
+        at(ctr.series(DimensionKey.of("channel", "ig")).orElseThrow(), "2026-01-05"),
         EPS);
-    assertEquals(1.0 / 300,
-        at(ctr.series(DimensionKey.of("channel", "ig")).orElseThrow(), "2026-01-05"), EPS);
     assertEquals(0.01, at(ctr.total(), "2026-01-05"), EPS);
     assertEquals(2, ctr.byKey().size());
     assertTrue(ctr.toString().contains("{channel=ig}"), ctr.toString());
@@ -131,10 +136,10 @@ class FormulaEvaluatorTest {
             "channel");
     KpiResult followers = eval("followers", ENV, table, TimeGrain.MONTH, "channel");
     // By hand: x ends January at 110, ig at 40; together 150 (not 100 + 110 + 50 + 40 = 300).
-    assertEquals(110,
-        at(followers.series(DimensionKey.of("channel", "x")).orElseThrow(), "2026-01"), EPS);
-    assertEquals(40,
-        at(followers.series(DimensionKey.of("channel", "ig")).orElseThrow(), "2026-01"), EPS);
+    assertEquals(
+        110, at(followers.series(DimensionKey.of("channel", "x")).orElseThrow(), "2026-01"), EPS);
+    assertEquals(
+        40, at(followers.series(DimensionKey.of("channel", "ig")).orElseThrow(), "2026-01"), EPS);
     assertEquals(150, at(followers.total(), "2026-01"), EPS);
   }
 
@@ -178,26 +183,37 @@ class FormulaEvaluatorTest {
     String sov = "mentions{brand=$brand} / total(mentions, brand)";
     KpiResult byChannel = eval(sov, env, mentions(), TimeGrain.DAY, "channel");
     // By hand: x 30 / (30 + 70) = 0.3, ig 10 / (10 + 10) = 0.5, total 40 / 120 = 1/3.
-    assertEquals(0.3,
-        at(byChannel.series(DimensionKey.of("channel", "x")).orElseThrow(), "2026-01-05"), EPS);
-    assertEquals(0.5,
-        at(byChannel.series(DimensionKey.of("channel", "ig")).orElseThrow(), "2026-01-05"), EPS);
+    assertEquals(
+        0.3,
+        at(byChannel.series(DimensionKey.of("channel", "x")).orElseThrow(), "2026-01-05"),
+        EPS);
+    assertEquals(
+        0.5,
+        at(byChannel.series(DimensionKey.of("channel", "ig")).orElseThrow(), "2026-01-05"),
+        EPS);
     assertEquals(1.0 / 3, at(byChannel.total(), "2026-01-05"), EPS);
     KpiResult byBrand = eval(sov, env, mentions(), TimeGrain.DAY, "brand");
     // By brand, total(mentions, brand) is still all brands: acme 40 / 120; rival has no row
     // with brand=acme, so its share of acme's voice is missing.
-    assertEquals(1.0 / 3,
-        at(byBrand.series(DimensionKey.of("brand", "acme")).orElseThrow(), "2026-01-05"), EPS);
-    assertTrue(missing(byBrand.series(DimensionKey.of("brand", "rival")).orElseThrow(),
-        "2026-01-05"));
+    assertEquals(
+        1.0 / 3,
+        at(byBrand.series(DimensionKey.of("brand", "acme")).orElseThrow(), "2026-01-05"),
+        EPS);
+    assertTrue(
+        missing(byBrand.series(DimensionKey.of("brand", "rival")).orElseThrow(), "2026-01-05"));
   }
 
   @Test
   void anUnboundParameterIsRefusedAtItsReference() {
     FormulaException e =
-        assertThrows(FormulaException.class,
-            () -> eval("mentions{brand=$brand} / total(mentions, brand)", ENV, mentions(),
-                TimeGrain.DAY));
+        assertThrows(
+            FormulaException.class,
+            () ->
+                eval(
+                    "mentions{brand=$brand} / total(mentions, brand)",
+                    ENV,
+                    mentions(),
+                    TimeGrain.DAY));
     assertEquals(1, e.line());
     assertEquals(1, e.column());
     assertTrue(e.reason().contains("$brand"), e.getMessage());
@@ -216,11 +232,14 @@ class FormulaEvaluatorTest {
             "post");
     // By hand: post a 10 / 100 = 0.1, post b 30 / 1000 = 0.03; their mean is 0.065, while the
     // ratio of sums is 40 / 1100 = 0.0363636...
-    assertEquals(0.065,
+    assertEquals(
+        0.065,
         at(eval("mean_by(post, likes / reach)", ENV, table, TimeGrain.DAY).total(), "2026-01-05"),
         EPS);
-    assertEquals(40.0 / 1100,
-        at(eval("likes / reach", ENV, table, TimeGrain.DAY).total(), "2026-01-05"), EPS);
+    assertEquals(
+        40.0 / 1100,
+        at(eval("likes / reach", ENV, table, TimeGrain.DAY).total(), "2026-01-05"),
+        EPS);
   }
 
   @Test
@@ -234,7 +253,8 @@ class FormulaEvaluatorTest {
                 .add("reach", noon("2026-01-05", UTC), 0, "post", "b"),
             "post");
     // Post b's rate is 30 / 0, missing: the mean is post a's 0.1 alone, not (0.1 + 0) / 2.
-    assertEquals(0.1,
+    assertEquals(
+        0.1,
         at(eval("mean_by(post, likes / reach)", ENV, table, TimeGrain.DAY).total(), "2026-01-05"),
         EPS);
   }
@@ -248,16 +268,20 @@ class FormulaEvaluatorTest {
                 .add("response_time", noon("2026-01-06", UTC), 20)
                 .add("response_time", noon("2026-01-07", UTC), 60));
     // By hand: the week 2026-W02 holds 10, 20 and 60: mean 90 / 3 = 30, median 20, count 3.
-    assertEquals(30, at(eval("mean(response_time)", ENV, table, TimeGrain.WEEK).total(),
-        "2026-W02"), EPS);
-    assertEquals(20, at(eval("median(response_time)", ENV, table, TimeGrain.WEEK).total(),
-        "2026-W02"), EPS);
-    assertEquals(3, at(eval("count(response_time)", ENV, table, TimeGrain.WEEK).total(),
-        "2026-W02"), EPS);
-    assertEquals(20, at(eval("quantile(response_time, 0.5)", ENV, table, TimeGrain.WEEK).total(),
-        "2026-W02"), EPS);
-    assertEquals(10, at(eval("quantile(response_time, 0)", ENV, table, TimeGrain.WEEK).total(),
-        "2026-W02"), EPS);
+    assertEquals(
+        30, at(eval("mean(response_time)", ENV, table, TimeGrain.WEEK).total(), "2026-W02"), EPS);
+    assertEquals(
+        20, at(eval("median(response_time)", ENV, table, TimeGrain.WEEK).total(), "2026-W02"), EPS);
+    assertEquals(
+        3, at(eval("count(response_time)", ENV, table, TimeGrain.WEEK).total(), "2026-W02"), EPS);
+    assertEquals(
+        20,
+        at(eval("quantile(response_time, 0.5)", ENV, table, TimeGrain.WEEK).total(), "2026-W02"),
+        EPS);
+    assertEquals(
+        10,
+        at(eval("quantile(response_time, 0)", ENV, table, TimeGrain.WEEK).total(), "2026-W02"),
+        EPS);
   }
 
   @Test
@@ -277,8 +301,8 @@ class FormulaEvaluatorTest {
     // clicks only need the clicks: 4 + 6 = 10.
     assertEquals(10, at(eval("clicks", ENV, table, TimeGrain.WEEK).total(), "2026-W02"), EPS);
     FormulaException e =
-        assertThrows(FormulaException.class,
-            () -> eval("unique_reach", ENV, table, TimeGrain.WEEK));
+        assertThrows(
+            FormulaException.class, () -> eval("unique_reach", ENV, table, TimeGrain.WEEK));
     assertTrue(e.reason().contains("non-additive"), e.getMessage());
   }
 
@@ -291,7 +315,8 @@ class FormulaEvaluatorTest {
                 .add("unique_reach", noon("2026-01-05", UTC), 300, "channel", "ig"),
             "channel");
     FormulaException e =
-        assertThrows(FormulaException.class,
+        assertThrows(
+            FormulaException.class,
             () -> eval("unique_reach", ENV, table, TimeGrain.DAY, "channel"));
     assertTrue(e.reason().contains("unique_reach"), e.getMessage());
   }
@@ -318,7 +343,8 @@ class FormulaEvaluatorTest {
     assertEquals(0.11, at(rate.total(), "2026-01-05"), EPS);
     assertEquals("engagement_rate", rate.total().label());
     // A filter on a KPI reference applies to every metric inside it: x only, 10 / 50.
-    assertEquals(0.2,
+    assertEquals(
+        0.2,
         at(eval("engagement_rate{channel=x}", env, table, TimeGrain.DAY).total(), "2026-01-05"),
         EPS);
   }
@@ -349,8 +375,7 @@ class FormulaEvaluatorTest {
   void anHourIsATwentyFourthOfADay() {
     AggregatedTable hourly =
         Aggregator.of(TimeGrain.HOUR, UTC)
-            .aggregate(
-                batch().add("posts", Instant.parse("2026-01-05T10:15:00Z"), 2).build());
+            .aggregate(batch().add("posts", Instant.parse("2026-01-05T10:15:00Z"), 2).build());
     // By hand: 2 posts in one hour, 1/24 of a day, is 48 posts a day.
     TimeSeries perDay = eval("posts / days()", ENV, hourly, TimeGrain.HOUR).total();
     assertEquals(48, at(perDay, "2026-01-05T10"), 1e-9);
@@ -375,8 +400,8 @@ class FormulaEvaluatorTest {
     TimeSeries rolling = eval("rolling_sum(clicks, 2)", ENV, table, TimeGrain.MONTH).total();
     assertTrue(missing(rolling, "2025-11"));
     assertEquals(50, at(rolling, "2026-01"), EPS); // 20 + 30
-    TimeSeries lastYear = eval("same_period_last_year(clicks)", ENV, table, TimeGrain.MONTH)
-        .total();
+    TimeSeries lastYear =
+        eval("same_period_last_year(clicks)", ENV, table, TimeGrain.MONTH).total();
     assertTrue(missing(lastYear, "2026-10")); // 2025-10 is before the data
     assertEquals(10, at(lastYear, "2026-11"), EPS);
     assertEquals(20, at(lastYear, "2026-12"), EPS);
@@ -401,7 +426,8 @@ class FormulaEvaluatorTest {
     assertEquals(3, at(mtd, "2025-12-31"), EPS);
     assertEquals(4, at(mtd, "2026-01-01"), EPS); // restarts on 1 January
     FormulaException e =
-        assertThrows(FormulaException.class,
+        assertThrows(
+            FormulaException.class,
             () -> eval("to_date(clicks, month)", ENV, monthlyClicks(), TimeGrain.MONTH));
     assertEquals(1, e.column());
   }
@@ -409,18 +435,19 @@ class FormulaEvaluatorTest {
   @Test
   void aTableMustNestInTheGrainAndHoldTheDimensionsUsed() {
     AggregatedTable weekly =
-        Aggregator.of(TimeGrain.WEEK, UTC).groupBy("channel")
+        Aggregator.of(TimeGrain.WEEK, UTC)
+            .groupBy("channel")
             .aggregate(batch().add("clicks", noon("2026-01-05", UTC), 1, "channel", "x").build());
     FormulaException grain =
-        assertThrows(FormulaException.class,
-            () -> eval("clicks", ENV, weekly, TimeGrain.MONTH));
+        assertThrows(FormulaException.class, () -> eval("clicks", ENV, weekly, TimeGrain.MONTH));
     assertTrue(grain.getMessage().contains("WEEK"), grain.getMessage());
     FormulaException breakdown =
-        assertThrows(FormulaException.class,
-            () -> eval("clicks", ENV, weekly, TimeGrain.WEEK, "campaign"));
+        assertThrows(
+            FormulaException.class, () -> eval("clicks", ENV, weekly, TimeGrain.WEEK, "campaign"));
     assertTrue(breakdown.getMessage().contains("'campaign'"), breakdown.getMessage());
     FormulaException filter =
-        assertThrows(FormulaException.class,
+        assertThrows(
+            FormulaException.class,
             () -> eval("clicks + clicks{campaign=spring}", ENV, weekly, TimeGrain.WEEK));
     assertEquals(10, filter.column());
     assertTrue(filter.reason().contains("'campaign'"), filter.getMessage());
@@ -428,8 +455,7 @@ class FormulaEvaluatorTest {
 
   @Test
   void constantsAndAnEmptyTable() {
-    AggregatedTable empty =
-        AggregatedTable.empty(TimeGrain.DAY, UTC, List.of("channel"), CATALOG);
+    AggregatedTable empty = AggregatedTable.empty(TimeGrain.DAY, UTC, List.of("channel"), CATALOG);
     KpiResult result = eval("1000 * spend / impressions", ENV, empty, TimeGrain.WEEK, "channel");
     assertTrue(result.total().isEmpty());
     assertTrue(result.byKey().isEmpty());

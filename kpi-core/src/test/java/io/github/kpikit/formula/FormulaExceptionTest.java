@@ -33,7 +33,9 @@ class FormulaExceptionTest {
     assertEquals(0, e.column());
     assertEquals(0, e.offset());
     assertEquals(Optional.empty(), e.position());
-    assertEquals("unknown metric 'clics'", new FormulaException("unknown metric 'clics'", 0, 0, 0).getMessage());
+    assertEquals(
+        "unknown metric 'clics'",
+        new FormulaException("unknown metric 'clics'", 0, 0, 0).getMessage());
   }
 
   @Test

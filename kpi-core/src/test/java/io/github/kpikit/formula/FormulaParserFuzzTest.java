@@ -11,19 +11,19 @@ import java.nio.charset.StandardCharsets;
  * printer, or fails with a {@link FormulaException} whose position is consistent with the text.
  * Nothing else may escape: no other exception, no {@link StackOverflowError}, no hang.
  *
- * <p>In a normal build ({@code ./mvnw verify}) this runs in Jazzer's regression mode: once on
- * the empty input and once on each file of the seed corpus in
- * {@code src/test/resources/io/github/kpikit/formula/FormulaParserFuzzTestInputs/parse/}, each
- * file holding one formula text in UTF-8. To fuzz for real (the corpus grows in
- * {@code .cifuzz-corpus/} and any finding is saved next to the seeds, where it then replays as a
- * regression test), run from the repository root:
+ * <p>In a normal build ({@code ./mvnw verify}) this runs in Jazzer's regression mode: once on the
+ * empty input and once on each file of the seed corpus in {@code
+ * src/test/resources/io/github/kpikit/formula/FormulaParserFuzzTestInputs/parse/}, each file
+ * holding one formula text in UTF-8. To fuzz for real (the corpus grows in {@code .cifuzz-corpus/}
+ * and any finding is saved next to the seeds, where it then replays as a regression test), run from
+ * the repository root:
  *
  * <pre>{@code
  * JAZZER_FUZZ=1 ./mvnw -B test -pl kpi-core -Dtest=FormulaParserFuzzTest
  * }</pre>
  *
- * <p>Each fuzzing run lasts {@code maxDuration} (10 minutes here, set in the annotation below);
- * in fuzzing mode Jazzer runs one fuzz test per JVM.
+ * <p>Each fuzzing run lasts {@code maxDuration} (10 minutes here, set in the annotation below); in
+ * fuzzing mode Jazzer runs one fuzz test per JVM.
  */
 class FormulaParserFuzzTest {
 

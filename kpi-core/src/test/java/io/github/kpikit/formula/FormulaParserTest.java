@@ -98,8 +98,7 @@ class FormulaParserTest {
             "(likes + comments + shares) / reach",
             div(add(add(ref("likes"), ref("comments")), ref("shares")), ref("reach"))),
         arguments(
-            "1000 * spend / impressions",
-            div(mul(num(1000), ref("spend")), ref("impressions"))),
+            "1000 * spend / impressions", div(mul(num(1000), ref("spend")), ref("impressions"))),
         arguments(
             "mentions{brand=$brand} / mentions",
             div(
@@ -159,8 +158,10 @@ class FormulaParserTest {
 
   @Test
   void quotedIdentifierIsTheSameAsTheBareName() {
-    assertEquals(Formula.parse("likes{channel=instagram}"), Formula.parse("likes{channel=\"instagram\"}"));
-    assertEquals("likes{channel=instagram}", Formula.parse("likes{channel=\"instagram\"}").toString());
+    assertEquals(
+        Formula.parse("likes{channel=instagram}"), Formula.parse("likes{channel=\"instagram\"}"));
+    assertEquals(
+        "likes{channel=instagram}", Formula.parse("likes{channel=\"instagram\"}").toString());
   }
 
   @Test
@@ -215,7 +216,8 @@ class FormulaParserTest {
             call(
                 "growth",
                 add(
-                    new Reference("likes", List.of(DimensionFilter.literal("channel", "instagram"))),
+                    new Reference(
+                        "likes", List.of(DimensionFilter.literal("channel", "instagram"))),
                     num(1)))),
         arguments(
             "rolling_mean(growth(followers), 7)",
@@ -281,7 +283,8 @@ class FormulaParserTest {
 
   static Stream<Arguments> wrongArgumentShape() {
     String periods = "expected a whole number of periods from 1 to 10000 as argument 2 of ";
-    String grain = "expected a grain (week, month, quarter or year) as argument 2 of to_date(x, grain)";
+    String grain =
+        "expected a grain (week, month, quarter or year) as argument 2 of to_date(x, grain)";
     String probability = "expected a number from 0 to 1 as argument 2 of quantile(x, p)";
     // text, column of the argument, reason
     return Stream.of(
@@ -358,8 +361,7 @@ class FormulaParserTest {
         arguments("1.", 1, 3, 2, "expected a digit after '.' but found end of input"),
         arguments("1.e5", 1, 3, 2, "expected a digit after '.' but found 'e'"),
         arguments("2e+x", 1, 4, 3, "expected a digit in the exponent but found 'x'"),
-        arguments(
-            "1e309", 1, 1, 0, "number '1e309' is too large: the largest is about 1.8E308"),
+        arguments("1e309", 1, 1, 0, "number '1e309' is too large: the largest is about 1.8E308"),
         arguments("likes{}", 1, 7, 6, "expected a dimension name but found '}'"),
         arguments("likes{channel}", 1, 14, 13, "expected '=' but found '}'"),
         arguments(

@@ -46,7 +46,8 @@ class FunctionTest {
 
   @Test
   void findsFunctionsByLabel() {
-    assertEquals(Optional.of(Function.SAME_PERIOD_LAST_YEAR), Function.byLabel("same_period_last_year"));
+    assertEquals(
+        Optional.of(Function.SAME_PERIOD_LAST_YEAR), Function.byLabel("same_period_last_year"));
     assertEquals(Optional.empty(), Function.byLabel("GROWTH"));
     assertEquals(Optional.empty(), Function.byLabel("avg"));
   }
@@ -77,8 +78,7 @@ class FunctionTest {
     }
     assertFalse(Parameter.GRAIN.accepts(Reference.of("day")));
     assertFalse(Parameter.GRAIN.accepts(Reference.of("hour")));
-    assertFalse(
-        Parameter.GRAIN.accepts(Reference.of("week", DimensionFilter.literal("a", "b"))));
+    assertFalse(Parameter.GRAIN.accepts(Reference.of("week", DimensionFilter.literal("a", "b"))));
   }
 
   @Test

@@ -19,8 +19,8 @@ class KpiResultTest {
   private static final TimeBucket W02 = TimeBucket.parse("2026-W02");
   private static final TimeSeries TOTAL =
       TimeSeries.ofValues(ZoneOffset.UTC, W02, 0.01).withLabel("ctr");
-  private static final TimeSeries X = TimeSeries.ofValues(ZoneOffset.UTC, W02, 0.03)
-      .withLabel("ctr");
+  private static final TimeSeries X =
+      TimeSeries.ofValues(ZoneOffset.UTC, W02, 0.03).withLabel("ctr");
   private static final DimensionKey KEY = DimensionKey.of("channel", "x");
 
   @Test

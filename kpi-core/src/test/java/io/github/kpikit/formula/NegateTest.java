@@ -29,6 +29,7 @@ class NegateTest {
   @Test
   void rejectsNull() {
     assertEquals(
-        "operand must not be null", assertThrows(NullPointerException.class, () -> new Negate(null)).getMessage());
+        "operand must not be null",
+        assertThrows(NullPointerException.class, () -> new Negate(null)).getMessage());
   }
 }

@@ -22,8 +22,8 @@ class QuantityUnitTest {
     assertEquals("currency/count", CURRENCY.dividedBy(COUNT).toString());
     assertEquals("count^2", COUNT.times(COUNT).toString());
     assertEquals("1/count", QuantityUnit.RATIO.dividedBy(COUNT).toString());
-    assertEquals("1/(count*duration)", QuantityUnit.RATIO.dividedBy(COUNT.times(DURATION))
-        .toString());
+    assertEquals(
+        "1/(count*duration)", QuantityUnit.RATIO.dividedBy(COUNT.times(DURATION)).toString());
   }
 
   @Test

@@ -52,15 +52,13 @@ class ReferenceTest {
                     DimensionFilter.literal("channel", "a"),
                     DimensionFilter.literal("channel", "b")));
     assertEquals(
-        "filters: dimension 'channel' is filtered twice in [channel=a, channel=b]",
-        e.getMessage());
+        "filters: dimension 'channel' is filtered twice in [channel=a, channel=b]", e.getMessage());
   }
 
   @Test
   void rejectsNulls() {
     assertThrows(NullPointerException.class, () -> Reference.of(null));
     assertThrows(NullPointerException.class, () -> new Reference("likes", null));
-    assertThrows(
-        NullPointerException.class, () -> Reference.of("likes", (DimensionFilter) null));
+    assertThrows(NullPointerException.class, () -> Reference.of("likes", (DimensionFilter) null));
   }
 }

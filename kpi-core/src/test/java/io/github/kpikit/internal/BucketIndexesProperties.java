@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * {@link BucketIndexes}, alone and after {@link LocalClock}, gives the same indexes as
- * {@link TimeBucket} (whose own properties check it against {@code java.time} fields).
+ * {@link BucketIndexes}, alone and after {@link LocalClock}, gives the same indexes as {@link
+ * TimeBucket} (whose own properties check it against {@code java.time} fields).
  */
 class BucketIndexesProperties {
 
@@ -43,36 +43,47 @@ class BucketIndexesProperties {
 
   /** The local date-time of a local epoch milli, as BucketIndexes' documentation defines it. */
   private static LocalDateTime localDateTime(long localEpochMilli) {
-    return LocalDateTime.ofEpochSecond(Math.floorDiv(localEpochMilli, 1000),
-        Math.floorMod(localEpochMilli, 1000) * 1_000_000, ZoneOffset.UTC);
+    return LocalDateTime.ofEpochSecond(
+        Math.floorDiv(localEpochMilli, 1000),
+        Math.floorMod(localEpochMilli, 1000) * 1_000_000,
+        ZoneOffset.UTC);
   }
 
   @Test
   void indexOfLocalEpochMilliAgreesWithTimeBucketInYears1To9999() {
     qt().forAll(grains(), longs().between(FIRST_DAY * DAY, (LAST_DAY + 1) * DAY - 1))
-        .checkAssert((grain, m) -> {
-          LocalDateTime local = localDateTime(m);
-          assertEquals(TimeBucket.of(grain, local).index(),
-              BucketIndexes.indexOfLocalEpochMilli(grain, m), () -> grain + " " + local);
-        });
+        .checkAssert(
+            (grain, m) -> {
+              LocalDateTime local = localDateTime(m);
+              assertEquals(
+                  TimeBucket.of(grain, local).index(),
+                  BucketIndexes.indexOfLocalEpochMilli(grain, m),
+                  () -> grain + " " + local);
+            });
   }
 
   @Test
   void indexOfLocalEpochMilliAgreesWithTimeBucketFrom1970To2100() {
     qt().forAll(grains(), longs().between(FROM_1970, TO_2100 - 1))
-        .checkAssert((grain, m) -> {
-          LocalDateTime local = localDateTime(m);
-          assertEquals(TimeBucket.of(grain, local).index(),
-              BucketIndexes.indexOfLocalEpochMilli(grain, m), () -> grain + " " + local);
-        });
+        .checkAssert(
+            (grain, m) -> {
+              LocalDateTime local = localDateTime(m);
+              assertEquals(
+                  TimeBucket.of(grain, local).index(),
+                  BucketIndexes.indexOfLocalEpochMilli(grain, m),
+                  () -> grain + " " + local);
+            });
   }
 
   @Test
   void indexOfEpochDayAgreesWithTimeBucketInYears1To9999() {
     qt().forAll(grains(), longs().between(FIRST_DAY, LAST_DAY))
-        .checkAssert((grain, day) -> assertEquals(
-            TimeBucket.of(grain, LocalDate.ofEpochDay(day)).index(),
-            BucketIndexes.indexOfEpochDay(grain, day), () -> grain + " " + day));
+        .checkAssert(
+            (grain, day) ->
+                assertEquals(
+                    TimeBucket.of(grain, LocalDate.ofEpochDay(day)).index(),
+                    BucketIndexes.indexOfEpochDay(grain, day),
+                    () -> grain + " " + day));
   }
 
   @Test
@@ -81,25 +92,32 @@ class BucketIndexesProperties {
     long min = LocalDate.MIN.toEpochDay();
     long max = LocalDate.MAX.toEpochDay();
     qt().forAll(longs().between(min, max))
-        .checkAssert(day -> {
-          LocalDate date = LocalDate.ofEpochDay(day);
-          long month = date.getLong(ChronoField.PROLEPTIC_MONTH);
-          assertEquals(month, BucketIndexes.indexOfEpochDay(TimeGrain.MONTH, day), date::toString);
-          assertEquals((long) date.getYear(), BucketIndexes.indexOfEpochDay(TimeGrain.YEAR, day));
-          assertEquals(date.getYear() * 4L + (date.getMonthValue() - 1) / 3,
-              BucketIndexes.indexOfEpochDay(TimeGrain.QUARTER, day));
-        });
+        .checkAssert(
+            day -> {
+              LocalDate date = LocalDate.ofEpochDay(day);
+              long month = date.getLong(ChronoField.PROLEPTIC_MONTH);
+              assertEquals(
+                  month, BucketIndexes.indexOfEpochDay(TimeGrain.MONTH, day), date::toString);
+              assertEquals(
+                  (long) date.getYear(), BucketIndexes.indexOfEpochDay(TimeGrain.YEAR, day));
+              assertEquals(
+                  date.getYear() * 4L + (date.getMonthValue() - 1) / 3,
+                  BucketIndexes.indexOfEpochDay(TimeGrain.QUARTER, day));
+            });
   }
 
   @Test
   void afterALocalClockAgreesWithContainingInTenZones() {
     qt().forAll(grains(), arbitrary().pick(ZONES), longs().between(FROM_1970, TO_2100 - 1))
-        .checkAssert((grain, zone, m) -> {
-          Instant instant = Instant.ofEpochMilli(m);
-          long local = clock(zone).toLocalEpochMilli(m);
-          long index = BucketIndexes.indexOfLocalEpochMilli(grain, local);
-          assertEquals(TimeBucket.containing(grain, instant, zone).index(), index,
-              () -> grain + " " + zone + " " + instant);
-        });
+        .checkAssert(
+            (grain, zone, m) -> {
+              Instant instant = Instant.ofEpochMilli(m);
+              long local = clock(zone).toLocalEpochMilli(m);
+              long index = BucketIndexes.indexOfLocalEpochMilli(grain, local);
+              assertEquals(
+                  TimeBucket.containing(grain, instant, zone).index(),
+                  index,
+                  () -> grain + " " + zone + " " + instant);
+            });
   }
 }

@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Hand-checked examples of {@link BucketIndexes}. Epoch days of years 1 to 9999 come from
- * Python's {@code date(y, m, d).toordinal() - 719163}; those of year 0 and before are counted
- * back from 0001-01-01 in the proleptic Gregorian calendar, where year 0 is a leap year.
+ * Hand-checked examples of {@link BucketIndexes}. Epoch days of years 1 to 9999 come from Python's
+ * {@code date(y, m, d).toordinal() - 719163}; those of year 0 and before are counted back from
+ * 0001-01-01 in the proleptic Gregorian calendar, where year 0 is a leap year.
  */
 class BucketIndexesTest {
 
@@ -47,10 +47,10 @@ class BucketIndexesTest {
     assertEquals(epochDay, LocalDate.parse(date).toEpochDay()); // the row is consistent
     assertEquals(epochDay, BucketIndexes.indexOfEpochDay(TimeGrain.DAY, epochDay));
     assertEquals(monthIndex, BucketIndexes.indexOfEpochDay(TimeGrain.MONTH, epochDay));
-    assertEquals(Math.floorDiv(monthIndex, 3),
-        BucketIndexes.indexOfEpochDay(TimeGrain.QUARTER, epochDay));
-    assertEquals(Math.floorDiv(monthIndex, 12),
-        BucketIndexes.indexOfEpochDay(TimeGrain.YEAR, epochDay));
+    assertEquals(
+        Math.floorDiv(monthIndex, 3), BucketIndexes.indexOfEpochDay(TimeGrain.QUARTER, epochDay));
+    assertEquals(
+        Math.floorDiv(monthIndex, 12), BucketIndexes.indexOfEpochDay(TimeGrain.YEAR, epochDay));
     assertEquals(epochDay * 24, BucketIndexes.indexOfEpochDay(TimeGrain.HOUR, epochDay));
   }
 
@@ -125,8 +125,16 @@ class BucketIndexesTest {
   void theCalendarRepeatsEvery400YearsUpToTheDocumentedLimit() {
     // 400 Gregorian years are 146,097 days and 4,800 months; nothing overflows at +-2^58 days.
     long era = 146_097;
-    for (long day : new long[] {-(1L << 58), -(1L << 58) + 12_345, -1, 0, 20_468,
-        (1L << 58) - era - 12_345, (1L << 58) - era}) {
+    for (long day :
+        new long[] {
+          -(1L << 58),
+          -(1L << 58) + 12_345,
+          -1,
+          0,
+          20_468,
+          (1L << 58) - era - 12_345,
+          (1L << 58) - era
+        }) {
       long month = BucketIndexes.indexOfEpochDay(TimeGrain.MONTH, day);
       long shifted = Math.floorMod(day, era) - era * 3; // the same day of an era near 1570
       long months = (day - shifted) / era * 4_800;
@@ -138,9 +146,14 @@ class BucketIndexesTest {
 
   @Test
   void nullGrainIsRefusedByName() {
-    assertEquals("grain must not be null", assertThrows(NullPointerException.class,
-        () -> BucketIndexes.indexOfEpochDay(null, 0)).getMessage());
-    assertEquals("grain must not be null", assertThrows(NullPointerException.class,
-        () -> BucketIndexes.indexOfLocalEpochMilli(null, 0)).getMessage());
+    assertEquals(
+        "grain must not be null",
+        assertThrows(NullPointerException.class, () -> BucketIndexes.indexOfEpochDay(null, 0))
+            .getMessage());
+    assertEquals(
+        "grain must not be null",
+        assertThrows(
+                NullPointerException.class, () -> BucketIndexes.indexOfLocalEpochMilli(null, 0))
+            .getMessage());
   }
 }

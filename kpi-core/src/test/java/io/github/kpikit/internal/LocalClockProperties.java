@@ -29,9 +29,7 @@ class LocalClockProperties {
     return CLOCKS.computeIfAbsent(zone, z -> LocalClock.of(z, FROM_1970, TO_2100));
   }
 
-  /**
-   * The local epoch milli by another road than the definition: the local date-time's fields.
-   */
+  /** The local epoch milli by another road than the definition: the local date-time's fields. */
   private static long viaLocalDateTime(ZoneId zone, long epochMilli) {
     LocalDateTime local = LocalDateTime.ofInstant(Instant.ofEpochMilli(epochMilli), zone);
     return local.toEpochSecond(ZoneOffset.UTC) * 1000 + local.getNano() / 1_000_000;
@@ -40,18 +38,21 @@ class LocalClockProperties {
   @Test
   void agreesWithJavaTimeForRandomInstantsFrom1970To2100() {
     qt().forAll(arbitrary().pick(ZONES), longs().between(FROM_1970, TO_2100 - 1))
-        .checkAssert((zone, m) -> {
-          long local = clock(zone).toLocalEpochMilli(m);
-          assertEquals(expected(zone, m), local, () -> zone + " at " + Instant.ofEpochMilli(m));
-          assertEquals(viaLocalDateTime(zone, m), local);
-        });
+        .checkAssert(
+            (zone, m) -> {
+              long local = clock(zone).toLocalEpochMilli(m);
+              assertEquals(expected(zone, m), local, () -> zone + " at " + Instant.ofEpochMilli(m));
+              assertEquals(viaLocalDateTime(zone, m), local);
+            });
   }
 
   @Test
   void agreesWithTheDefinitionForAnyLong() {
     qt().forAll(arbitrary().pick(ZONES), longs().all())
-        .checkAssert((zone, m) -> assertEquals(
-            expected(zone, m), clock(zone).toLocalEpochMilli(m), () -> zone + " at " + m));
+        .checkAssert(
+            (zone, m) ->
+                assertEquals(
+                    expected(zone, m), clock(zone).toLocalEpochMilli(m), () -> zone + " at " + m));
   }
 
   @Test
@@ -63,14 +64,17 @@ class LocalClockProperties {
             longs().between(FROM_1970, TO_2100 - 41 * DAY),
             longs().between(0, 40 * DAY),
             longs().between(FROM_1970, TO_2100 - 1))
-        .checkAssert((zone, min, width, anywhere) -> {
-          LocalClock clock = LocalClock.of(zone, min, min + width);
-          long nearStart = min - 3 * DAY + Math.floorMod(anywhere, 6 * DAY);
-          long nearEnd = min + width - 3 * DAY + Math.floorMod(anywhere, 6 * DAY);
-          for (long m : new long[] {anywhere, nearStart, nearEnd, min, min + width}) {
-            assertEquals(expected(zone, m), clock.toLocalEpochMilli(m),
-                () -> clock + " at " + Instant.ofEpochMilli(m));
-          }
-        });
+        .checkAssert(
+            (zone, min, width, anywhere) -> {
+              LocalClock clock = LocalClock.of(zone, min, min + width);
+              long nearStart = min - 3 * DAY + Math.floorMod(anywhere, 6 * DAY);
+              long nearEnd = min + width - 3 * DAY + Math.floorMod(anywhere, 6 * DAY);
+              for (long m : new long[] {anywhere, nearStart, nearEnd, min, min + width}) {
+                assertEquals(
+                    expected(zone, m),
+                    clock.toLocalEpochMilli(m),
+                    () -> clock + " at " + Instant.ofEpochMilli(m));
+              }
+            });
   }
 }

@@ -100,9 +100,11 @@ class LocalClockTest {
   void addsTheZonesOffsetAtThatInstant(String zone, String instant, long offset) {
     long epochMilli = ms(instant);
     // A table over the years 1970 to 2100, and one of a single day elsewhere (slow path).
-    for (LocalClock clock : new LocalClock[] {
-        LocalClock.of(ZoneId.of(zone), FROM_1970, TO_2100),
-        LocalClock.of(ZoneId.of(zone), ms("2050-06-01T00:00:00Z"), ms("2050-06-01T12:00:00Z"))}) {
+    for (LocalClock clock :
+        new LocalClock[] {
+          LocalClock.of(ZoneId.of(zone), FROM_1970, TO_2100),
+          LocalClock.of(ZoneId.of(zone), ms("2050-06-01T00:00:00Z"), ms("2050-06-01T12:00:00Z"))
+        }) {
       assertEquals(epochMilli + offset, clock.toLocalEpochMilli(epochMilli), clock::toString);
     }
   }
@@ -138,9 +140,21 @@ class LocalClockTest {
       long at = t.toEpochSecond() * 1000;
       long dayStart = Math.floorDiv(at, DAY) * DAY;
       String near = " near " + t;
-      for (long m : new long[] {at - 1000, at - 1, at, at + 1, at + 1000, dayStart - 1, dayStart,
-          dayStart + DAY - 1, dayStart + DAY}) {
-        assertEquals(expected(clock.zone(), m), clock.toLocalEpochMilli(m),
+      for (long m :
+          new long[] {
+            at - 1000,
+            at - 1,
+            at,
+            at + 1,
+            at + 1000,
+            dayStart - 1,
+            dayStart,
+            dayStart + DAY - 1,
+            dayStart + DAY
+          }) {
+        assertEquals(
+            expected(clock.zone(), m),
+            clock.toLocalEpochMilli(m),
             () -> clock.zone() + " at " + Instant.ofEpochMilli(m) + near);
         checked++;
       }
@@ -153,16 +167,16 @@ class LocalClockTest {
   void aNarrowTableStillConvertsExactlyOutsideItsRange() {
     ZoneId paris = ZoneId.of("Europe/Paris");
     // One hour of summer 2026: winter instants before and after fall outside the table.
-    LocalClock clock =
-        LocalClock.of(paris, ms("2026-07-01T12:00:00Z"), ms("2026-07-01T13:00:00Z"));
-    assertEquals(ms("2026-01-15T12:00:00Z") + HOUR,
-        clock.toLocalEpochMilli(ms("2026-01-15T12:00:00Z")));
-    assertEquals(ms("2026-12-15T12:00:00Z") + HOUR,
-        clock.toLocalEpochMilli(ms("2026-12-15T12:00:00Z")));
-    assertEquals(ms("1960-07-01T12:00:00Z") + HOUR, // no summer time in France in 1960
+    LocalClock clock = LocalClock.of(paris, ms("2026-07-01T12:00:00Z"), ms("2026-07-01T13:00:00Z"));
+    assertEquals(
+        ms("2026-01-15T12:00:00Z") + HOUR, clock.toLocalEpochMilli(ms("2026-01-15T12:00:00Z")));
+    assertEquals(
+        ms("2026-12-15T12:00:00Z") + HOUR, clock.toLocalEpochMilli(ms("2026-12-15T12:00:00Z")));
+    assertEquals(
+        ms("1960-07-01T12:00:00Z") + HOUR, // no summer time in France in 1960
         clock.toLocalEpochMilli(ms("1960-07-01T12:00:00Z")));
-    assertEquals(ms("2026-07-01T12:30:00Z") + 2 * HOUR,
-        clock.toLocalEpochMilli(ms("2026-07-01T12:30:00Z")));
+    assertEquals(
+        ms("2026-07-01T12:30:00Z") + 2 * HOUR, clock.toLocalEpochMilli(ms("2026-07-01T12:30:00Z")));
   }
 
   @Test
@@ -185,10 +199,20 @@ class LocalClockTest {
     LocalClock clock = LocalClock.of(chatham, Long.MIN_VALUE, Long.MAX_VALUE);
     // 1800-01-01 to 2200-01-01: 400 years, 97 leap days
     assertEquals("LocalClock[Pacific/Chatham, 146097 days]", clock.toString());
-    for (long m : new long[] {Long.MIN_VALUE, Long.MIN_VALUE + 1, -1L << 50, 0, 1L << 50,
-        Long.MAX_VALUE - 1, Long.MAX_VALUE, ms("1799-12-31T23:59:59.999Z"),
-        ms("1800-01-01T00:00:00Z"), ms("2199-12-31T23:59:59.999Z"),
-        ms("2200-01-01T00:00:00Z")}) {
+    for (long m :
+        new long[] {
+          Long.MIN_VALUE,
+          Long.MIN_VALUE + 1,
+          -1L << 50,
+          0,
+          1L << 50,
+          Long.MAX_VALUE - 1,
+          Long.MAX_VALUE,
+          ms("1799-12-31T23:59:59.999Z"),
+          ms("1800-01-01T00:00:00Z"),
+          ms("2199-12-31T23:59:59.999Z"),
+          ms("2200-01-01T00:00:00Z")
+        }) {
       assertEquals(expected(chatham, m), clock.toLocalEpochMilli(m), () -> "at " + m);
     }
   }
@@ -200,14 +224,13 @@ class LocalClockTest {
       LocalClock clock = LocalClock.of(zone, FROM_1970, TO_2100);
       assertEquals("LocalClock[" + zone + ", fixed]", clock.toString());
       long offset = zone.getRules().getOffset(Instant.EPOCH).getTotalSeconds() * 1000L;
-      for (long m : new long[] {Long.MIN_VALUE, -1, 0, ms("2026-03-29T01:00:00Z"),
-          Long.MAX_VALUE}) {
+      for (long m :
+          new long[] {Long.MIN_VALUE, -1, 0, ms("2026-03-29T01:00:00Z"), Long.MAX_VALUE}) {
         assertEquals(m + offset, clock.toLocalEpochMilli(m)); // wraps like the definition
         assertEquals(expected(zone, m), clock.toLocalEpochMilli(m));
       }
     }
-    assertEquals(-(5 * HOUR + 30 * MINUTE + 15_000),
-        LocalClock.of(odd, 0, 0).toLocalEpochMilli(0));
+    assertEquals(-(5 * HOUR + 30 * MINUTE + 15_000), LocalClock.of(odd, 0, 0).toLocalEpochMilli(0));
   }
 
   @Test
@@ -242,8 +265,7 @@ class LocalClockTest {
         assertThrows(NullPointerException.class, () -> LocalClock.of(null, 0, 1));
     assertEquals("zone must not be null", npe.getMessage());
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class,
-            () -> LocalClock.of(ZoneOffset.UTC, 10, 9));
+        assertThrows(IllegalArgumentException.class, () -> LocalClock.of(ZoneOffset.UTC, 10, 9));
     assertEquals(
         "maxEpochMilli: 9 is before minEpochMilli 10, expected maxEpochMilli >= minEpochMilli",
         e.getMessage());
@@ -258,8 +280,8 @@ class LocalClockTest {
   }
 
   /**
-   * A zone with two and three transitions on one UTC day, which no tz database zone has had
-   * since 1800 (checked over every zone of the JDK's database), registered once for the JVM.
+   * A zone with two and three transitions on one UTC day, which no tz database zone has had since
+   * 1800 (checked over every zone of the JDK's database), registered once for the JVM.
    */
   static final class TwoChangesADay extends ZoneRulesProvider {
     static final String ID = "Kpikit-Test/Two-Changes-A-Day";
@@ -269,12 +291,16 @@ class LocalClockTest {
     private static final ZoneOffset PLUS_2 = ZoneOffset.ofHours(2);
     private static final ZoneOffset ODD = ZoneOffset.ofHoursMinutesSeconds(0, 44, 30);
     private static final ZoneRules RULES =
-        ZoneRules.of(UTC, UTC, List.of(), List.of(
-            change("2026-06-01T03:00", UTC, PLUS_1), // 03:00Z
-            change("2026-06-01T21:00", PLUS_1, UTC), // 20:00Z
-            change("2026-06-10T01:00", UTC, ODD), // 01:00Z
-            change("2026-06-10T10:44:30", ODD, PLUS_2), // 10:00Z
-            change("2026-06-11T00:00", PLUS_2, UTC)), // 22:00Z
+        ZoneRules.of(
+            UTC,
+            UTC,
+            List.of(),
+            List.of(
+                change("2026-06-01T03:00", UTC, PLUS_1), // 03:00Z
+                change("2026-06-01T21:00", PLUS_1, UTC), // 20:00Z
+                change("2026-06-10T01:00", UTC, ODD), // 01:00Z
+                change("2026-06-10T10:44:30", ODD, PLUS_2), // 10:00Z
+                change("2026-06-11T00:00", PLUS_2, UTC)), // 22:00Z
             List.of());
 
     private static ZoneOffsetTransition change(String local, ZoneOffset from, ZoneOffset to) {

@@ -96,7 +96,8 @@ class MetricCatalogTest {
   void theNonAdditiveStandardMetricsNameTheGrainTheyAreReportedAt() {
     // unique_reach: the platforms' daily unique reach; contributors: distinct people of a month.
     assertEquals(
-        Optional.of(TimeGrain.DAY), MetricCatalog.standard().require("unique_reach").reportedGrain());
+        Optional.of(TimeGrain.DAY),
+        MetricCatalog.standard().require("unique_reach").reportedGrain());
     assertEquals(
         Optional.of(TimeGrain.MONTH),
         MetricCatalog.standard().require("contributors").reportedGrain());
@@ -142,8 +143,7 @@ class MetricCatalogTest {
     assertEquals(MetricCatalog.standard().size(), catalog.size());
     assertEquals(
         "currency must not be null",
-        assertThrows(NullPointerException.class, () -> MetricCatalog.standard(null))
-            .getMessage());
+        assertThrows(NullPointerException.class, () -> MetricCatalog.standard(null)).getMessage());
   }
 
   @Test
@@ -184,11 +184,14 @@ class MetricCatalogTest {
     assertSame(weekly, replaced.require("contributors"));
     assertEquals(standard.size(), replaced.size());
     int position =
-        standard.definitions().stream().map(MetricDefinition::id).collect(Collectors.toList())
+        standard.definitions().stream()
+            .map(MetricDefinition::id)
+            .collect(Collectors.toList())
             .indexOf("contributors");
     assertEquals(weekly, replaced.definitions().get(position), "keeps its position");
     assertEquals(
-        Optional.of(TimeGrain.MONTH), standard.require("contributors").reportedGrain(),
+        Optional.of(TimeGrain.MONTH),
+        standard.require("contributors").reportedGrain(),
         "the original is unchanged");
   }
 
@@ -222,8 +225,13 @@ class MetricCatalogTest {
         assertThrows(UnknownMetricException.class, () -> standard.require(typo));
     assertEquals(typo, e.metricId());
     assertEquals(
-        "metric: '" + typo + "' is not a defined metric, did you mean '" + closest
-            + "'? (expected one of the " + standard.size() + " metrics of the catalog)",
+        "metric: '"
+            + typo
+            + "' is not a defined metric, did you mean '"
+            + closest
+            + "'? (expected one of the "
+            + standard.size()
+            + " metrics of the catalog)",
         e.getMessage());
   }
 
@@ -234,7 +242,8 @@ class MetricCatalogTest {
         assertThrows(UnknownMetricException.class, () -> MetricCatalog.standard().require("xyzzy"));
     assertEquals(
         "metric: 'xyzzy' is not a defined metric (expected one of the "
-            + MetricCatalog.standard().size() + " metrics of the catalog)",
+            + MetricCatalog.standard().size()
+            + " metrics of the catalog)",
         e.getMessage());
   }
 
@@ -264,18 +273,20 @@ class MetricCatalogTest {
   void nullsAreRefusedNamingTheParameter() {
     MetricCatalog standard = MetricCatalog.standard();
     assertEquals(
-        "id must not be null", assertThrows(NullPointerException.class, () -> standard.require(null)).getMessage());
+        "id must not be null",
+        assertThrows(NullPointerException.class, () -> standard.require(null)).getMessage());
     assertEquals(
-        "id must not be null", assertThrows(NullPointerException.class, () -> standard.get(null)).getMessage());
+        "id must not be null",
+        assertThrows(NullPointerException.class, () -> standard.get(null)).getMessage());
     assertEquals(
-        "id must not be null", assertThrows(NullPointerException.class, () -> standard.contains(null)).getMessage());
+        "id must not be null",
+        assertThrows(NullPointerException.class, () -> standard.contains(null)).getMessage());
     assertEquals(
         "definition must not be null",
         assertThrows(NullPointerException.class, () -> standard.replacing(null)).getMessage());
     assertEquals(
         "definitions must not be null",
-        assertThrows(
-                NullPointerException.class, () -> standard.with((List<MetricDefinition>) null))
+        assertThrows(NullPointerException.class, () -> standard.with((List<MetricDefinition>) null))
             .getMessage());
   }
 }

@@ -177,6 +177,7 @@ class MetricDefinitionTest {
         "description must not be null",
         assertThrows(NullPointerException.class, () -> clicks.withDescription(null)).getMessage());
     assertEquals(
-        "unit must not be null", assertThrows(NullPointerException.class, () -> clicks.withUnit(null)).getMessage());
+        "unit must not be null",
+        assertThrows(NullPointerException.class, () -> clicks.withUnit(null)).getMessage());
   }
 }

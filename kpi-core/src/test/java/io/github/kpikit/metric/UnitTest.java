@@ -79,7 +79,9 @@ class UnitTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Unit.currency(code));
     assertEquals(
-        "currencyCode: '" + code + "' is not an ISO 4217 currency code, expected a code such as"
+        "currencyCode: '"
+            + code
+            + "' is not an ISO 4217 currency code, expected a code such as"
             + " EUR or USD",
         e.getMessage());
   }
@@ -88,7 +90,8 @@ class UnitTest {
   void aBadCurrencyCodeInsideTheTextFormIsRefusedWithTheSameMessage() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Unit.parse("currency(EURO)"));
-    assertTrue(e.getMessage().startsWith("currencyCode: 'EURO' is not an ISO 4217"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("currencyCode: 'EURO' is not an ISO 4217"), e.getMessage());
   }
 
   static Stream<Arguments> textsThatAreNotUnits() {
@@ -107,7 +110,9 @@ class UnitTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Unit.parse(text));
     assertEquals(
-        "text: '" + text + "' is not a unit, expected count, currency, currency(EUR), duration,"
+        "text: '"
+            + text
+            + "' is not a unit, expected count, currency, currency(EUR), duration,"
             + " ratio or score",
         e.getMessage());
   }
@@ -115,13 +120,14 @@ class UnitTest {
   @Test
   void nullsAreRefusedNamingTheParameter() {
     assertEquals(
-        "text must not be null", assertThrows(NullPointerException.class, () -> Unit.parse(null)).getMessage());
+        "text must not be null",
+        assertThrows(NullPointerException.class, () -> Unit.parse(null)).getMessage());
     assertEquals(
-        "kind must not be null", assertThrows(NullPointerException.class, () -> Unit.of(null)).getMessage());
+        "kind must not be null",
+        assertThrows(NullPointerException.class, () -> Unit.of(null)).getMessage());
     assertEquals(
         "currencyCode must not be null",
-        assertThrows(NullPointerException.class, () -> Unit.currency((String) null))
-            .getMessage());
+        assertThrows(NullPointerException.class, () -> Unit.currency((String) null)).getMessage());
     assertEquals(
         "currency must not be null",
         assertThrows(NullPointerException.class, () -> Unit.currency((Currency) null))

@@ -11,20 +11,49 @@ import java.util.Set;
 /** KPIs and generated series of the reference articles' examples, shared by the tests. */
 final class Examples {
 
-  static final KpiReference LIKES = KpiReference.of("likes", "Post likes",
-      "J'aime des publications", Unit.COUNT, Direction.HIGHER_IS_BETTER, Set.of("likes"));
-  static final KpiReference SOCIAL_SESSIONS = KpiReference.of("social_sessions",
-      "Site visits from social", "Visites du site depuis les réseaux", Unit.COUNT,
-      Direction.HIGHER_IS_BETTER, Set.of("sessions"));
-  static final KpiReference FOLLOWERS = KpiReference.of("followers", "Followers", "Abonnés",
-      Unit.COUNT, Direction.HIGHER_IS_BETTER, Set.of("followers"));
-  static final KpiReference ENGAGEMENT_RATE = KpiReference.of("engagement_rate",
-      "Engagement rate", "Taux d'engagement", Unit.RATIO, Direction.HIGHER_IS_BETTER,
-      Set.of("engagements", "reach"));
-  static final KpiReference CPC = KpiReference.of("cpc", "Cost per click", "Coût par clic",
-      Unit.CURRENCY, Direction.LOWER_IS_BETTER, Set.of("spend", "clicks"));
-  static final KpiReference LEADS = KpiReference.of("leads", "Leads", "Prospects", Unit.COUNT,
-      Direction.HIGHER_IS_BETTER, Set.of("leads"));
+  static final KpiReference LIKES =
+      KpiReference.of(
+          "likes",
+          "Post likes",
+          "J'aime des publications",
+          Unit.COUNT,
+          Direction.HIGHER_IS_BETTER,
+          Set.of("likes"));
+  static final KpiReference SOCIAL_SESSIONS =
+      KpiReference.of(
+          "social_sessions",
+          "Site visits from social",
+          "Visites du site depuis les réseaux",
+          Unit.COUNT,
+          Direction.HIGHER_IS_BETTER,
+          Set.of("sessions"));
+  static final KpiReference FOLLOWERS =
+      KpiReference.of(
+          "followers",
+          "Followers",
+          "Abonnés",
+          Unit.COUNT,
+          Direction.HIGHER_IS_BETTER,
+          Set.of("followers"));
+  static final KpiReference ENGAGEMENT_RATE =
+      KpiReference.of(
+          "engagement_rate",
+          "Engagement rate",
+          "Taux d'engagement",
+          Unit.RATIO,
+          Direction.HIGHER_IS_BETTER,
+          Set.of("engagements", "reach"));
+  static final KpiReference CPC =
+      KpiReference.of(
+          "cpc",
+          "Cost per click",
+          "Coût par clic",
+          Unit.CURRENCY,
+          Direction.LOWER_IS_BETTER,
+          Set.of("spend", "clicks"));
+  static final KpiReference LEADS =
+      KpiReference.of(
+          "leads", "Leads", "Prospects", Unit.COUNT, Direction.HIGHER_IS_BETTER, Set.of("leads"));
 
   private Examples() {}
 
@@ -38,8 +67,8 @@ final class Examples {
   }
 
   /**
-   * "Increase Instagram post likes by 20% over the next quarter": monthly likes, baseline the
-   * mean of Q4 2025, Q1 2026, at least 1.2 times the baseline in the latest month.
+   * "Increase Instagram post likes by 20% over the next quarter": monthly likes, baseline the mean
+   * of Q4 2025, Q1 2026, at least 1.2 times the baseline in the latest month.
    */
   static Objective instagramLikes(Target target) {
     return Objective.builder(LIKES)

@@ -14,8 +14,9 @@ class GoalTest {
   void kpiIdsAreDistinctInOrder() {
     Objective likesQ1 = Examples.instagramLikes(Target.changeBy(0.2));
     Objective likesMore = Examples.instagramLikes(Target.changeBy(0.3));
-    Goal g = Goal.of("Engagement", GoalCategory.ENGAGEMENT, likesQ1, likesMore)
-        .with(Examples.twitterFollowers());
+    Goal g =
+        Goal.of("Engagement", GoalCategory.ENGAGEMENT, likesQ1, likesMore)
+            .with(Examples.twitterFollowers());
     assertEquals(List.of("likes", "followers"), List.copyOf(g.kpiIds()));
     assertEquals(Set.of("likes", "followers"), g.kpiIds());
     assertEquals(3, g.objectives().size());
@@ -24,9 +25,11 @@ class GoalTest {
   @Test
   void badGoalsAreRefused() {
     Objective o = Examples.twitterFollowers();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Goal.of("Twice", GoalCategory.AWARENESS, o, o));
-    assertEquals("objectives: goal 'Twice' lists an objective twice, expected distinct ones",
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Goal.of("Twice", GoalCategory.AWARENESS, o, o));
+    assertEquals(
+        "objectives: goal 'Twice' lists an objective twice, expected distinct ones",
         e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Goal.of(" ", GoalCategory.SALES));
     assertThrows(NullPointerException.class, () -> Goal.of("x", null));

@@ -16,60 +16,71 @@ class ObjectiveEvaluationProperties {
   private static final LocalDate START = LocalDate.of(2026, 1, 1);
 
   private static Objective objective(int months, double target) {
-    return Objective.builder(Examples.FOLLOWERS).scope("channel", "twitter")
-        .target(Target.atLeast(target)).baseline(Baseline.of(100, START))
-        .start(START).deadline(START.plusMonths(months).minusDays(1)).build();
+    return Objective.builder(Examples.FOLLOWERS)
+        .scope("channel", "twitter")
+        .target(Target.atLeast(target))
+        .baseline(Baseline.of(100, START))
+        .start(START)
+        .deadline(START.plusMonths(months).minusDays(1))
+        .build();
   }
 
   @Test
   void expectedProgressGrowsFromZeroToOneWithTheDate() {
     // For every objective of 1 to 24 months and two dates a <= b: 0 <= expected(a) <=
     // expected(b) <= 1, and it is 1 from the deadline on.
-    qt().withExamples(300).forAll(integers().between(1, 24), integers().between(-40, 800),
-            integers().between(0, 400))
-        .checkAssert((months, dayA, gap) -> {
-          Objective o = objective(months, 1000);
-          TimeSeries s = TimeSeries.ofValues(ZoneOffset.UTC, TimeBucket.parse("2026-01"), 100);
-          double a = o.evaluate(s, START.plusDays(dayA)).expectedProgress();
-          double b = o.evaluate(s, START.plusDays(dayA + gap)).expectedProgress();
-          org.junit.jupiter.api.Assertions.assertTrue(0 <= a && a <= b && b <= 1);
-          org.junit.jupiter.api.Assertions.assertEquals(1.0,
-              o.evaluate(s, o.deadline().get()).expectedProgress());
-        });
+    qt().withExamples(300)
+        .forAll(integers().between(1, 24), integers().between(-40, 800), integers().between(0, 400))
+        .checkAssert(
+            (months, dayA, gap) -> {
+              Objective o = objective(months, 1000);
+              TimeSeries s = TimeSeries.ofValues(ZoneOffset.UTC, TimeBucket.parse("2026-01"), 100);
+              double a = o.evaluate(s, START.plusDays(dayA)).expectedProgress();
+              double b = o.evaluate(s, START.plusDays(dayA + gap)).expectedProgress();
+              org.junit.jupiter.api.Assertions.assertTrue(0 <= a && a <= b && b <= 1);
+              org.junit.jupiter.api.Assertions.assertEquals(
+                  1.0, o.evaluate(s, o.deadline().get()).expectedProgress());
+            });
   }
 
   @Test
   void aLinearSeriesIsProjectedExactlyWithAZeroWidthInterval() {
     // y = 100 + slope * x over k >= 3 complete months of a 12-month objective: the projection
     // at x = 11 is 100 + 11 * slope, and the residuals are 0.
-    qt().withExamples(200).forAll(integers().between(3, 12), doubles().between(-50, 50))
-        .checkAssert((k, slope) -> {
-          double[] values = new double[k];
-          for (int i = 0; i < k; i++) {
-            values[i] = 100 + slope * i;
-          }
-          TimeSeries s = TimeSeries.ofValues(ZoneOffset.UTC, TimeBucket.parse("2026-01"), values);
-          ObjectiveEvaluation e = objective(12, 1e9)
-              .evaluate(s, START.plusMonths(k).minusDays(1));
-          Projection p = e.projection().orElseThrow();
-          double expected = 100 + 11 * slope;
-          double tolerance = 1e-9 * (1 + Math.abs(expected)) * 100;
-          org.junit.jupiter.api.Assertions.assertEquals(expected, p.value(), tolerance);
-          org.junit.jupiter.api.Assertions.assertEquals(p.value(), p.lower(), tolerance);
-          org.junit.jupiter.api.Assertions.assertEquals(p.value(), p.upper(), tolerance);
-        });
+    qt().withExamples(200)
+        .forAll(integers().between(3, 12), doubles().between(-50, 50))
+        .checkAssert(
+            (k, slope) -> {
+              double[] values = new double[k];
+              for (int i = 0; i < k; i++) {
+                values[i] = 100 + slope * i;
+              }
+              TimeSeries s =
+                  TimeSeries.ofValues(ZoneOffset.UTC, TimeBucket.parse("2026-01"), values);
+              ObjectiveEvaluation e =
+                  objective(12, 1e9).evaluate(s, START.plusMonths(k).minusDays(1));
+              Projection p = e.projection().orElseThrow();
+              double expected = 100 + 11 * slope;
+              double tolerance = 1e-9 * (1 + Math.abs(expected)) * 100;
+              org.junit.jupiter.api.Assertions.assertEquals(expected, p.value(), tolerance);
+              org.junit.jupiter.api.Assertions.assertEquals(p.value(), p.lower(), tolerance);
+              org.junit.jupiter.api.Assertions.assertEquals(p.value(), p.upper(), tolerance);
+            });
   }
 
   @Test
   void progressIsTheShareOfTheWayFromBaselineToTarget() {
     // current = baseline + f * (target - baseline) gives progress f.
-    qt().withExamples(300).forAll(doubles().between(-1, 2), doubles().between(1, 1e6))
-        .checkAssert((f, width) -> {
-          double current = 100 + f * width;
-          TimeSeries s = TimeSeries.ofValues(ZoneOffset.UTC, TimeBucket.parse("2026-01"),
-              current);
-          ObjectiveEvaluation e = objective(6, 100 + width).evaluate(s, LocalDate.of(2026, 2, 1));
-          org.junit.jupiter.api.Assertions.assertEquals(f, e.progress().getAsDouble(), 1e-9);
-        });
+    qt().withExamples(300)
+        .forAll(doubles().between(-1, 2), doubles().between(1, 1e6))
+        .checkAssert(
+            (f, width) -> {
+              double current = 100 + f * width;
+              TimeSeries s =
+                  TimeSeries.ofValues(ZoneOffset.UTC, TimeBucket.parse("2026-01"), current);
+              ObjectiveEvaluation e =
+                  objective(6, 100 + width).evaluate(s, LocalDate.of(2026, 2, 1));
+              org.junit.jupiter.api.Assertions.assertEquals(f, e.progress().getAsDouble(), 1e-9);
+            });
   }
 }

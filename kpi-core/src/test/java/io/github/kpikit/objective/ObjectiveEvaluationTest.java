@@ -1,6 +1,5 @@
 package io.github.kpikit.objective;
 
-import io.github.kpikit.registry.Direction;
 import static io.github.kpikit.objective.Examples.date;
 import static io.github.kpikit.objective.Examples.monthly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.kpikit.registry.Direction;
 import io.github.kpikit.series.TimeSeries;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
@@ -28,8 +28,9 @@ class ObjectiveEvaluationTest {
     // Baseline: mean of Oct-Dec 2025 = (900 + 1000 + 1100) / 3 = 1000; target 1.2 * 1000 = 1200.
     // As of 31 January: 1 of 3 months complete, expected 1/3; current 1070,
     // progress (1070 - 1000) / (1200 - 1000) = 0.35 >= 0.9 * 1/3 = 0.3: on track.
-    ObjectiveEvaluation e = Examples.instagramLikes(Target.changeBy(0.20))
-        .evaluate(Examples.LIKES_SERIES, date("2026-01-31"));
+    ObjectiveEvaluation e =
+        Examples.instagramLikes(Target.changeBy(0.20))
+            .evaluate(Examples.LIKES_SERIES, date("2026-01-31"));
     assertEquals(1000, e.baseline(), EPS);
     assertEquals(Target.atLeast(1200), e.target());
     assertEquals(1070, e.current().getAsDouble(), EPS);
@@ -39,24 +40,27 @@ class ObjectiveEvaluationTest {
     assertEquals(3, e.periods());
     assertTrue(e.projection().isEmpty(), "one point: no projection");
     assertEquals(Status.ON_TRACK, e.status());
-    assertEquals("progress 35% against 33.33% expected (1 of 3 periods), at least 90% of the pace",
+    assertEquals(
+        "progress 35% against 33.33% expected (1 of 3 periods), at least 90% of the pace",
         e.reason().en());
-    assertEquals("progression 35 % pour 33,33 % attendus (1 périodes sur 3), au moins 90 % du"
-        + " rythme", e.reason().in(Locale.FRENCH));
+    assertEquals(
+        "progression 35 % pour 33,33 % attendus (1 périodes sur 3), au moins 90 % du" + " rythme",
+        e.reason().in(Locale.FRENCH));
   }
 
   @Test
   void instagramLikesAtTheDeadlineAreAchieved() {
     // March: 1210 >= 1200.
-    ObjectiveEvaluation e = Examples.instagramLikes(Target.changeBy(0.20))
-        .evaluate(Examples.LIKES_SERIES, date("2026-03-31"));
+    ObjectiveEvaluation e =
+        Examples.instagramLikes(Target.changeBy(0.20))
+            .evaluate(Examples.LIKES_SERIES, date("2026-03-31"));
     assertEquals(Status.ACHIEVED, e.status());
     assertEquals(1.0, e.expectedProgress(), EPS);
     // progress (1210 - 1000) / 200 = 1.05, not clamped
     assertEquals(1.05, e.progress().getAsDouble(), EPS);
     assertEquals(Optional.of(TimeBucket.parse("2026-03")), e.firstMet());
-    assertEquals("deadline 2026-03-31 reached: 1210 meets the target at least 1200",
-        e.reason().en());
+    assertEquals(
+        "deadline 2026-03-31 reached: 1210 meets the target at least 1200", e.reason().en());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -68,8 +72,9 @@ class ObjectiveEvaluationTest {
     // Current 4300, progress 300 / 1000 = 0.3 < 0.7 * 0.5 = 0.35.
     // Projection: the points (0, 4100), (1, 4200), (2, 4300) lie on 4100 + 100 x, so at x = 5
     // it is 4600 with a zero residual, hence a zero-width interval; 4600 < 5000: off track.
-    ObjectiveEvaluation e = Examples.facebookVisits()
-        .evaluate(monthly("2026-01", 4100, 4200, 4300), date("2026-03-31"));
+    ObjectiveEvaluation e =
+        Examples.facebookVisits()
+            .evaluate(monthly("2026-01", 4100, 4200, 4300), date("2026-03-31"));
     assertEquals(0.3, e.progress().getAsDouble(), EPS);
     assertEquals(0.5, e.expectedProgress(), EPS);
     Projection p = e.projection().orElseThrow();
@@ -89,8 +94,9 @@ class ObjectiveEvaluationTest {
     // Residuals -33.33, 66.67, -33.33: SSE 6666.67, 1 degree of freedom, s = 81.6497.
     // t(0.975, 1) = 12.7062; sqrt(1 + 1/3 + (5 - 1)^2 / 2) = 3.05505;
     // half width = 12.7062 * 81.6497 * 3.05505 = 3169.48 (worked with a calculator).
-    ObjectiveEvaluation e = Examples.facebookVisits()
-        .evaluate(monthly("2026-01", 4200, 4400, 4400), date("2026-03-31"));
+    ObjectiveEvaluation e =
+        Examples.facebookVisits()
+            .evaluate(monthly("2026-01", 4200, 4400, 4400), date("2026-03-31"));
     assertEquals(Status.AT_RISK, e.status());
     Projection p = e.projection().orElseThrow();
     assertEquals(4733.3333, p.value(), 1e-3);
@@ -101,12 +107,12 @@ class ObjectiveEvaluationTest {
 
   @Test
   void facebookVisitsReachedInMarchAreAchievedEarly() {
-    ObjectiveEvaluation e = Examples.facebookVisits()
-        .evaluate(monthly("2026-01", 4500, 4900, 5050), date("2026-04-10"));
+    ObjectiveEvaluation e =
+        Examples.facebookVisits()
+            .evaluate(monthly("2026-01", 4500, 4900, 5050), date("2026-04-10"));
     assertEquals(Status.ACHIEVED, e.status());
     assertEquals(Optional.of(TimeBucket.parse("2026-03")), e.firstMet());
-    assertEquals("target at least 5000 reached early, first in 2026-03; now 5050",
-        e.reason().en());
+    assertEquals("target at least 5000 reached early, first in 2026-03; now 5050", e.reason().en());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -165,9 +171,11 @@ class ObjectiveEvaluationTest {
     assertEquals(6, e.completePeriods());
     assertEquals(1, e.expectedProgress(), 0);
     assertEquals(9800, e.current().getAsDouble(), 0, "July is after the deadline: not counted");
-    assertEquals("deadline 2026-06-30 passed: 9800 does not meet the target at least 10000",
+    assertEquals(
+        "deadline 2026-06-30 passed: 9800 does not meet the target at least 10000",
         e.reason().en());
-    assertEquals("échéance du 2026-06-30 passée : 9800 ne respecte pas la cible au moins 10000",
+    assertEquals(
+        "échéance du 2026-06-30 passée : 9800 ne respecte pas la cible au moins 10000",
         e.reason().in(Locale.FRENCH));
   }
 
@@ -189,8 +197,9 @@ class ObjectiveEvaluationTest {
     // Baseline mean(0.040, 0.050, 0.045) = 0.045, target 0.054.
     // As of 28 February, average (0.050 + 0.052) / 2 = 0.051,
     // progress (0.051 - 0.045) / 0.009 = 0.6667 = expected 2/3: on track.
-    ObjectiveEvaluation e = Examples.engagementRate(MeasurementMode.AVERAGE)
-        .evaluate(Examples.ENGAGEMENT_SERIES, date("2026-02-28"));
+    ObjectiveEvaluation e =
+        Examples.engagementRate(MeasurementMode.AVERAGE)
+            .evaluate(Examples.ENGAGEMENT_SERIES, date("2026-02-28"));
     assertEquals(0.045, e.baseline(), EPS);
     assertEquals(0.054, e.target().lower().getAsDouble(), EPS);
     assertEquals(0.051, e.current().getAsDouble(), EPS);
@@ -202,12 +211,14 @@ class ObjectiveEvaluationTest {
   void engagementRateAveragedOverTheQuarterIsMissedWhileTheLatestMonthMeetsIt() {
     // Average over Q1: (0.050 + 0.052 + 0.056) / 3 = 0.052667 < 0.054: missed.
     // The latest month alone, 0.056 >= 0.054: achieved. The mode decides.
-    ObjectiveEvaluation average = Examples.engagementRate(MeasurementMode.AVERAGE)
-        .evaluate(Examples.ENGAGEMENT_SERIES, date("2026-03-31"));
+    ObjectiveEvaluation average =
+        Examples.engagementRate(MeasurementMode.AVERAGE)
+            .evaluate(Examples.ENGAGEMENT_SERIES, date("2026-03-31"));
     assertEquals(0.158 / 3, average.current().getAsDouble(), EPS);
     assertEquals(Status.MISSED, average.status());
-    ObjectiveEvaluation latest = Examples.engagementRate(MeasurementMode.LATEST_PERIOD)
-        .evaluate(Examples.ENGAGEMENT_SERIES, date("2026-03-31"));
+    ObjectiveEvaluation latest =
+        Examples.engagementRate(MeasurementMode.LATEST_PERIOD)
+            .evaluate(Examples.ENGAGEMENT_SERIES, date("2026-03-31"));
     assertEquals(Status.ACHIEVED, latest.status());
   }
 
@@ -219,8 +230,8 @@ class ObjectiveEvaluationTest {
     // From 0.60 to at most 0.40. As of 31 March: current 0.48,
     // progress (0.48 - 0.60) / (0.40 - 0.60) = 0.6 >= 0.9 * 0.5.
     // Projection: 0.56 - 0.04 x at x = 5: 0.36 (meets the ceiling).
-    ObjectiveEvaluation e = Examples.cheaperClicks()
-        .evaluate(monthly("2026-01", 0.56, 0.52, 0.48), date("2026-03-31"));
+    ObjectiveEvaluation e =
+        Examples.cheaperClicks().evaluate(monthly("2026-01", 0.56, 0.52, 0.48), date("2026-03-31"));
     assertEquals(0.6, e.progress().getAsDouble(), EPS);
     assertEquals(0.36, e.projection().orElseThrow().value(), 1e-9);
     assertEquals(Status.ON_TRACK, e.status());
@@ -229,16 +240,17 @@ class ObjectiveEvaluationTest {
   @Test
   void costPerClickRisingIsOffTrackWithNegativeProgress() {
     // 0.65 in March: progress (0.65 - 0.60) / -0.20 = -0.25.
-    ObjectiveEvaluation e = Examples.cheaperClicks()
-        .evaluate(monthly("2026-01", 0.61, 0.63, 0.65), date("2026-03-31"));
+    ObjectiveEvaluation e =
+        Examples.cheaperClicks().evaluate(monthly("2026-01", 0.61, 0.63, 0.65), date("2026-03-31"));
     assertEquals(-0.25, e.progress().getAsDouble(), EPS);
     assertEquals(Status.OFF_TRACK, e.status());
   }
 
   @Test
   void costPerClickUnderTheCeilingAtTheDeadlineIsAchieved() {
-    ObjectiveEvaluation e = Examples.cheaperClicks()
-        .evaluate(monthly("2026-01", 0.56, 0.52, 0.48, 0.45, 0.42, 0.39), date("2026-07-01"));
+    ObjectiveEvaluation e =
+        Examples.cheaperClicks()
+            .evaluate(monthly("2026-01", 0.56, 0.52, 0.48, 0.45, 0.42, 0.39), date("2026-07-01"));
     assertEquals(Status.ACHIEVED, e.status());
   }
 
@@ -246,13 +258,14 @@ class ObjectiveEvaluationTest {
   void cumulativeLeadsAddUpSinceTheStart() {
     // 900 leads in Q1, baseline 0 by default in cumulative mode.
     // As of 28 February: 250 + 300 = 550, progress 550 / 900 = 0.6111 >= 0.9 * 2/3 = 0.6.
-    Objective leads = Objective.builder(Examples.LEADS)
-        .scope("channel", "linkedin")
-        .target(Target.atLeast(900))
-        .mode(MeasurementMode.CUMULATIVE)
-        .start(date("2026-01-01"))
-        .deadline(date("2026-03-31"))
-        .build();
+    Objective leads =
+        Objective.builder(Examples.LEADS)
+            .scope("channel", "linkedin")
+            .target(Target.atLeast(900))
+            .mode(MeasurementMode.CUMULATIVE)
+            .start(date("2026-01-01"))
+            .deadline(date("2026-03-31"))
+            .build();
     TimeSeries monthly = monthly("2026-01", 250, 300, 400);
     ObjectiveEvaluation feb = leads.evaluate(monthly, date("2026-02-28"));
     assertEquals(0, feb.baseline(), 0);
@@ -268,15 +281,18 @@ class ObjectiveEvaluationTest {
     // Baseline 8000 (given), target 10000, 6 months. As of 30 April: 4 complete, expected
     // 0.6667; current 9000, progress 1000 / 2000 = 0.5 < 0.9 * 0.6667 = 0.6, but the points
     // 6000, 7000, 8000, 9000 lie on 6000 + 1000 x: 11000 at x = 5 meets the target.
-    Objective o = Examples.twitterFollowers().toBuilder()
-        .baseline(Baseline.of(8000, date("2026-01-01"))).build();
-    ObjectiveEvaluation e = o.evaluate(monthly("2026-01", 6000, 7000, 8000, 9000),
-        date("2026-04-30"));
+    Objective o =
+        Examples.twitterFollowers().toBuilder()
+            .baseline(Baseline.of(8000, date("2026-01-01")))
+            .build();
+    ObjectiveEvaluation e =
+        o.evaluate(monthly("2026-01", 6000, 7000, 8000, 9000), date("2026-04-30"));
     assertEquals(0.5, e.progress().getAsDouble(), EPS);
     assertEquals(11_000, e.projection().orElseThrow().value(), 1e-6);
     assertEquals(Status.ON_TRACK, e.status());
-    assertEquals("progress 50% against 66.67% expected (4 of 6 periods), behind pace but the"
-        + " projection 11000 [11000, 11000] meets the target at least 10000",
+    assertEquals(
+        "progress 50% against 66.67% expected (4 of 6 periods), behind pace but the"
+            + " projection 11000 [11000, 11000] meets the target at least 10000",
         e.reason().en());
   }
 
@@ -286,15 +302,25 @@ class ObjectiveEvaluationTest {
     // Monday 5 January (2026-W02) to Sunday 1 March (2026-W09).
     // Weekly values 55, 48, 40, 29: W05 (ends Sunday 1 February) meets the ceiling.
     // Progress (29 - 60) / (30 - 60) = 1.0333; expected 4 / 8 = 0.5.
-    KpiReference responseTime = KpiReference.of("response_time", "Average response time",
-        "Temps de réponse moyen", io.github.kpikit.metric.Unit.DURATION,
-        Direction.LOWER_IS_BETTER, java.util.Set.of("response_time"));
-    Objective o = Objective.builder(responseTime).scope("channel", "twitter")
-        .target(Target.atMost(30)).grain(TimeGrain.WEEK)
-        .baseline(Baseline.of(60, date("2026-01-05")))
-        .start(date("2026-01-05")).deadline(date("2026-03-01")).build();
-    TimeSeries weekly = TimeSeries.ofValues(ZoneOffset.UTC, TimeBucket.parse("2026-W02"),
-        55, 48, 40, 29);
+    KpiReference responseTime =
+        KpiReference.of(
+            "response_time",
+            "Average response time",
+            "Temps de réponse moyen",
+            io.github.kpikit.metric.Unit.DURATION,
+            Direction.LOWER_IS_BETTER,
+            java.util.Set.of("response_time"));
+    Objective o =
+        Objective.builder(responseTime)
+            .scope("channel", "twitter")
+            .target(Target.atMost(30))
+            .grain(TimeGrain.WEEK)
+            .baseline(Baseline.of(60, date("2026-01-05")))
+            .start(date("2026-01-05"))
+            .deadline(date("2026-03-01"))
+            .build();
+    TimeSeries weekly =
+        TimeSeries.ofValues(ZoneOffset.UTC, TimeBucket.parse("2026-W02"), 55, 48, 40, 29);
     ObjectiveEvaluation e = o.evaluate(weekly, date("2026-02-01"));
     assertEquals(8, e.periods());
     assertEquals(0.5, e.expectedProgress(), 0);
@@ -328,51 +354,77 @@ class ObjectiveEvaluationTest {
 
   @Test
   void aCumulatedTotalBeyondTheRangeOfDoubleIsAClearError() {
-    Objective leads = Objective.builder(Examples.LEADS).target(Target.atLeast(1))
-        .mode(MeasurementMode.CUMULATIVE).start(date("2026-01-01"))
-        .deadline(date("2026-03-31")).build();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> leads.evaluate(monthly("2026-01", Double.MAX_VALUE, Double.MAX_VALUE),
-            date("2026-03-31")));
-    assertEquals("kpiSeries: the CUMULATIVE measurement overflows the range of double at 2026-02,"
-        + " expected values whose total is finite", e.getMessage());
+    Objective leads =
+        Objective.builder(Examples.LEADS)
+            .target(Target.atLeast(1))
+            .mode(MeasurementMode.CUMULATIVE)
+            .start(date("2026-01-01"))
+            .deadline(date("2026-03-31"))
+            .build();
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                leads.evaluate(
+                    monthly("2026-01", Double.MAX_VALUE, Double.MAX_VALUE), date("2026-03-31")));
+    assertEquals(
+        "kpiSeries: the CUMULATIVE measurement overflows the range of double at 2026-02,"
+            + " expected values whose total is finite",
+        e.getMessage());
   }
 
   @Test
   void weeklySeriesForAMonthlyObjectiveIsRefused() {
     TimeSeries weekly = TimeSeries.ofValues(ZoneOffset.UTC, TimeBucket.parse("2026-W01"), 1, 2);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Examples.facebookVisits().evaluate(weekly, date("2026-03-31")));
-    assertEquals("kpiSeries: grain WEEK differs from the objective's, expected a MONTH series",
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Examples.facebookVisits().evaluate(weekly, date("2026-03-31")));
+    assertEquals(
+        "kpiSeries: grain WEEK differs from the objective's, expected a MONTH series",
         e.getMessage());
   }
 
   @Test
   void computedBaselineWithoutDataIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Examples.instagramLikes(Target.changeBy(0.2))
-            .evaluate(monthly("2026-01", 1000), date("2026-03-31")));
-    assertEquals("kpiSeries: no value in the baseline window 2025-10-01..2025-12-31, expected at"
-        + " least one to compute the baseline", e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                Examples.instagramLikes(Target.changeBy(0.2))
+                    .evaluate(monthly("2026-01", 1000), date("2026-03-31")));
+    assertEquals(
+        "kpiSeries: no value in the baseline window 2025-10-01..2025-12-31, expected at"
+            + " least one to compute the baseline",
+        e.getMessage());
   }
 
   @Test
   void objectiveWithoutDeadlineCannotBeEvaluated() {
-    Objective open = Objective.builder(Examples.FOLLOWERS).target(Target.atLeast(1))
-        .start(date("2026-01-01")).build();
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> open.evaluate(FOLLOWERS, date("2026-03-31")));
+    Objective open =
+        Objective.builder(Examples.FOLLOWERS)
+            .target(Target.atLeast(1))
+            .start(date("2026-01-01"))
+            .build();
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class, () -> open.evaluate(FOLLOWERS, date("2026-03-31")));
     assertTrue(e.getMessage().startsWith("deadline: not set"), e.getMessage());
   }
 
   @Test
   void weeklyGrainCountsIsoWeeks() {
     // 2026-01-05 (Monday of W02) to 2026-03-29 (Sunday of W13): 12 weeks.
-    Objective weekly = Objective.builder(Examples.LIKES).target(Target.atLeast(100))
-        .grain(TimeGrain.WEEK).baseline(Baseline.of(0, date("2026-01-05")))
-        .start(date("2026-01-05")).deadline(date("2026-03-29")).build();
-    TimeSeries series = TimeSeries.ofValues(ZoneOffset.UTC, TimeBucket.parse("2026-W02"),
-        10, 20, 30);
+    Objective weekly =
+        Objective.builder(Examples.LIKES)
+            .target(Target.atLeast(100))
+            .grain(TimeGrain.WEEK)
+            .baseline(Baseline.of(0, date("2026-01-05")))
+            .start(date("2026-01-05"))
+            .deadline(date("2026-03-29"))
+            .build();
+    TimeSeries series =
+        TimeSeries.ofValues(ZoneOffset.UTC, TimeBucket.parse("2026-W02"), 10, 20, 30);
     // As of Sunday 25 January, W02..W04 are complete: 3 of 12, expected 0.25;
     // current 30, progress 0.3 >= 0.225.
     ObjectiveEvaluation e = weekly.evaluate(series, date("2026-01-25"));

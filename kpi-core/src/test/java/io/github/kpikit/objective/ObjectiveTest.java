@@ -26,27 +26,40 @@ class ObjectiveTest {
     assertEquals(Optional.of(date("2026-03-31")), o.deadline());
     assertEquals(Optional.of("Camille"), o.owner());
     assertEquals(Optional.empty(), o.description());
-    assertEquals("likes [channel=instagram] +20% over the baseline (LATEST_PERIOD per MONTH)"
-        + " 2026-01-01..2026-03-31", o.toString());
+    assertEquals(
+        "likes [channel=instagram] +20% over the baseline (LATEST_PERIOD per MONTH)"
+            + " 2026-01-01..2026-03-31",
+        o.toString());
   }
 
   @Test
   void defaultBaselineIsThePeriodBeforeTheStart() {
     Objective monthly = Objective.builder(Examples.FOLLOWERS).start(date("2026-01-15")).build();
     assertEquals(Baseline.window(date("2025-12-01"), date("2025-12-31")), monthly.baseline());
-    Objective weekly = Objective.builder(Examples.FOLLOWERS).grain(TimeGrain.WEEK)
-        .start(date("2026-01-07")).build();
+    Objective weekly =
+        Objective.builder(Examples.FOLLOWERS)
+            .grain(TimeGrain.WEEK)
+            .start(date("2026-01-07"))
+            .build();
     // 2026-01-07 is in W02 (5-11 January): the week before runs from 29 December to 4 January.
     assertEquals(Baseline.window(date("2025-12-29"), date("2026-01-04")), weekly.baseline());
-    Objective cumulative = Objective.builder(Examples.LEADS).mode(MeasurementMode.CUMULATIVE)
-        .start(date("2026-01-15")).build();
+    Objective cumulative =
+        Objective.builder(Examples.LEADS)
+            .mode(MeasurementMode.CUMULATIVE)
+            .start(date("2026-01-15"))
+            .build();
     assertEquals(Baseline.of(0, date("2026-01-15")), cumulative.baseline());
   }
 
   @Test
   void scopeIsSortedAndTheLastValueWins() {
-    Objective o = Objective.builder(Examples.CPC).scope("channel", "x").scope("campaign", "spring")
-        .scope("channel", "facebook").start(date("2026-01-01")).build();
+    Objective o =
+        Objective.builder(Examples.CPC)
+            .scope("channel", "x")
+            .scope("campaign", "spring")
+            .scope("channel", "facebook")
+            .start(date("2026-01-01"))
+            .build();
     assertEquals("campaign=spring, channel=facebook", o.scopeText(Locale.ENGLISH));
     assertEquals("Cost per click (campaign=spring, channel=facebook)", o.title(Locale.ENGLISH));
     assertThrows(UnsupportedOperationException.class, () -> o.scope().put("a", "b"));
@@ -57,28 +70,38 @@ class ObjectiveTest {
 
   @Test
   void missingStartIsAClearError() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> Objective.builder(Examples.LIKES).target(Target.atLeast(1)).build());
-    assertEquals("start: not set, expected the first day of the objective (builder.start(date))",
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> Objective.builder(Examples.LIKES).target(Target.atLeast(1)).build());
+    assertEquals(
+        "start: not set, expected the first day of the objective (builder.start(date))",
         e.getMessage());
   }
 
   @Test
   void deadlineNotAfterTheStartIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Objective.builder(Examples.LIKES).start(date("2026-03-01"))
-            .deadline(date("2026-03-01")).build());
-    assertEquals("deadline: 2026-03-01 is not after the start (2026-03-01), expected a later date",
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                Objective.builder(Examples.LIKES)
+                    .start(date("2026-03-01"))
+                    .deadline(date("2026-03-01"))
+                    .build());
+    assertEquals(
+        "deadline: 2026-03-01 is not after the start (2026-03-01), expected a later date",
         e.getMessage());
   }
 
   @Test
   void badScopeOwnerAndDescriptionAreRefused() {
     Objective.Builder b = Objective.builder(Examples.LIKES);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> b.scope("Channel", "x"));
-    assertEquals("dimension: 'Channel' is not a dimension name, expected an identifier"
-        + " [a-z][a-z0-9_]*", e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> b.scope("Channel", "x"));
+    assertEquals(
+        "dimension: 'Channel' is not a dimension name, expected an identifier" + " [a-z][a-z0-9_]*",
+        e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> b.scope("channel", " "));
     assertThrows(IllegalArgumentException.class, () -> b.owner(""));
     assertThrows(IllegalArgumentException.class, () -> b.description("  "));
@@ -99,8 +122,10 @@ class ObjectiveTest {
 
   @Test
   void descriptionIsTheTitle() {
-    Objective o = Examples.twitterFollowers().toBuilder()
-        .description("10,000 Twitter followers in six months").build();
+    Objective o =
+        Examples.twitterFollowers().toBuilder()
+            .description("10,000 Twitter followers in six months")
+            .build();
     assertEquals("10,000 Twitter followers in six months", o.title(Locale.FRENCH));
   }
 }

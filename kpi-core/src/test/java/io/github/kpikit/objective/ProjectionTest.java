@@ -14,9 +14,9 @@ class ProjectionTest {
     assertEquals("1300 [1150, 1451]", p.toString());
     assertThrows(IllegalArgumentException.class, () -> new Projection(1, 2, 3, 3));
     assertThrows(IllegalArgumentException.class, () -> new Projection(1, 0, Double.NaN, 3));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new Projection(1, 0, 2, 2));
-    assertEquals("points: 2 is too few, expected at least 3 for a prediction interval",
-        e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new Projection(1, 0, 2, 2));
+    assertEquals(
+        "points: 2 is too few, expected at least 3 for a prediction interval", e.getMessage());
   }
 }

@@ -32,9 +32,10 @@ class TargetTest {
     assertEquals(0.45, lower.upper().getAsDouble(), 1e-12);
     Target absolute = Target.atMost(3);
     assertSame(absolute, absolute.resolve(100));
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> Target.changeBy(0.2).isMetBy(1));
-    assertEquals("target +20% over the baseline is relative: resolve it against a baseline first",
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> Target.changeBy(0.2).isMetBy(1));
+    assertEquals(
+        "target +20% over the baseline is relative: resolve it against a baseline first",
         e.getMessage());
   }
 
@@ -55,23 +56,24 @@ class TargetTest {
     assertEquals("au plus 0,4", Target.atMost(0.4).describe(Locale.FRENCH));
     assertEquals("between 3 and 5", Target.within(3, 5).toString());
     assertEquals("entre 3 et 5", Target.within(3, 5).describe(Locale.FRANCE));
-    assertEquals("-10 % par rapport à la référence",
-        Target.changeBy(-0.10).describe(Locale.FRENCH));
+    assertEquals(
+        "-10 % par rapport à la référence", Target.changeBy(-0.10).describe(Locale.FRENCH));
   }
 
   @Test
   void badValuesAreRefusedWithTheirName() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Target.atLeast(Double.NaN));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Target.atLeast(Double.NaN));
     assertEquals("value: NaN is not a target value, expected a finite number", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> Target.within(5, 3));
     assertEquals("upper: 3.0 is below lower (5.0), expected a value >= lower", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> Target.changeBy(0));
-    assertEquals("fraction: 0.0 is not a change, expected a fraction above -1 and not 0"
-        + " (0.20 for +20%)", e.getMessage());
+    assertEquals(
+        "fraction: 0.0 is not a change, expected a fraction above -1 and not 0"
+            + " (0.20 for +20%)",
+        e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Target.changeBy(-1));
-    assertThrows(IllegalArgumentException.class,
-        () -> Target.atMost(Double.POSITIVE_INFINITY));
+    assertThrows(IllegalArgumentException.class, () -> Target.atMost(Double.POSITIVE_INFINITY));
   }
 
   @Test

@@ -22,8 +22,8 @@ class DisplayFormatTest {
     assertEquals("12,345", DisplayFormat.count(0).format(12_345, Language.EN));
     assertEquals("12\u202f345", DisplayFormat.count(0).format(12_345, Language.FR));
     assertEquals("1,234,567.89", DisplayFormat.currency().format(1_234_567.891, Language.EN));
-    assertEquals("1\u202f234\u202f567,89", DisplayFormat.currency().format(1_234_567.891,
-        Language.FR));
+    assertEquals(
+        "1\u202f234\u202f567,89", DisplayFormat.currency().format(1_234_567.891, Language.FR));
     assertEquals("0", DisplayFormat.count(0).format(-0.2, Language.EN), "no negative zero");
     assertEquals("4.20×", DisplayFormat.multiple(2).format(4.2, Language.EN));
   }
@@ -34,8 +34,8 @@ class DisplayFormatTest {
     assertEquals("12 min 30 s", DisplayFormat.duration().format(750, Language.EN));
     assertEquals("1 h 30 min", DisplayFormat.duration().format(5_400, Language.EN));
     assertEquals("2 d 3 h", DisplayFormat.duration().format(2 * 86_400 + 3 * 3600, Language.EN));
-    assertEquals("2\u00a0j 3\u00a0h",
-        DisplayFormat.duration().format(2 * 86_400 + 3 * 3600, Language.FR));
+    assertEquals(
+        "2\u00a0j 3\u00a0h", DisplayFormat.duration().format(2 * 86_400 + 3 * 3600, Language.FR));
   }
 
   @Test
@@ -50,7 +50,8 @@ class DisplayFormatTest {
   void badInput() {
     assertThrows(IllegalArgumentException.class, () -> DisplayFormat.percent(7));
     assertThrows(IllegalArgumentException.class, () -> DisplayFormat.count(-1));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> DisplayFormat.count(0).format(Double.NaN, Language.EN));
     assertThrows(NullPointerException.class, () -> DisplayFormat.count(0).format(1, null));
   }

@@ -26,10 +26,12 @@ class KpiGuideTest {
     assertTrue(md.contains("- **Formula:** `(likes + comments + shares) / reach`"));
     assertTrue(md.contains("- **Unit:** Percentage (e.g. 4.25%)"));
     assertTrue(md.contains("- **Direction:** Higher is better"));
-    assertTrue(md.contains("- **How it is measured:** From the metrics comments (added up over"
-        + " the period), followers (last reading of the period)"));
-    assertTrue(md.contains(
-        "Engagement rate by impressions (engagement\\_rate\\_by\\_impressions)"));
+    assertTrue(
+        md.contains(
+            "- **How it is measured:** From the metrics comments (added up over"
+                + " the period), followers (last reading of the period)"));
+    assertTrue(
+        md.contains("Engagement rate by impressions (engagement\\_rate\\_by\\_impressions)"));
     assertTrue(md.contains("- **Why it matters:** "));
   }
 
@@ -44,8 +46,8 @@ class KpiGuideTest {
     assertTrue(md.contains("- **Sens de lecture\u00a0:** Plus c'est bas, mieux c'est"));
     assertTrue(md.contains("\u00a0%"));
     assertTrue(md.contains("«\u00a0J'aime\u00a0»"));
-    assertTrue(md.contains("quotidiens)\u202f; valeur manquante"),
-        "narrow no-break space before ;");
+    assertTrue(
+        md.contains("quotidiens)\u202f; valeur manquante"), "narrow no-break space before ;");
     // no ordinary space before : ; ! ? % or inside guillemets anywhere in the French guide
     assertFalse(md.matches("(?s).* [:;!?%»].*"));
     assertFalse(md.contains("« "));
@@ -61,8 +63,10 @@ class KpiGuideTest {
     assertTrue(html.contains("<style>"));
     assertFalse(html.contains("<link") || html.contains("<script"), "no external resource");
     assertTrue(html.contains("<h3>Taux d&#39;engagement <code>engagement_rate</code></h3>"));
-    assertTrue(html.contains("<dt>Formule</dt><dd><code>mentions{brand=$brand} /"
-        + " total(mentions, brand)</code></dd>"));
+    assertTrue(
+        html.contains(
+            "<dt>Formule</dt><dd><code>mentions{brand=$brand} /"
+                + " total(mentions, brand)</code></dd>"));
     assertTrue(html.contains("\u00a0%"));
     assertTrue(html.endsWith("</body>\n</html>\n"));
     String en = GUIDE.html(Language.EN);
@@ -72,13 +76,18 @@ class KpiGuideTest {
 
   @Test
   void customTextIsEscapedInHtmlAndMarkdown() {
-    KpiRegistry registry = KpiRegistry.builder()
-        .add(KpiDefinition.builder("tricky")
-            .name("<b>Clicks</b> & \"more\"", "Clics <i>et</i> plus")
-            .description("Uses *stars* and [links](x).", "Avec *étoiles* et [liens](x).")
-            .formula("clicks").format(DisplayFormat.count(0))
-            .direction(Direction.HIGHER_IS_BETTER).category(KpiCategory.CONVERSION).build())
-        .build();
+    KpiRegistry registry =
+        KpiRegistry.builder()
+            .add(
+                KpiDefinition.builder("tricky")
+                    .name("<b>Clicks</b> & \"more\"", "Clics <i>et</i> plus")
+                    .description("Uses *stars* and [links](x).", "Avec *étoiles* et [liens](x).")
+                    .formula("clicks")
+                    .format(DisplayFormat.count(0))
+                    .direction(Direction.HIGHER_IS_BETTER)
+                    .category(KpiCategory.CONVERSION)
+                    .build())
+            .build();
     String html = KpiGuide.of(registry).html(Language.EN);
     assertTrue(html.contains("&lt;b&gt;Clicks&lt;/b&gt; &amp; &quot;more&quot;"));
     assertFalse(html.contains("<b>"));
@@ -91,7 +100,8 @@ class KpiGuideTest {
   @Test
   void subsetKeepsTheRegistryOrder() {
     KpiGuide subset = GUIDE.only(List.of("cpc", "ctr", "engagement_rate"));
-    assertEquals(List.of("engagement_rate", "ctr", "cpc"),
+    assertEquals(
+        List.of("engagement_rate", "ctr", "cpc"),
         subset.kpis().stream().map(KpiDefinition::id).toList());
     String md = subset.markdown(Language.EN);
     assertFalse(md.contains("`roi`"));

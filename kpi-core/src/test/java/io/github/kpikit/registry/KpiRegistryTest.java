@@ -40,20 +40,53 @@ class KpiRegistryTest {
   @Test
   void standardRegistryHasTheWholeCatalogue() {
     assertTrue(STANDARD.size() >= 45, "size " + STANDARD.size());
-    for (String id : List.of("posting_frequency", "impressions_per_post", "share_of_voice",
-        "follower_growth", "follower_growth_rate", "contributor_rate", "audience_relevance",
-        "engagements", "engagement_rate", "engagement_rate_by_impressions",
-        "engagement_rate_by_followers", "average_engagement_rate", "applause_rate",
-        "amplification_rate", "conversation_rate", "engagements_per_post", "interaction_growth",
-        "ctr", "conversion_rate", "bounce_rate", "lead_growth_rate", "customer_share",
-        "average_time_to_convert", "ambassador_share", "budget_consumption", "cpc", "cpm",
-        "cost_per_lead", "cost_per_acquisition", "roi", "roas", "customer_lifetime_value", "csat",
-        "nps", "positive_sentiment_share", "net_sentiment", "response_rate",
-        "average_response_time", "median_response_time", "inbox_items_pending",
-        "items_processed_per_member_per_day")) {
+    for (String id :
+        List.of(
+            "posting_frequency",
+            "impressions_per_post",
+            "share_of_voice",
+            "follower_growth",
+            "follower_growth_rate",
+            "contributor_rate",
+            "audience_relevance",
+            "engagements",
+            "engagement_rate",
+            "engagement_rate_by_impressions",
+            "engagement_rate_by_followers",
+            "average_engagement_rate",
+            "applause_rate",
+            "amplification_rate",
+            "conversation_rate",
+            "engagements_per_post",
+            "interaction_growth",
+            "ctr",
+            "conversion_rate",
+            "bounce_rate",
+            "lead_growth_rate",
+            "customer_share",
+            "average_time_to_convert",
+            "ambassador_share",
+            "budget_consumption",
+            "cpc",
+            "cpm",
+            "cost_per_lead",
+            "cost_per_acquisition",
+            "roi",
+            "roas",
+            "customer_lifetime_value",
+            "csat",
+            "nps",
+            "positive_sentiment_share",
+            "net_sentiment",
+            "response_rate",
+            "average_response_time",
+            "median_response_time",
+            "inbox_items_pending",
+            "items_processed_per_member_per_day")) {
       assertTrue(STANDARD.get(id).isPresent(), id);
     }
-    assertEquals("mean_by(post, (likes + comments + shares) / reach)",
+    assertEquals(
+        "mean_by(post, (likes + comments + shares) / reach)",
         STANDARD.require("average_engagement_rate").formulaText());
   }
 
@@ -62,35 +95,48 @@ class KpiRegistryTest {
     for (KpiDefinition kpi : STANDARD.all()) {
       String id = kpi.id();
       assertTrue(id.matches("[a-z][a-z0-9]*(_[a-z0-9]+)*"), id);
-      for (LocalizedText text : List.of(kpi.name(), kpi.description(), kpi.whyItMatters()
-          .orElseThrow(() -> new AssertionError(id + " has no why-it-matters")))) {
+      for (LocalizedText text :
+          List.of(
+              kpi.name(),
+              kpi.description(),
+              kpi.whyItMatters()
+                  .orElseThrow(() -> new AssertionError(id + " has no why-it-matters")))) {
         assertFalse(text.en().isBlank(), id);
         assertFalse(text.fr().isBlank(), id);
         // names such as "Net Promoter Score (NPS)" are used as is in French; longer texts not
-        assertFalse(text != kpi.name() && text.en().equals(text.fr()),
+        assertFalse(
+            text != kpi.name() && text.en().equals(text.fr()),
             id + ": the French text is the English one: " + text.en());
         // French typography: never a plain space before : ; ! ? %
         assertFalse(text.fr().matches("(?s).* [:;!?%].*"), id + ": " + text.fr());
       }
-      assertTrue(kpi.description().en().contains("missing") || kpi.metrics().size() == 1
-          || id.equals("engagements"), id + " does not say when it is missing");
-      FormulaChecker.checkDeclaredUnit(kpi.formula(), STANDARD.environment()
-          .withParameter("brand", "acme"), kpi.unit());
+      assertTrue(
+          kpi.description().en().contains("missing")
+              || kpi.metrics().size() == 1
+              || id.equals("engagements"),
+          id + " does not say when it is missing");
+      FormulaChecker.checkDeclaredUnit(
+          kpi.formula(), STANDARD.environment().withParameter("brand", "acme"), kpi.unit());
       assertFalse(kpi.metrics().isEmpty(), id);
-      assertTrue(STANDARD.catalog().definitions().stream()
-          .map(m -> m.id()).toList().containsAll(kpi.metrics()), id);
+      assertTrue(
+          STANDARD.catalog().definitions().stream()
+              .map(m -> m.id())
+              .toList()
+              .containsAll(kpi.metrics()),
+          id);
     }
   }
 
   @Test
   void variantsPointBothWays() {
     KpiDefinition rate = STANDARD.require("engagement_rate");
-    assertEquals(List.of("engagement_rate_by_impressions", "engagement_rate_by_followers"),
-        rate.variants());
+    assertEquals(
+        List.of("engagement_rate_by_impressions", "engagement_rate_by_followers"), rate.variants());
     for (String variant : rate.variants()) {
       assertEquals("engagement_rate", STANDARD.require(variant).variantOf().orElseThrow());
     }
-    assertEquals(List.of("amplification_rate_by_followers"),
+    assertEquals(
+        List.of("amplification_rate_by_followers"),
         STANDARD.require("amplification_rate").variants());
     assertTrue(rate.description().en().contains("reach"));
     assertTrue(rate.description().en().contains("variants"));
@@ -115,19 +161,26 @@ class KpiRegistryTest {
 
   @Test
   void builderAddsCustomKpisAndKeepsTheStandardOnes() {
-    KpiRegistry mine = STANDARD.toBuilder().add(saveRate().build())
-        .add(KpiDefinition.builder("engagement_per_follower")
-            .name("Engagement per follower", "Engagement par abonné")
-            .description("Engagements / followers.", "Interactions / abonnés.")
-            .formula("engagements / followers").format(DisplayFormat.count(3))
-            .direction(Direction.HIGHER_IS_BETTER).category(KpiCategory.ENGAGEMENT).build())
-        .build();
+    KpiRegistry mine =
+        STANDARD.toBuilder()
+            .add(saveRate().build())
+            .add(
+                KpiDefinition.builder("engagement_per_follower")
+                    .name("Engagement per follower", "Engagement par abonné")
+                    .description("Engagements / followers.", "Interactions / abonnés.")
+                    .formula("engagements / followers")
+                    .format(DisplayFormat.count(3))
+                    .direction(Direction.HIGHER_IS_BETTER)
+                    .category(KpiCategory.ENGAGEMENT)
+                    .build())
+            .build();
     assertEquals(STANDARD.size() + 2, mine.size());
     assertEquals(STANDARD.size(), KpiRegistry.standard().size(), "standard() is unchanged");
     // a KPI built on another: its metrics are resolved through it
-    assertEquals(Set.of("engagements", "followers"),
-        mine.require("engagement_per_follower").metrics());
-    assertEquals(Set.of("comments", "followers", "likes", "shares"),
+    assertEquals(
+        Set.of("engagements", "followers"), mine.require("engagement_per_follower").metrics());
+    assertEquals(
+        Set.of("comments", "followers", "likes", "shares"),
         mine.requiredMetrics("engagement_per_follower"));
     assertTrue(mine.byCategory(KpiCategory.ENGAGEMENT).contains(mine.require("save_rate")));
   }
@@ -138,14 +191,17 @@ class KpiRegistryTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> builder.add(saveRate().build()));
     assertTrue(e.getMessage().contains("duplicate KPI id 'save_rate'"), e.getMessage());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> STANDARD.toBuilder().add(saveRate().build().toBuilder("ctr").build()));
   }
 
   @Test
   void idThatIsAMetricIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> KpiRegistry.builder().add(saveRate().build().toBuilder("clicks").build()));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> KpiRegistry.builder().add(saveRate().build().toBuilder("clicks").build()));
     assertTrue(e.getMessage().contains("'clicks' is a metric"), e.getMessage());
   }
 
@@ -165,8 +221,9 @@ class KpiRegistryTest {
     assertTrue(syntax.getMessage().contains("KPI 'save_rate'"), syntax.getMessage());
     assertTrue(syntax.position().isPresent());
     // a distribution used as a number
-    KpiRegistry.Builder distribution = KpiRegistry.builder()
-        .add(saveRate().formula("response_time / 2").format(DisplayFormat.duration()).build());
+    KpiRegistry.Builder distribution =
+        KpiRegistry.builder()
+            .add(saveRate().formula("response_time / 2").format(DisplayFormat.duration()).build());
     FormulaException e = assertThrows(FormulaException.class, distribution::build);
     assertTrue(e.getMessage().contains("KPI 'save_rate'"), e.getMessage());
     assertTrue(e.getMessage().contains("distribution"), e.getMessage());
@@ -188,8 +245,10 @@ class KpiRegistryTest {
 
   @Test
   void definitionBuilderNamesTheMissingField() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> KpiDefinition.builder("x").name("X", "X").formula("clicks").build());
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> KpiDefinition.builder("x").name("X", "X").formula("clicks").build());
     assertTrue(e.getMessage().contains("description"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> KpiDefinition.builder("Bad-Id"));
     assertThrows(IllegalArgumentException.class, () -> KpiDefinition.builder("a__b"));
@@ -215,19 +274,28 @@ class KpiRegistryTest {
     ObservationBatch.Builder b = ObservationBatch.builder(MetricCatalog.standard());
     // instagram, spring, photo, Monday 09:00: 50 engagements / 1000 reach
     String[] ig = {"channel", "instagram", "campaign", "spring", "content_type", "photo"};
-    b.add("likes", at("2026-01-05T09:00"), 40, ig).add("comments", at("2026-01-05T09:00"), 5, ig)
-        .add("shares", at("2026-01-05T09:00"), 5, ig).add("reach", at("2026-01-05T09:00"), 1000, ig)
-        .add("clicks", at("2026-01-05T09:00"), 10, ig).add("spend", at("2026-01-05T09:00"), 50, ig);
+    b.add("likes", at("2026-01-05T09:00"), 40, ig)
+        .add("comments", at("2026-01-05T09:00"), 5, ig)
+        .add("shares", at("2026-01-05T09:00"), 5, ig)
+        .add("reach", at("2026-01-05T09:00"), 1000, ig)
+        .add("clicks", at("2026-01-05T09:00"), 10, ig)
+        .add("spend", at("2026-01-05T09:00"), 50, ig);
     // x, winter, video, Friday 18:00: 10 engagements / 1000 reach
     String[] x = {"channel", "x", "campaign", "winter", "content_type", "video"};
-    b.add("likes", at("2026-01-09T18:00"), 6, x).add("comments", at("2026-01-09T18:00"), 2, x)
-        .add("shares", at("2026-01-09T18:00"), 2, x).add("reach", at("2026-01-09T18:00"), 1000, x)
-        .add("clicks", at("2026-01-09T18:00"), 20, x).add("spend", at("2026-01-09T18:00"), 20, x);
+    b.add("likes", at("2026-01-09T18:00"), 6, x)
+        .add("comments", at("2026-01-09T18:00"), 2, x)
+        .add("shares", at("2026-01-09T18:00"), 2, x)
+        .add("reach", at("2026-01-09T18:00"), 1000, x)
+        .add("clicks", at("2026-01-09T18:00"), 20, x)
+        .add("spend", at("2026-01-09T18:00"), 20, x);
     // linkedin, spring, video, Friday 18:00: 30 engagements / 1000 reach
     String[] li = {"channel", "linkedin", "campaign", "spring", "content_type", "video"};
-    b.add("likes", at("2026-01-09T18:00"), 20, li).add("comments", at("2026-01-09T18:00"), 6, li)
-        .add("shares", at("2026-01-09T18:00"), 4, li).add("reach", at("2026-01-09T18:00"), 1000, li)
-        .add("clicks", at("2026-01-09T18:00"), 5, li).add("spend", at("2026-01-09T18:00"), 25, li);
+    b.add("likes", at("2026-01-09T18:00"), 20, li)
+        .add("comments", at("2026-01-09T18:00"), 6, li)
+        .add("shares", at("2026-01-09T18:00"), 4, li)
+        .add("reach", at("2026-01-09T18:00"), 1000, li)
+        .add("clicks", at("2026-01-09T18:00"), 5, li)
+        .add("spend", at("2026-01-09T18:00"), 25, li);
     return b.build();
   }
 
@@ -236,8 +304,11 @@ class KpiRegistryTest {
   }
 
   private static double in(KpiResult result, String... key) {
-    return result.series(DimensionKey.of(key)).orElseThrow()
-        .get(TimeBucket.parse("2026-W02")).orElseThrow();
+    return result
+        .series(DimensionKey.of(key))
+        .orElseThrow()
+        .get(TimeBucket.parse("2026-W02"))
+        .orElseThrow();
   }
 
   @Test
@@ -249,21 +320,31 @@ class KpiRegistryTest {
     assertEquals(0.01, in(byChannel, "channel", "x"), 1e-12);
     assertEquals("engagement_rate", byChannel.total().label());
     // spring: (50 + 30) / 2000 = 0.04; winter 10 / 1000
-    KpiResult byCampaign = STANDARD.evaluate("engagement_rate", weekly("campaign"),
-        TimeGrain.WEEK, List.of("campaign"));
+    KpiResult byCampaign =
+        STANDARD.evaluate(
+            "engagement_rate", weekly("campaign"), TimeGrain.WEEK, List.of("campaign"));
     assertEquals(0.04, in(byCampaign, "campaign", "spring"), 1e-12);
     assertEquals(0.01, in(byCampaign, "campaign", "winter"), 1e-12);
     // video: (10 + 30) / 2000 = 0.02
-    KpiResult byType = STANDARD.evaluate("engagement_rate", weekly("content_type"),
-        TimeGrain.WEEK, List.of("content_type"));
+    KpiResult byType =
+        STANDARD.evaluate(
+            "engagement_rate", weekly("content_type"), TimeGrain.WEEK, List.of("content_type"));
     assertEquals(0.02, in(byType, "content_type", "video"), 1e-12);
     // 09:00 is instagram alone: 0.05; 18:00 is x + linkedin: 40 / 2000 = 0.02
-    KpiResult byHour = STANDARD.evaluate("engagement_rate", weekly(Aggregator.HOUR_OF_DAY),
-        TimeGrain.WEEK, List.of(Aggregator.HOUR_OF_DAY));
+    KpiResult byHour =
+        STANDARD.evaluate(
+            "engagement_rate",
+            weekly(Aggregator.HOUR_OF_DAY),
+            TimeGrain.WEEK,
+            List.of(Aggregator.HOUR_OF_DAY));
     assertEquals(0.05, in(byHour, "hour_of_day", "09"), 1e-12);
     assertEquals(0.02, in(byHour, "hour_of_day", "18"), 1e-12);
-    KpiResult byDay = STANDARD.evaluate("engagement_rate", weekly(Aggregator.DAY_OF_WEEK),
-        TimeGrain.WEEK, List.of(Aggregator.DAY_OF_WEEK));
+    KpiResult byDay =
+        STANDARD.evaluate(
+            "engagement_rate",
+            weekly(Aggregator.DAY_OF_WEEK),
+            TimeGrain.WEEK,
+            List.of(Aggregator.DAY_OF_WEEK));
     assertEquals(0.02, in(byDay, "day_of_week", "friday"), 1e-12);
   }
 
@@ -273,15 +354,22 @@ class KpiRegistryTest {
     // engagement rate, higher is better: instagram 0.05, linkedin 0.03, x 0.01
     List<RankedValue> top =
         STANDARD.top("engagement_rate", weekly("channel"), TimeGrain.WEEK, w02, "channel", 2);
-    assertEquals(List.of(new RankedValue(DimensionKey.of("channel", "instagram"), 0.05),
-        new RankedValue(DimensionKey.of("channel", "linkedin"), 0.03)), top);
-    assertEquals(DimensionKey.of("channel", "x"),
-        STANDARD.bottom("engagement_rate", weekly("channel"), TimeGrain.WEEK, w02, "channel", 1)
-            .get(0).key());
+    assertEquals(
+        List.of(
+            new RankedValue(DimensionKey.of("channel", "instagram"), 0.05),
+            new RankedValue(DimensionKey.of("channel", "linkedin"), 0.03)),
+        top);
+    assertEquals(
+        DimensionKey.of("channel", "x"),
+        STANDARD
+            .bottom("engagement_rate", weekly("channel"), TimeGrain.WEEK, w02, "channel", 1)
+            .get(0)
+            .key());
     // CPC, lower is better: x 20/20 = 1, instagram 50/10 = 5, linkedin 25/5 = 5 (tie: key order)
     List<RankedValue> cheapest =
         STANDARD.top("cpc", weekly("channel"), TimeGrain.WEEK, w02, "channel", 3);
-    assertEquals(List.of("x", "instagram", "linkedin"),
+    assertEquals(
+        List.of("x", "instagram", "linkedin"),
         cheapest.stream().map(r -> r.key().get("channel").orElseThrow()).toList());
     assertEquals(1, cheapest.get(0).value(), 1e-12);
     List<RankedValue> dearest =
@@ -294,24 +382,37 @@ class KpiRegistryTest {
   void rankingRefusesOnTargetKpisAndBadArguments() {
     TimeBucket w02 = TimeBucket.parse("2026-W02");
     AggregatedTable table = weekly("channel");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> STANDARD.top("budget_consumption", table, TimeGrain.WEEK, w02, "channel", 3));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> STANDARD.top("budget_consumption", table, TimeGrain.WEEK, w02, "channel", 3));
     assertTrue(e.getMessage().contains("target"), e.getMessage());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> STANDARD.top("ctr", table, TimeGrain.WEEK, w02, "channel", 0));
-    assertThrows(IllegalArgumentException.class, () -> STANDARD.top("ctr", table,
-        TimeGrain.WEEK, TimeBucket.parse("2026-01-05"), "channel", 3));
-    assertThrows(FormulaException.class,
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            STANDARD.top(
+                "ctr", table, TimeGrain.WEEK, TimeBucket.parse("2026-01-05"), "channel", 3));
+    assertThrows(
+        FormulaException.class,
         () -> STANDARD.top("ctr", table, TimeGrain.WEEK, w02, "campaign", 3));
   }
 
   @Test
   void shareOfVoiceNeedsItsBrandParameter() {
-    AggregatedTable table = Aggregator.of(TimeGrain.WEEK, ZoneOffset.UTC).groupBy("brand")
-        .aggregate(ObservationBatch.builder(MetricCatalog.standard())
-            .add("mentions", at("2026-01-05T10:00"), 10, "brand", "acme").build());
-    FormulaException e = assertThrows(FormulaException.class,
-        () -> STANDARD.evaluate("share_of_voice", table, TimeGrain.WEEK, List.of()));
+    AggregatedTable table =
+        Aggregator.of(TimeGrain.WEEK, ZoneOffset.UTC)
+            .groupBy("brand")
+            .aggregate(
+                ObservationBatch.builder(MetricCatalog.standard())
+                    .add("mentions", at("2026-01-05T10:00"), 10, "brand", "acme")
+                    .build());
+    FormulaException e =
+        assertThrows(
+            FormulaException.class,
+            () -> STANDARD.evaluate("share_of_voice", table, TimeGrain.WEEK, List.of()));
     assertTrue(e.getMessage().contains("$brand"), e.getMessage());
   }
 }

@@ -20,9 +20,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * One hand-worked fixture per standard KPI: each test is named after the KPI id in camel case,
- * and its expected value is worked out by hand in a comment. Observations are at noon UTC;
- * 2026-01-05 is the Monday of week 2026-W02.
+ * One hand-worked fixture per standard KPI: each test is named after the KPI id in camel case, and
+ * its expected value is worked out by hand in a comment. Observations are at noon UTC; 2026-01-05
+ * is the Monday of week 2026-W02.
  */
 class StandardKpiValuesTest {
 
@@ -55,8 +55,13 @@ class StandardKpiValuesTest {
 
   /** The KPI's total in a bucket, from a daily table grouped by {@code groupBy}. */
   private static OptionalDouble eval(
-      KpiRegistry registry, String id, Rows rows, TimeGrain tableGrain, TimeGrain grain,
-      String bucket, String... groupBy) {
+      KpiRegistry registry,
+      String id,
+      Rows rows,
+      TimeGrain tableGrain,
+      TimeGrain grain,
+      String bucket,
+      String... groupBy) {
     AggregatedTable table =
         Aggregator.of(tableGrain, ZoneOffset.UTC).groupBy(groupBy).aggregate(rows.batch.build());
     return registry.evaluate(id, table, grain, List.of()).total().get(TimeBucket.parse(bucket));
@@ -74,13 +79,19 @@ class StandardKpiValuesTest {
   /** A week of engagement figures shared by the engagement KPIs. */
   private static Rows engagementWeek() {
     return rows()
-        .on("2026-01-05", "likes", 30).on("2026-01-05", "comments", 6)
-        .on("2026-01-05", "shares", 4).on("2026-01-05", "reach", 1000)
-        .on("2026-01-05", "impressions", 1500).on("2026-01-05", "posts", 2)
+        .on("2026-01-05", "likes", 30)
+        .on("2026-01-05", "comments", 6)
+        .on("2026-01-05", "shares", 4)
+        .on("2026-01-05", "reach", 1000)
+        .on("2026-01-05", "impressions", 1500)
+        .on("2026-01-05", "posts", 2)
         .on("2026-01-05", "followers", 1900)
-        .on("2026-01-07", "likes", 10).on("2026-01-07", "comments", 2)
-        .on("2026-01-07", "shares", 8).on("2026-01-07", "reach", 1000)
-        .on("2026-01-07", "impressions", 2500).on("2026-01-07", "posts", 3)
+        .on("2026-01-07", "likes", 10)
+        .on("2026-01-07", "comments", 2)
+        .on("2026-01-07", "shares", 8)
+        .on("2026-01-07", "reach", 1000)
+        .on("2026-01-07", "impressions", 2500)
+        .on("2026-01-07", "posts", 3)
         .on("2026-01-07", "followers", 2000);
   }
 
@@ -135,7 +146,8 @@ class StandardKpiValuesTest {
   void brandMentions() {
     // 12 + 8 mentions, whatever the brand = 20
     Rows rows =
-        rows().on("2026-01-05", "mentions", 12, "brand", "acme")
+        rows()
+            .on("2026-01-05", "mentions", 12, "brand", "acme")
             .on("2026-01-06", "mentions", 8, "brand", "rival");
     assertEquals(20, week("brand_mentions", rows, "brand"), EPS);
   }
@@ -151,12 +163,19 @@ class StandardKpiValuesTest {
   void shareOfVoice() {
     // acme has 30 + 10 = 40 mentions, rival 60: 40 / (40 + 60) = 0.4
     Rows rows =
-        rows().on("2026-01-05", "mentions", 30, "brand", "acme")
+        rows()
+            .on("2026-01-05", "mentions", 30, "brand", "acme")
             .on("2026-01-06", "mentions", 10, "brand", "acme")
             .on("2026-01-06", "mentions", 60, "brand", "rival");
     double sov =
-        eval(REGISTRY.withParameter("brand", "acme"), "share_of_voice", rows, TimeGrain.DAY,
-                TimeGrain.WEEK, "2026-W02", "brand")
+        eval(
+                REGISTRY.withParameter("brand", "acme"),
+                "share_of_voice",
+                rows,
+                TimeGrain.DAY,
+                TimeGrain.WEEK,
+                "2026-W02",
+                "brand")
             .orElseThrow();
     assertEquals(0.4, sov, EPS);
   }
@@ -177,45 +196,80 @@ class StandardKpiValuesTest {
 
   private static Rows twoWeeksOfFollowers() {
     // last reading of W02 is 2000; of W03 is 2150
-    return rows().on("2026-01-05", "followers", 1900).on("2026-01-11", "followers", 2000)
-        .on("2026-01-12", "followers", 2100).on("2026-01-18", "followers", 2150);
+    return rows()
+        .on("2026-01-05", "followers", 1900)
+        .on("2026-01-11", "followers", 2000)
+        .on("2026-01-12", "followers", 2100)
+        .on("2026-01-18", "followers", 2150);
   }
 
   @Test
   void followerGrowth() {
     // W03 - W02 = 2150 - 2000 = 150
-    assertEquals(150,
-        eval(REGISTRY, "follower_growth", twoWeeksOfFollowers(), TimeGrain.DAY, TimeGrain.WEEK,
-            "2026-W03").orElseThrow(), EPS);
+    assertEquals(
+        150,
+        eval(
+                REGISTRY,
+                "follower_growth",
+                twoWeeksOfFollowers(),
+                TimeGrain.DAY,
+                TimeGrain.WEEK,
+                "2026-W03")
+            .orElseThrow(),
+        EPS);
     // no previous week for W02
-    assertTrue(eval(REGISTRY, "follower_growth", twoWeeksOfFollowers(), TimeGrain.DAY,
-        TimeGrain.WEEK, "2026-W02").isEmpty());
+    assertTrue(
+        eval(
+                REGISTRY,
+                "follower_growth",
+                twoWeeksOfFollowers(),
+                TimeGrain.DAY,
+                TimeGrain.WEEK,
+                "2026-W02")
+            .isEmpty());
   }
 
   @Test
   void followerGrowthRate() {
     // 150 / 2000 = 0.075
-    assertEquals(0.075,
-        eval(REGISTRY, "follower_growth_rate", twoWeeksOfFollowers(), TimeGrain.DAY,
-            TimeGrain.WEEK, "2026-W03").orElseThrow(), 1e-12);
+    assertEquals(
+        0.075,
+        eval(
+                REGISTRY,
+                "follower_growth_rate",
+                twoWeeksOfFollowers(),
+                TimeGrain.DAY,
+                TimeGrain.WEEK,
+                "2026-W03")
+            .orElseThrow(),
+        1e-12);
   }
 
   @Test
   void contributorRate() {
     // contributors are distinct people per month: 45 in January; followers end of January 1500:
     // 45 / 1500 = 0.03
-    Rows rows = rows().on("2026-01-31", "contributors", 45).on("2026-01-10", "followers", 1400)
-        .on("2026-01-31", "followers", 1500);
-    assertEquals(0.03, eval(REGISTRY, "contributor_rate", rows, TimeGrain.MONTH, TimeGrain.MONTH,
-        "2026-01").orElseThrow(), EPS);
+    Rows rows =
+        rows()
+            .on("2026-01-31", "contributors", 45)
+            .on("2026-01-10", "followers", 1400)
+            .on("2026-01-31", "followers", 1500);
+    assertEquals(
+        0.03,
+        eval(REGISTRY, "contributor_rate", rows, TimeGrain.MONTH, TimeGrain.MONTH, "2026-01")
+            .orElseThrow(),
+        EPS);
   }
 
   @Test
   void audienceRelevance() {
     // 1200 target followers out of 2000 = 0.6 (last readings of the week)
-    Rows rows = rows().on("2026-01-05", "target_audience_followers", 1100)
-        .on("2026-01-09", "target_audience_followers", 1200)
-        .on("2026-01-05", "followers", 1900).on("2026-01-09", "followers", 2000);
+    Rows rows =
+        rows()
+            .on("2026-01-05", "target_audience_followers", 1100)
+            .on("2026-01-09", "target_audience_followers", 1200)
+            .on("2026-01-05", "followers", 1900)
+            .on("2026-01-09", "followers", 2000);
     assertEquals(0.6, week("audience_relevance", rows), EPS);
   }
 
@@ -244,8 +298,8 @@ class StandardKpiValuesTest {
     // 60 / 2000 followers (last reading) = 0.03; equal to the rate by reach here only because
     // both denominators are 2000, so check a day too: Monday 40 / 1900
     assertEquals(0.03, week("engagement_rate_by_followers", engagementWeek()), EPS);
-    assertEquals(40.0 / 1900,
-        day("engagement_rate_by_followers", engagementWeek(), "2026-01-05"), EPS);
+    assertEquals(
+        40.0 / 1900, day("engagement_rate_by_followers", engagementWeek(), "2026-01-05"), EPS);
     // by reach, Monday is 40 / 1000 = 0.04
     assertEquals(0.04, day("engagement_rate", engagementWeek(), "2026-01-05"), EPS);
   }
@@ -256,11 +310,16 @@ class StandardKpiValuesTest {
     // (a metric with no row is missing, not zero, so post a records its 0 shares)
     // mean of per-post rates = (0.10 + 0.05) / 2 = 0.075,
     // while the rate of sums is 60 / 1100 = 0.0545...
-    Rows rows = rows()
-        .on("2026-01-05", "likes", 9, "post", "a").on("2026-01-05", "comments", 1, "post", "a")
-        .on("2026-01-05", "shares", 0, "post", "a").on("2026-01-05", "reach", 100, "post", "a")
-        .on("2026-01-06", "likes", 45, "post", "b").on("2026-01-06", "comments", 3, "post", "b")
-        .on("2026-01-06", "shares", 2, "post", "b").on("2026-01-06", "reach", 1000, "post", "b");
+    Rows rows =
+        rows()
+            .on("2026-01-05", "likes", 9, "post", "a")
+            .on("2026-01-05", "comments", 1, "post", "a")
+            .on("2026-01-05", "shares", 0, "post", "a")
+            .on("2026-01-05", "reach", 100, "post", "a")
+            .on("2026-01-06", "likes", 45, "post", "b")
+            .on("2026-01-06", "comments", 3, "post", "b")
+            .on("2026-01-06", "shares", 2, "post", "b")
+            .on("2026-01-06", "reach", 1000, "post", "b");
     assertEquals(0.075, week("average_engagement_rate", rows, "post"), EPS);
     assertEquals(60.0 / 1100, week("engagement_rate", rows, "post"), EPS);
   }
@@ -280,8 +339,8 @@ class StandardKpiValuesTest {
   @Test
   void amplificationRateByFollowers() {
     // Monday: 4 shares / 1900 followers; by reach it would be 4 / 1000
-    assertEquals(4.0 / 1900,
-        day("amplification_rate_by_followers", engagementWeek(), "2026-01-05"), EPS);
+    assertEquals(
+        4.0 / 1900, day("amplification_rate_by_followers", engagementWeek(), "2026-01-05"), EPS);
     assertEquals(0.004, day("amplification_rate", engagementWeek(), "2026-01-05"), EPS);
   }
 
@@ -301,10 +360,14 @@ class StandardKpiValuesTest {
   void interactionGrowth() {
     // Monday 40 engagements, Tuesday 50: (50 - 40) / 40 = 0.25 (Monday records its zeros: a
     // metric with no row is missing, not zero)
-    Rows rows = rows().on("2026-01-05", "likes", 40).on("2026-01-05", "comments", 0)
-        .on("2026-01-05", "shares", 0)
-        .on("2026-01-06", "likes", 30).on("2026-01-06", "comments", 10)
-        .on("2026-01-06", "shares", 10);
+    Rows rows =
+        rows()
+            .on("2026-01-05", "likes", 40)
+            .on("2026-01-05", "comments", 0)
+            .on("2026-01-05", "shares", 0)
+            .on("2026-01-06", "likes", 30)
+            .on("2026-01-06", "comments", 10)
+            .on("2026-01-06", "shares", 10);
     assertEquals(0.25, day("interaction_growth", rows, "2026-01-06"), EPS);
   }
 
@@ -312,15 +375,22 @@ class StandardKpiValuesTest {
 
   private static Rows funnelWeek() {
     return rows()
-        .on("2026-01-05", "impressions", 10000).on("2026-01-05", "clicks", 150)
-        .on("2026-01-06", "impressions", 10000).on("2026-01-06", "clicks", 50)
-        .on("2026-01-05", "sessions", 160).on("2026-01-05", "bounced_sessions", 64)
-        .on("2026-01-05", "conversions", 10).on("2026-01-06", "conversions", 6)
-        .on("2026-01-05", "leads", 20).on("2026-01-06", "leads", 5)
+        .on("2026-01-05", "impressions", 10000)
+        .on("2026-01-05", "clicks", 150)
+        .on("2026-01-06", "impressions", 10000)
+        .on("2026-01-06", "clicks", 50)
+        .on("2026-01-05", "sessions", 160)
+        .on("2026-01-05", "bounced_sessions", 64)
+        .on("2026-01-05", "conversions", 10)
+        .on("2026-01-06", "conversions", 6)
+        .on("2026-01-05", "leads", 20)
+        .on("2026-01-06", "leads", 5)
         .on("2026-01-05", "new_customers", 4)
-        .on("2026-01-05", "spend", 300).on("2026-01-06", "spend", 200)
+        .on("2026-01-05", "spend", 300)
+        .on("2026-01-06", "spend", 200)
         .on("2026-01-05", "budget", 800)
-        .on("2026-01-05", "revenue", 1200).on("2026-01-06", "revenue", 800);
+        .on("2026-01-05", "revenue", 1200)
+        .on("2026-01-06", "revenue", 800);
   }
 
   @Test
@@ -368,17 +438,22 @@ class StandardKpiValuesTest {
   @Test
   void customerShare() {
     // last readings: 300 customers, 900 prospects: 300 / 1200 = 0.25
-    Rows rows = rows().on("2026-01-05", "customers", 280).on("2026-01-08", "customers", 300)
-        .on("2026-01-08", "prospects", 900);
+    Rows rows =
+        rows()
+            .on("2026-01-05", "customers", 280)
+            .on("2026-01-08", "customers", 300)
+            .on("2026-01-08", "prospects", 900);
     assertEquals(0.25, week("customer_share", rows), EPS);
   }
 
   @Test
   void averageTimeToConvert() {
     // three prospects converted in 1, 2 and 6 days: mean 3 days = 259200 s
-    Rows rows = rows().on("2026-01-05", "time_to_convert", 86_400)
-        .on("2026-01-06", "time_to_convert", 172_800)
-        .on("2026-01-07", "time_to_convert", 518_400);
+    Rows rows =
+        rows()
+            .on("2026-01-05", "time_to_convert", 86_400)
+            .on("2026-01-06", "time_to_convert", 172_800)
+            .on("2026-01-07", "time_to_convert", 518_400);
     assertEquals(259_200, week("average_time_to_convert", rows), 1e-6);
   }
 
@@ -449,10 +524,17 @@ class StandardKpiValuesTest {
   void customerLifetimeValue() {
     // W02 revenue 2000, W03 revenue 1000: cumulated 3000 by W03; customers at the end of W03: 60
     // so 3000 / 60 = 50
-    Rows rows = rows().on("2026-01-05", "revenue", 2000).on("2026-01-12", "revenue", 1000)
-        .on("2026-01-05", "customers", 40).on("2026-01-14", "customers", 60);
-    assertEquals(50, eval(REGISTRY, "customer_lifetime_value", rows, TimeGrain.DAY,
-        TimeGrain.WEEK, "2026-W03").orElseThrow(), EPS);
+    Rows rows =
+        rows()
+            .on("2026-01-05", "revenue", 2000)
+            .on("2026-01-12", "revenue", 1000)
+            .on("2026-01-05", "customers", 40)
+            .on("2026-01-14", "customers", 60);
+    assertEquals(
+        50,
+        eval(REGISTRY, "customer_lifetime_value", rows, TimeGrain.DAY, TimeGrain.WEEK, "2026-W03")
+            .orElseThrow(),
+        EPS);
   }
 
   // Satisfaction and support
@@ -467,30 +549,38 @@ class StandardKpiValuesTest {
   @Test
   void csat() {
     // 34 answers of 4 or 5 out of 40 = 0.85
-    Rows rows = rows().on("2026-01-05", "csat_satisfied", 34)
-        .on("2026-01-05", "csat_responses", 40);
+    Rows rows =
+        rows().on("2026-01-05", "csat_satisfied", 34).on("2026-01-05", "csat_responses", 40);
     assertEquals(0.85, week("csat", rows), EPS);
   }
 
   @Test
   void nps() {
     // 50 promoters, 20 detractors, 100 answers: 50% - 20% = 30 points
-    Rows rows = rows().on("2026-01-05", "nps_promoters", 50)
-        .on("2026-01-05", "nps_detractors", 20).on("2026-01-05", "nps_responses", 100);
+    Rows rows =
+        rows()
+            .on("2026-01-05", "nps_promoters", 50)
+            .on("2026-01-05", "nps_detractors", 20)
+            .on("2026-01-05", "nps_responses", 100);
     assertEquals(30, week("nps", rows), EPS);
   }
 
   @Test
   void averageSurveyScore() {
     // answers 3, 4 and 5: mean 4
-    Rows rows = rows().on("2026-01-05", "survey_score", 3).on("2026-01-05", "survey_score", 4)
-        .on("2026-01-06", "survey_score", 5);
+    Rows rows =
+        rows()
+            .on("2026-01-05", "survey_score", 3)
+            .on("2026-01-05", "survey_score", 4)
+            .on("2026-01-06", "survey_score", 5);
     assertEquals(4, week("average_survey_score", rows), EPS);
   }
 
   private static Rows sentimentWeek() {
     // 100 mentions, 45 positive, 15 negative (40 neutral)
-    return rows().on("2026-01-05", "mentions", 100).on("2026-01-05", "positive_mentions", 45)
+    return rows()
+        .on("2026-01-05", "mentions", 100)
+        .on("2026-01-05", "positive_mentions", 45)
         .on("2026-01-05", "negative_mentions", 15);
   }
 
@@ -509,11 +599,17 @@ class StandardKpiValuesTest {
   // Team operations
 
   private static Rows inboxWeek() {
-    return rows().on("2026-01-05", "items_received", 120).on("2026-01-06", "items_received", 80)
-        .on("2026-01-05", "items_answered", 100).on("2026-01-06", "items_answered", 75)
-        .on("2026-01-05", "items_pending", 20).on("2026-01-06", "items_pending", 25)
-        .on("2026-01-05", "team_members", 5).on("2026-01-06", "team_members", 5)
-        .on("2026-01-05", "response_time", 600).on("2026-01-05", "response_time", 1200)
+    return rows()
+        .on("2026-01-05", "items_received", 120)
+        .on("2026-01-06", "items_received", 80)
+        .on("2026-01-05", "items_answered", 100)
+        .on("2026-01-06", "items_answered", 75)
+        .on("2026-01-05", "items_pending", 20)
+        .on("2026-01-06", "items_pending", 25)
+        .on("2026-01-05", "team_members", 5)
+        .on("2026-01-06", "team_members", 5)
+        .on("2026-01-05", "response_time", 600)
+        .on("2026-01-05", "response_time", 1200)
         .on("2026-01-06", "response_time", 7200);
   }
 

@@ -57,11 +57,11 @@ class TimeSeriesProperties {
 
   /**
    * Checks a compensated sum against the exact {@link BigDecimal} sum, within the Neumaier bound
-   * {@code 2u|S| + O(n u^2) sum(|x|)} (Higham, Accuracy and Stability of Numerical Algorithms,
-   * 2nd ed., section 4.3), taken as {@code 2u|S| + 1e-28 sum(|x|)} since n &lt;= 40 and u^2 is
-   * about 1.2e-32: far tighter than 1e-12 relative unless the values nearly cancel. A naive
-   * running sum, whose error grows like {@code n u sum(|x|)}, fails it (checked by replacing the
-   * compensated sum with a naive one when writing this test).
+   * {@code 2u|S| + O(n u^2) sum(|x|)} (Higham, Accuracy and Stability of Numerical Algorithms, 2nd
+   * ed., section 4.3), taken as {@code 2u|S| + 1e-28 sum(|x|)} since n &lt;= 40 and u^2 is about
+   * 1.2e-32: far tighter than 1e-12 relative unless the values nearly cancel. A naive running sum,
+   * whose error grows like {@code n u sum(|x|)}, fails it (checked by replacing the compensated sum
+   * with a naive one when writing this test).
    */
   private static void assertCloseToExact(
       BigDecimal exact, BigDecimal sumOfMagnitudes, double actual) {
@@ -219,8 +219,7 @@ class TimeSeriesProperties {
               for (int i = 0; i < series.size(); i++) {
                 OptionalDouble x = series.get(i);
                 OptionalDouble prev = i == 0 ? OptionalDouble.empty() : series.get(i - 1);
-                boolean defined =
-                    x.isPresent() && prev.isPresent() && prev.getAsDouble() != 0;
+                boolean defined = x.isPresent() && prev.isPresent() && prev.getAsDouble() != 0;
                 assertEquals(defined, growth.get(i).isPresent(), "presence at " + i);
                 if (defined) {
                   double p = prev.getAsDouble();

@@ -135,8 +135,7 @@ class TimeSeriesTest {
     void ofRefusesNullsNamingThem() {
       NullPointerException e =
           assertThrows(
-              NullPointerException.class,
-              () -> TimeSeries.of(UTC, b("2026-01"), MISSING, null));
+              NullPointerException.class, () -> TimeSeries.of(UTC, b("2026-01"), MISSING, null));
       assertEquals("values[1] must not be null", e.getMessage());
       assertThrows(NullPointerException.class, () -> TimeSeries.of(null, b("2026-01")));
       assertThrows(NullPointerException.class, () -> TimeSeries.ofValues(UTC, null, 1));
@@ -182,8 +181,7 @@ class TimeSeriesTest {
     void factoriesRefuseBucketsPastYear9999() {
       IllegalArgumentException e =
           assertThrows(
-              IllegalArgumentException.class,
-              () -> TimeSeries.ofValues(UTC, b("9999-12"), 1, 2));
+              IllegalArgumentException.class, () -> TimeSeries.ofValues(UTC, b("9999-12"), 1, 2));
       assertTrue(e.getMessage().contains("9999"), e.getMessage());
       assertThrows(IllegalArgumentException.class, () -> TimeSeries.missing(UTC, b("9999"), 2));
     }
@@ -247,8 +245,7 @@ class TimeSeriesTest {
       assertEquals(s("2026-W52", 1000.0, 1000.0), TimeSeries.constant(1000, shape));
       TimeSeries empty = TimeSeries.empty(TimeGrain.DAY, UTC);
       assertEquals(empty, TimeSeries.constant(1, empty));
-      assertThrows(
-          IllegalArgumentException.class, () -> TimeSeries.constant(Double.NaN, shape));
+      assertThrows(IllegalArgumentException.class, () -> TimeSeries.constant(Double.NaN, shape));
     }
   }
 
@@ -316,8 +313,7 @@ class TimeSeriesTest {
     void forEachVisitsEveryBucketInOrder() {
       Map<TimeBucket, OptionalDouble> seen = new LinkedHashMap<>();
       s("2026-12-31", 1.0, null).forEach(seen::put);
-      assertEquals(
-          List.of(b("2026-12-31"), b("2027-01-01")), new ArrayList<>(seen.keySet()));
+      assertEquals(List.of(b("2026-12-31"), b("2027-01-01")), new ArrayList<>(seen.keySet()));
       assertEquals(List.of(OptionalDouble.of(1), MISSING), new ArrayList<>(seen.values()));
     }
 
@@ -506,8 +502,7 @@ class TimeSeriesTest {
       // (125 - 100) / 100 = 0.25; (0 - 125) / 125 = -1; prev 0 -> missing; x missing -> missing;
       // prev missing -> missing; (-4 - 5) / 5 = -1.8; (-2 - -4) / -4 = -0.5 (prev negative).
       TimeSeries series = s("2026-01", 100.0, 125.0, 0.0, 10.0, null, 5.0, -4.0, -2.0);
-      assertEquals(
-          s("2026-01", null, 0.25, -1.0, null, null, null, -1.8, -0.5), series.growth());
+      assertEquals(s("2026-01", null, 0.25, -1.0, null, null, null, -1.8, -0.5), series.growth());
     }
 
     @Test
@@ -635,8 +630,14 @@ class TimeSeriesTest {
       // A naive running sum gives 0 for the first window.
       TimeSeries series = TimeSeries.ofValues(UTC, b("2026"), 1e16, 1, -1e16, 1, 1);
       assertEquals(
-          TimeSeries.of(UTC, b("2026"), MISSING, MISSING, OptionalDouble.of(1),
-              OptionalDouble.of(-1e16 + 2), OptionalDouble.of(-1e16 + 2)),
+          TimeSeries.of(
+              UTC,
+              b("2026"),
+              MISSING,
+              MISSING,
+              OptionalDouble.of(1),
+              OptionalDouble.of(-1e16 + 2),
+              OptionalDouble.of(-1e16 + 2)),
           series.rollingSum(3));
     }
 
@@ -645,8 +646,8 @@ class TimeSeriesTest {
       // 1e308 + 1e308 overflows: missing; the next windows 1e308 + 1 and 1 + 1 are finite.
       TimeSeries series = TimeSeries.ofValues(UTC, b("2026"), 1e308, 1e308, 1, 1);
       assertEquals(
-          TimeSeries.of(UTC, b("2026"), MISSING, MISSING, OptionalDouble.of(1e308),
-              OptionalDouble.of(2)),
+          TimeSeries.of(
+              UTC, b("2026"), MISSING, MISSING, OptionalDouble.of(1e308), OptionalDouble.of(2)),
           series.rollingSum(2));
     }
 
@@ -670,11 +671,9 @@ class TimeSeriesTest {
     void rollingMinAndMax() {
       TimeSeries series = s("2026-01-01", 5.0, 1.0, 4.0, 2.0, 8.0, null, 3.0, 3.0, 9.0);
       assertEquals(
-          s("2026-01-01", null, null, 1.0, 1.0, 2.0, null, null, null, 3.0),
-          series.rollingMin(3));
+          s("2026-01-01", null, null, 1.0, 1.0, 2.0, null, null, null, 3.0), series.rollingMin(3));
       assertEquals(
-          s("2026-01-01", null, null, 5.0, 4.0, 8.0, null, null, null, 9.0),
-          series.rollingMax(3));
+          s("2026-01-01", null, null, 5.0, 4.0, 8.0, null, null, null, 9.0), series.rollingMax(3));
       assertEquals(series, series.rollingMin(1));
       assertEquals(series, series.rollingMax(1));
     }
@@ -808,8 +807,7 @@ class TimeSeriesTest {
     void sliceRefusesAReversedRangeOrAnotherGrain() {
       TimeSeries series = s("2026-01", 1.0, 2.0);
       assertThrows(IllegalArgumentException.class, () -> series.slice(b("2026-02"), b("2026-01")));
-      assertThrows(
-          IllegalArgumentException.class, () -> series.slice(b("2026-Q1"), b("2026-02")));
+      assertThrows(IllegalArgumentException.class, () -> series.slice(b("2026-Q1"), b("2026-02")));
     }
   }
 
@@ -874,11 +872,13 @@ class TimeSeriesTest {
     void theClassExampleGivesTheDocumentedTable() {
       ZoneId paris = ZoneId.of("Europe/Paris");
       TimeBucket w01 = TimeBucket.parse("2026-W01");
-      TimeSeries clicks = TimeSeries.ofValues(paris, w01, 120, 90, 150)
-          .withLabel("clicks").asCounter();
-      TimeSeries impressions = TimeSeries.of(paris, w01,
-              OptionalDouble.of(9600), OptionalDouble.of(0), OptionalDouble.empty())
-          .withLabel("impressions").asCounter();
+      TimeSeries clicks =
+          TimeSeries.ofValues(paris, w01, 120, 90, 150).withLabel("clicks").asCounter();
+      TimeSeries impressions =
+          TimeSeries.of(
+                  paris, w01, OptionalDouble.of(9600), OptionalDouble.of(0), OptionalDouble.empty())
+              .withLabel("impressions")
+              .asCounter();
       TimeSeries ctr = clicks.dividedBy(impressions).withLabel("ctr");
       assertEquals(
           "ctr (WEEK, Europe/Paris)\n"

@@ -90,8 +90,11 @@ class TimeBucketProperties {
       case DAY:
         return DAY_TEXT.format(local);
       case WEEK:
-        return String.format(Locale.ROOT, "%04d-W%02d",
-            local.get(IsoFields.WEEK_BASED_YEAR), local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return String.format(
+            Locale.ROOT,
+            "%04d-W%02d",
+            local.get(IsoFields.WEEK_BASED_YEAR),
+            local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       case MONTH:
         return MONTH_TEXT.format(local);
       case QUARTER:
@@ -110,41 +113,44 @@ class TimeBucketProperties {
     LocalDate first = LocalDate.of(1, 1, 1);
     LocalDate last = LocalDate.of(9999, 12, 31);
     qt().forAll(grains(), longs().between(0, Long.MAX_VALUE))
-        .checkAssert((grain, r) -> {
-          long min = TimeBucket.of(grain, first.atStartOfDay()).index();
-          long max = TimeBucket.of(grain, last.atTime(23, 0)).index();
-          long index = min + r % (max - min + 1);
-          TimeBucket bucket = TimeBucket.ofIndex(grain, index);
-          String text = bucket.toString();
-          assertEquals(bucket, TimeBucket.parse(text), text);
-          assertEquals(referenceText(grain, bucket.startDateTime()), text);
-          assertEquals(bucket, TimeBucket.of(grain, bucket.startDateTime()), text);
-          assertEquals(bucket, TimeBucket.of(grain, bucket.endDateTime().minusNanos(1)), text);
-        });
+        .checkAssert(
+            (grain, r) -> {
+              long min = TimeBucket.of(grain, first.atStartOfDay()).index();
+              long max = TimeBucket.of(grain, last.atTime(23, 0)).index();
+              long index = min + r % (max - min + 1);
+              TimeBucket bucket = TimeBucket.ofIndex(grain, index);
+              String text = bucket.toString();
+              assertEquals(bucket, TimeBucket.parse(text), text);
+              assertEquals(referenceText(grain, bucket.startDateTime()), text);
+              assertEquals(bucket, TimeBucket.of(grain, bucket.startDateTime()), text);
+              assertEquals(bucket, TimeBucket.of(grain, bucket.endDateTime().minusNanos(1)), text);
+            });
   }
 
   @Test
   void containingAgreesWithJavaTimeFieldsInFiveZones() {
     qt().forAll(grains(), instants1970To2100(), zones())
-        .checkAssert((grain, instant, zone) -> {
-          LocalDateTime local = instant.atZone(zone).toLocalDateTime();
-          TimeBucket bucket = TimeBucket.containing(grain, instant, zone);
-          assertEquals(grain, bucket.grain());
-          assertEquals(referenceStart(grain, local), bucket.startDateTime(), bucket.toString());
-          assertEquals(referenceText(grain, local), bucket.toString());
-          assertTrue(bucket.contains(instant, zone));
-        });
+        .checkAssert(
+            (grain, instant, zone) -> {
+              LocalDateTime local = instant.atZone(zone).toLocalDateTime();
+              TimeBucket bucket = TimeBucket.containing(grain, instant, zone);
+              assertEquals(grain, bucket.grain());
+              assertEquals(referenceStart(grain, local), bucket.startDateTime(), bucket.toString());
+              assertEquals(referenceText(grain, local), bucket.toString());
+              assertTrue(bucket.contains(instant, zone));
+            });
   }
 
   @Test
   void anInstantLiesBetweenItsBucketsStartAndEndInFiveZones() {
     qt().forAll(grains(), instants1970To2100(), zones())
-        .checkAssert((grain, instant, zone) -> {
-          TimeBucket bucket = TimeBucket.containing(grain, instant, zone);
-          assertTrue(!bucket.start(zone).isAfter(instant), () -> bucket + " in " + zone);
-          assertTrue(instant.isBefore(bucket.end(zone)), () -> bucket + " in " + zone);
-          assertEquals(bucket.next().start(zone), bucket.end(zone));
-        });
+        .checkAssert(
+            (grain, instant, zone) -> {
+              TimeBucket bucket = TimeBucket.containing(grain, instant, zone);
+              assertTrue(!bucket.start(zone).isAfter(instant), () -> bucket + " in " + zone);
+              assertTrue(instant.isBefore(bucket.end(zone)), () -> bucket + " in " + zone);
+              assertEquals(bucket.next().start(zone), bucket.end(zone));
+            });
   }
 
   @Test
@@ -152,16 +158,21 @@ class TimeBucketProperties {
     // Buckets between 1600 and 2400 moved by up to 500 buckets stay inside years 1 to 9999.
     long from = LocalDate.of(1600, 1, 1).toEpochDay();
     long to = LocalDate.of(2400, 1, 1).toEpochDay();
-    qt().forAll(grains(), longs().between(from, to), integers().between(-500, 500),
+    qt().forAll(
+            grains(),
+            longs().between(from, to),
+            integers().between(-500, 500),
             integers().between(-500, 500))
-        .checkAssert((grain, epochDay, n, m) -> {
-          TimeBucket bucket = TimeBucket.of(grain, LocalDate.ofEpochDay(epochDay));
-          assertEquals(bucket.plus(n + m), bucket.plus(n).plus(m));
-          assertEquals((long) n, bucket.until(bucket.plus(n)));
-          assertEquals(bucket, bucket.plus(n).plus(-n));
-          assertEquals(referenceStartPlus(grain, bucket.startDateTime(), n),
-              bucket.plus(n).startDateTime());
-        });
+        .checkAssert(
+            (grain, epochDay, n, m) -> {
+              TimeBucket bucket = TimeBucket.of(grain, LocalDate.ofEpochDay(epochDay));
+              assertEquals(bucket.plus(n + m), bucket.plus(n).plus(m));
+              assertEquals((long) n, bucket.until(bucket.plus(n)));
+              assertEquals(bucket, bucket.plus(n).plus(-n));
+              assertEquals(
+                  referenceStartPlus(grain, bucket.startDateTime(), n),
+                  bucket.plus(n).startDateTime());
+            });
   }
 
   private static LocalDateTime referenceStartPlus(TimeGrain grain, LocalDateTime start, long n) {
@@ -198,19 +209,23 @@ class TimeBucketProperties {
   @Test
   void rollUpAgreesWithContainingAtTheCoarseGrain() {
     qt().forAll(arbitrary().pick(pairs(true)), instants1970To2100(), zones())
-        .checkAssert((pair, instant, zone) -> {
-          TimeBucket fine = TimeBucket.containing(pair[0], instant, zone);
-          assertEquals(TimeBucket.containing(pair[1], instant, zone), fine.rollUp(pair[1]),
-              () -> fine + " to " + pair[1] + " in " + zone);
-        });
+        .checkAssert(
+            (pair, instant, zone) -> {
+              TimeBucket fine = TimeBucket.containing(pair[0], instant, zone);
+              assertEquals(
+                  TimeBucket.containing(pair[1], instant, zone),
+                  fine.rollUp(pair[1]),
+                  () -> fine + " to " + pair[1] + " in " + zone);
+            });
   }
 
   @Test
   void rollUpRefusesEveryPairThatDoesNotNest() {
     qt().forAll(arbitrary().pick(pairs(false)), instants1970To2100())
-        .checkAssert((pair, instant) -> {
-          TimeBucket fine = TimeBucket.containing(pair[0], instant, ZoneOffset.UTC);
-          assertThrows(IllegalArgumentException.class, () -> fine.rollUp(pair[1]));
-        });
+        .checkAssert(
+            (pair, instant) -> {
+              TimeBucket fine = TimeBucket.containing(pair[0], instant, ZoneOffset.UTC);
+              assertThrows(IllegalArgumentException.class, () -> fine.rollUp(pair[1]));
+            });
   }
 }

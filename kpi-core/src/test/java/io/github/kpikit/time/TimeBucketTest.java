@@ -24,12 +24,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Hand-checked examples of {@link TimeBucket}. Epoch days were computed with Python's
- * {@code date(y, m, d).toordinal() - date(1970, 1, 1).toordinal()}, week numbers with Python's
- * {@code date.isocalendar()}, and clock changes from the tz database rules: the EU changes at
- * 01:00 UTC on the last Sundays of March and October, the US at 02:00 local on the second
- * Sunday of March and the first of November, Lord Howe by 30 minutes at 02:00 local on the first
- * Sundays of April and October.
+ * Hand-checked examples of {@link TimeBucket}. Epoch days were computed with Python's {@code
+ * date(y, m, d).toordinal() - date(1970, 1, 1).toordinal()}, week numbers with Python's {@code
+ * date.isocalendar()}, and clock changes from the tz database rules: the EU changes at 01:00 UTC on
+ * the last Sundays of March and October, the US at 02:00 local on the second Sunday of March and
+ * the first of November, Lord Howe by 30 minutes at 02:00 local on the first Sundays of April and
+ * October.
  */
 class TimeBucketTest {
 
@@ -124,8 +124,10 @@ class TimeBucketTest {
     try {
       for (String tag : new String[] {"ar-EG", "hi-IN-u-nu-deva", "th-TH-u-nu-thai", "fa-IR"}) {
         Locale.setDefault(Locale.forLanguageTag(tag));
-        for (String text : new String[] {"2026-01-15T10", "2026-01-15", "2026-W03", "2026-01",
-            "2026-Q1", "2026"}) {
+        for (String text :
+            new String[] {
+              "2026-01-15T10", "2026-01-15", "2026-W03", "2026-01", "2026-Q1", "2026"
+            }) {
           assertEquals(text, b(text).toString(), tag);
         }
       }
@@ -172,17 +174,17 @@ class TimeBucketTest {
         // and back at 01:00 UTC on Sunday 2026-10-25: 25 hours
         Arguments.of("2026-10-25", PARIS, "2026-10-24T22:00:00Z", "2026-10-25T23:00:00Z", "PT25H"),
         // 02:00 to 03:00 does not exist on 2026-03-29: the hour is empty, start == end
-        Arguments.of("2026-03-29T02",
-            PARIS, "2026-03-29T01:00:00Z", "2026-03-29T01:00:00Z", "PT0S"),
-        Arguments.of("2026-03-29T01",
-            PARIS, "2026-03-29T00:00:00Z", "2026-03-29T01:00:00Z", "PT1H"),
-        Arguments.of("2026-03-29T03",
-            PARIS, "2026-03-29T01:00:00Z", "2026-03-29T02:00:00Z", "PT1H"),
+        Arguments.of(
+            "2026-03-29T02", PARIS, "2026-03-29T01:00:00Z", "2026-03-29T01:00:00Z", "PT0S"),
+        Arguments.of(
+            "2026-03-29T01", PARIS, "2026-03-29T00:00:00Z", "2026-03-29T01:00:00Z", "PT1H"),
+        Arguments.of(
+            "2026-03-29T03", PARIS, "2026-03-29T01:00:00Z", "2026-03-29T02:00:00Z", "PT1H"),
         // 02:00 to 03:00 happens twice on 2026-10-25: the hour lasts two
-        Arguments.of("2026-10-25T02",
-            PARIS, "2026-10-25T00:00:00Z", "2026-10-25T02:00:00Z", "PT2H"),
-        Arguments.of("2026-10-25T01",
-            PARIS, "2026-10-24T23:00:00Z", "2026-10-25T00:00:00Z", "PT1H"),
+        Arguments.of(
+            "2026-10-25T02", PARIS, "2026-10-25T00:00:00Z", "2026-10-25T02:00:00Z", "PT2H"),
+        Arguments.of(
+            "2026-10-25T01", PARIS, "2026-10-24T23:00:00Z", "2026-10-25T00:00:00Z", "PT1H"),
         // March 2026: 31 days less one hour; week 13 (23 to 29 March) too
         Arguments.of("2026-03", PARIS, "2026-02-28T23:00:00Z", "2026-03-31T22:00:00Z", "PT743H"),
         Arguments.of("2026-W13", PARIS, "2026-03-22T23:00:00Z", "2026-03-29T22:00:00Z", "PT167H"),
@@ -198,13 +200,13 @@ class TimeBucketTest {
         Arguments.of(
             "2026-10-04T02", LORD_HOWE, "2026-10-03T15:30:00Z", "2026-10-03T16:00:00Z", "PT30M"),
         // New York: forward on Sunday 2026-03-08, back on Sunday 2026-11-01
-        Arguments.of("2026-03-08",
-            NEW_YORK, "2026-03-08T05:00:00Z", "2026-03-09T04:00:00Z", "PT23H"),
-        Arguments.of("2026-11-01",
-            NEW_YORK, "2026-11-01T04:00:00Z", "2026-11-02T05:00:00Z", "PT25H"),
+        Arguments.of(
+            "2026-03-08", NEW_YORK, "2026-03-08T05:00:00Z", "2026-03-09T04:00:00Z", "PT23H"),
+        Arguments.of(
+            "2026-11-01", NEW_YORK, "2026-11-01T04:00:00Z", "2026-11-02T05:00:00Z", "PT25H"),
         // Kolkata: +05:30 all year
-        Arguments.of("2026-01-15",
-            KOLKATA, "2026-01-14T18:30:00Z", "2026-01-15T18:30:00Z", "PT24H"),
+        Arguments.of(
+            "2026-01-15", KOLKATA, "2026-01-14T18:30:00Z", "2026-01-15T18:30:00Z", "PT24H"),
         Arguments.of(
             "2026-01-15", ZoneOffset.UTC, "2026-01-15T00:00:00Z", "2026-01-16T00:00:00Z", "PT24H"));
   }
@@ -360,10 +362,13 @@ class TimeBucketTest {
   @MethodSource("edges")
   void movingPastYear1OrYear9999IsRefused(String text, int n) {
     TimeBucket bucket = b(text);
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> bucket.plus(n));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> bucket.plus(n));
     assertEquals(
-        "n: " + n + " moves " + text + " out of the years 1 to 9999, expected a move that stays"
+        "n: "
+            + n
+            + " moves "
+            + text
+            + " out of the years 1 to 9999, expected a move that stays"
             + " in them",
         e.getMessage());
     assertThrows(IllegalArgumentException.class, n < 0 ? bucket::previous : bucket::next);
@@ -426,11 +431,11 @@ class TimeBucketTest {
 
   @Test
   void compareToOrdersByTime() {
-    List<TimeBucket> days = new ArrayList<>(
-        Arrays.asList(b("2026-03-01"), b("2024-02-29"), b("2026-01-15"), b("1969-12-31")));
+    List<TimeBucket> days =
+        new ArrayList<>(
+            Arrays.asList(b("2026-03-01"), b("2024-02-29"), b("2026-01-15"), b("1969-12-31")));
     days.sort(null);
-    assertEquals(
-        List.of(b("1969-12-31"), b("2024-02-29"), b("2026-01-15"), b("2026-03-01")), days);
+    assertEquals(List.of(b("1969-12-31"), b("2024-02-29"), b("2026-01-15"), b("2026-03-01")), days);
     assertEquals(0, b("2026-W03").compareTo(TimeBucket.ofIndex(TimeGrain.WEEK, 2_924)));
   }
 
@@ -463,20 +468,32 @@ class TimeBucketTest {
   static Stream<Arguments> refusedRollUps() {
     return Stream.of(
         // bucket, grain it does not nest in, message
-        Arguments.of("2026-W05", TimeGrain.MONTH,
+        Arguments.of(
+            "2026-W05",
+            TimeGrain.MONTH,
             "coarser: MONTH cannot hold WEEK buckets: a week can straddle two months, expected a"
                 + " grain that WEEK nests in"),
-        Arguments.of("2026-W05", TimeGrain.QUARTER,
+        Arguments.of(
+            "2026-W05",
+            TimeGrain.QUARTER,
             "coarser: QUARTER cannot hold WEEK buckets: a week can straddle two quarters,"
                 + " expected a grain that WEEK nests in"),
-        Arguments.of("2026-W05", TimeGrain.YEAR,
+        Arguments.of(
+            "2026-W05",
+            TimeGrain.YEAR,
             "coarser: YEAR cannot hold WEEK buckets: a week can straddle two years, expected a"
                 + " grain that WEEK nests in"),
-        Arguments.of("2026-03-29", TimeGrain.HOUR,
+        Arguments.of(
+            "2026-03-29",
+            TimeGrain.HOUR,
             "coarser: HOUR is finer than DAY, expected a grain that DAY nests in"),
-        Arguments.of("2026-03", TimeGrain.WEEK,
+        Arguments.of(
+            "2026-03",
+            TimeGrain.WEEK,
             "coarser: WEEK is finer than MONTH, expected a grain that MONTH nests in"),
-        Arguments.of("2026", TimeGrain.QUARTER,
+        Arguments.of(
+            "2026",
+            TimeGrain.QUARTER,
             "coarser: QUARTER is finer than YEAR, expected a grain that YEAR nests in"));
   }
 
@@ -508,25 +525,28 @@ class TimeBucketTest {
         Arguments.of("\u0662\u0660\u0662\u0666", FORMS), // Arabic-Indic digits: ASCII only
         Arguments.of("2026-13", "is not a valid time bucket: month 13 is not in 01 to 12"),
         Arguments.of("2026-00", "is not a valid time bucket: month 00 is not in 01 to 12"),
-        Arguments.of("2026-02-30",
-            "is not a valid time bucket: day 30 is not in 01 to 28 for 2026-02"),
-        Arguments.of("2026-04-31",
-            "is not a valid time bucket: day 31 is not in 01 to 30 for 2026-04"),
-        Arguments.of("2026-01-00",
-            "is not a valid time bucket: day 00 is not in 01 to 31 for 2026-01"),
-        Arguments.of("2100-02-29",
-            "is not a valid time bucket: day 29 is not in 01 to 28 for 2100-02"),
-        Arguments.of("2026-W00",
+        Arguments.of(
+            "2026-02-30", "is not a valid time bucket: day 30 is not in 01 to 28 for 2026-02"),
+        Arguments.of(
+            "2026-04-31", "is not a valid time bucket: day 31 is not in 01 to 30 for 2026-04"),
+        Arguments.of(
+            "2026-01-00", "is not a valid time bucket: day 00 is not in 01 to 31 for 2026-01"),
+        Arguments.of(
+            "2100-02-29", "is not a valid time bucket: day 29 is not in 01 to 28 for 2100-02"),
+        Arguments.of(
+            "2026-W00",
             "is not a valid time bucket: week 00 is not in 01 to 53 for week-based year 2026"),
-        Arguments.of("2025-W53",
+        Arguments.of(
+            "2025-W53",
             "is not a valid time bucket: week 53 is not in 01 to 52 for week-based year 2025"),
-        Arguments.of("2021-W53",
+        Arguments.of(
+            "2021-W53",
             "is not a valid time bucket: week 53 is not in 01 to 52 for week-based year 2021"),
         Arguments.of("2026-Q5", "is not a valid time bucket: quarter 5 is not in 1 to 4"),
         Arguments.of("2026-Q0", "is not a valid time bucket: quarter 0 is not in 1 to 4"),
         Arguments.of("2026-01-15T24", "is not a valid time bucket: hour 24 is not in 00 to 23"),
-        Arguments.of("2026-02-30T10",
-            "is not a valid time bucket: day 30 is not in 01 to 28 for 2026-02"),
+        Arguments.of(
+            "2026-02-30T10", "is not a valid time bucket: day 30 is not in 01 to 28 for 2026-02"),
         Arguments.of("0000", "is not a valid time bucket: year 0000 is not in 0001 to 9999"),
         Arguments.of("0000-W01", "is not a valid time bucket: year 0000 is not in 0001 to 9999"),
         Arguments.of("0000-12-31", "is not a valid time bucket: year 0000 is not in 0001 to 9999"));
@@ -542,8 +562,7 @@ class TimeBucketTest {
 
   @Test
   void parseRefusesNull() {
-    NullPointerException e =
-        assertThrows(NullPointerException.class, () -> TimeBucket.parse(null));
+    NullPointerException e = assertThrows(NullPointerException.class, () -> TimeBucket.parse(null));
     assertEquals("text must not be null", e.getMessage());
   }
 
@@ -571,9 +590,12 @@ class TimeBucketTest {
     for (long bad : new long[] {first - 1, last + 1, Long.MIN_VALUE, Long.MAX_VALUE}) {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> TimeBucket.ofIndex(grain, bad));
-      assertTrue(e.getMessage().startsWith("index: " + bad + " puts the " + grain.label()
-          + " bucket in year "), e.getMessage());
-      assertTrue(e.getMessage().endsWith(", expected a bucket starting in years 1 to 9999"),
+      assertTrue(
+          e.getMessage()
+              .startsWith("index: " + bad + " puts the " + grain.label() + " bucket in year "),
+          e.getMessage());
+      assertTrue(
+          e.getMessage().endsWith(", expected a bucket starting in years 1 to 9999"),
           e.getMessage());
     }
   }
@@ -581,37 +603,47 @@ class TimeBucketTest {
   @Test
   void ofIndexReportsTheSignOfAHugeNegativeIndex() {
     // Regression: Math.abs(Long.MIN_VALUE) is negative, and the week then wrapped to year +2^63.
-    IllegalArgumentException e = assertThrows(
-        IllegalArgumentException.class, () -> TimeBucket.ofIndex(TimeGrain.WEEK, Long.MIN_VALUE));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> TimeBucket.ofIndex(TimeGrain.WEEK, Long.MIN_VALUE));
     assertTrue(e.getMessage().contains("in year -9223372036854775808"), e.getMessage());
   }
 
   @Test
   void ofADateTimeOutsideTheYearsIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> TimeBucket.of(TimeGrain.DAY, LocalDateTime.parse("0000-06-01T00:00")));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> TimeBucket.of(TimeGrain.DAY, LocalDateTime.parse("0000-06-01T00:00")));
     assertEquals(
         "dateTime: 0000-06-01T00:00 lies in a day bucket starting in year 0, expected a bucket"
             + " starting in years 1 to 9999",
         e.getMessage());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> TimeBucket.of(TimeGrain.HOUR, LocalDate.of(10_000, 1, 1)));
-    assertThrows(IllegalArgumentException.class,
-        () -> TimeBucket.of(TimeGrain.MONTH, LocalDateTime.MAX));
-    assertThrows(IllegalArgumentException.class,
-        () -> TimeBucket.of(TimeGrain.WEEK, LocalDateTime.MIN));
+    assertThrows(
+        IllegalArgumentException.class, () -> TimeBucket.of(TimeGrain.MONTH, LocalDateTime.MAX));
+    assertThrows(
+        IllegalArgumentException.class, () -> TimeBucket.of(TimeGrain.WEEK, LocalDateTime.MIN));
   }
 
   @Test
   void containingAnInstantFarOutOfRangeIsRefused() {
     // Regression: LocalDateTime.ofInstant threw DateTimeException for Instant.MAX.
     for (Instant far : new Instant[] {Instant.MAX, Instant.MIN}) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> TimeBucket.containing(TimeGrain.DAY, far, PARIS));
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> TimeBucket.containing(TimeGrain.DAY, far, PARIS));
       assertTrue(e.getMessage().startsWith("instant: " + far), e.getMessage());
     }
-    assertThrows(IllegalArgumentException.class, () -> TimeBucket.containing(
-        TimeGrain.YEAR, Instant.parse("+10000-01-01T00:00:00Z"), ZoneOffset.UTC));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            TimeBucket.containing(
+                TimeGrain.YEAR, Instant.parse("+10000-01-01T00:00:00Z"), ZoneOffset.UTC));
   }
 
   @Test
@@ -660,14 +692,17 @@ class TimeBucketTest {
     TimeBucket day = TimeBucket.parse("2026-03-29");
     assertEquals(Duration.ofHours(23), Duration.between(day.start(PARIS), day.end(PARIS)));
     // of(grain, LocalDateTime)
-    assertEquals("2020-W53",
+    assertEquals(
+        "2020-W53",
         TimeBucket.of(TimeGrain.WEEK, LocalDateTime.parse("2021-01-03T12:00")).toString());
     // containing
-    assertEquals("2026-03-29", TimeBucket.containing(
-        TimeGrain.DAY, Instant.parse("2026-03-28T23:30:00Z"), PARIS).toString());
+    assertEquals(
+        "2026-03-29",
+        TimeBucket.containing(TimeGrain.DAY, Instant.parse("2026-03-28T23:30:00Z"), PARIS)
+            .toString());
     // rollUp
     assertEquals("2026-Q1", TimeBucket.parse("2026-03-29").rollUp(TimeGrain.QUARTER).toString());
-    assertThrows(IllegalArgumentException.class,
-        () -> TimeBucket.parse("2026-W05").rollUp(TimeGrain.MONTH));
+    assertThrows(
+        IllegalArgumentException.class, () -> TimeBucket.parse("2026-W05").rollUp(TimeGrain.MONTH));
   }
 }

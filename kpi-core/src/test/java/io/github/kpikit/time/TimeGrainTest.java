@@ -15,10 +15,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TimeGrainTest {
 
   /**
-   * Row: the finer grain; column: the coarser grain, in the order HOUR DAY WEEK MONTH QUARTER
-   * YEAR; 'x' where the row nests in the column. Written by hand from DESIGN.md: hour -> day
-   * -> month -> quarter -> year and day -> week nest, week -> month does not
-   * (2026-W05 runs from 26 January to 1 February), and every grain nests in itself.
+   * Row: the finer grain; column: the coarser grain, in the order HOUR DAY WEEK MONTH QUARTER YEAR;
+   * 'x' where the row nests in the column. Written by hand from DESIGN.md: hour -> day -> month ->
+   * quarter -> year and day -> week nest, week -> month does not (2026-W05 runs from 26 January to
+   * 1 February), and every grain nests in itself.
    */
   private static final String[] NESTS = {
     //          H D W M Q Y

@@ -20,9 +20,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The rows of one comma-separated file with a known header, read with Apache Commons CSV, and
- * the typed reading of its cells with messages that name the file, the row, the column and the
- * value. Rows are counted from 1 for the first row after the header.
+ * The rows of one comma-separated file with a known header, read with Apache Commons CSV, and the
+ * typed reading of its cells with messages that name the file, the row, the column and the value.
+ * Rows are counted from 1 for the first row after the header.
  */
 final class CsvFile {
 
@@ -52,8 +52,14 @@ final class CsvFile {
       for (int i = 0; i < records.size(); i++) {
         if (records.get(i).size() != header.size()) {
           throw new IllegalArgumentException(
-              "file " + name + ", row " + (i + 1) + ": " + records.get(i).size()
-                  + " cells, expected " + header.size());
+              "file "
+                  + name
+                  + ", row "
+                  + (i + 1)
+                  + ": "
+                  + records.get(i).size()
+                  + " cells, expected "
+                  + header.size());
         }
       }
       return new CsvFile(name, records);
@@ -161,7 +167,15 @@ final class CsvFile {
 
   IllegalArgumentException bad(int row, String column, String value, String expected) {
     return new IllegalArgumentException(
-        "file " + name + ", row " + row + ", column " + column + ": '" + value + "', expected "
+        "file "
+            + name
+            + ", row "
+            + row
+            + ", column "
+            + column
+            + ": '"
+            + value
+            + "', expected "
             + expected);
   }
 

@@ -28,9 +28,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The real UCI "Facebook metrics" data set read into observations: 500 posts published in 2014
- * on the Facebook page of a cosmetics brand (Moro, Rita and Vala, 2016; licence CC BY 4.0; the
- * file and its citation are in {@code kpi-examples/data/facebook-metrics/}).
+ * The real UCI "Facebook metrics" data set read into observations: 500 posts published in 2014 on
+ * the Facebook page of a cosmetics brand (Moro, Rita and Vala, 2016; licence CC BY 4.0; the file
+ * and its citation are in {@code kpi-examples/data/facebook-metrics/}).
  *
  * <pre>{@code
  * FacebookMetrics fb = FacebookMetrics.load(Path.of("data/facebook-metrics/dataset_Facebook.csv"));
@@ -42,14 +42,14 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <h2>Mapping</h2>
  *
- * <p>Each row is one post; every observation of a post has the dimensions {@code channel}
- * ({@code facebook}), {@code post} (the row number, {@code 1} for the first data row, which is
- * the newest post), {@code content_type} (the column {@code Type} in lower case: {@code photo},
- * {@code status}, {@code link}, {@code video}), {@code category} ({@code Category} 1, 2, 3 read as
- * {@code action}, {@code product}, {@code inspiration}, as the paper names them), {@code paid}
- * ({@code Paid} 1 or 0 read as {@code true} or {@code false}; absent when the cell is empty) and
- * the raw scheduling columns {@code post_month}, {@code post_weekday} and {@code post_hour} as
- * written in the file. The columns give these metrics, all counters of the post at its instant:
+ * <p>Each row is one post; every observation of a post has the dimensions {@code channel} ({@code
+ * facebook}), {@code post} (the row number, {@code 1} for the first data row, which is the newest
+ * post), {@code content_type} (the column {@code Type} in lower case: {@code photo}, {@code
+ * status}, {@code link}, {@code video}), {@code category} ({@code Category} 1, 2, 3 read as {@code
+ * action}, {@code product}, {@code inspiration}, as the paper names them), {@code paid} ({@code
+ * Paid} 1 or 0 read as {@code true} or {@code false}; absent when the cell is empty) and the raw
+ * scheduling columns {@code post_month}, {@code post_weekday} and {@code post_hour} as written in
+ * the file. The columns give these metrics, all counters of the post at its instant:
  *
  * <ul>
  *   <li>{@code posts}: 1 per row;
@@ -81,22 +81,22 @@ import org.apache.commons.csv.CSVRecord;
  * likes grow toward the top). One instant per post is rebuilt as follows:
  *
  * <ol>
- *   <li>{@code Post Weekday} 1 is Sunday, 2 Monday, ..., 7 Saturday. With this reading every
- *       post of the file fits the walk below; reading 1 as Monday, three posts could not be
- *       placed in their month.
- *   <li>Rows are walked from the last (the oldest post) to the first, starting from 2014-01-01
- *       at 00:00. Each post gets the earliest date of 2014 in its month that falls on its weekday
- *       and is not before the previous post's date; the previous post's date itself is allowed
- *       only when the post's hour is not earlier than the previous post's hour.
+ *   <li>{@code Post Weekday} 1 is Sunday, 2 Monday, ..., 7 Saturday. With this reading every post
+ *       of the file fits the walk below; reading 1 as Monday, three posts could not be placed in
+ *       their month.
+ *   <li>Rows are walked from the last (the oldest post) to the first, starting from 2014-01-01 at
+ *       00:00. Each post gets the earliest date of 2014 in its month that falls on its weekday and
+ *       is not before the previous post's date; the previous post's date itself is allowed only
+ *       when the post's hour is not earlier than the previous post's hour.
  *   <li>The post is placed at the start of its hour on that date in {@link #ZONE}
  *       (America/Los_Angeles): Facebook Insights reported times in Pacific time, and the hours of
  *       the file (peaks at 3, 10 and 13) read as 11:00, 18:00 and 21:00 in Western Europe, a
- *       plausible schedule for the brand. An hour in a daylight-saving gap is moved forward by
- *       the length of the gap. {@link #load(Path, ZoneId)} takes another zone.
+ *       plausible schedule for the brand. An hour in a daylight-saving gap is moved forward by the
+ *       length of the gap. {@link #load(Path, ZoneId)} takes another zone.
  * </ol>
  *
- * <p>If a post cannot be placed (no such date left in its month), loading fails with an
- * {@link IllegalArgumentException} naming the row: the rule never reorders posts. The result is a
+ * <p>If a post cannot be placed (no such date left in its month), loading fails with an {@link
+ * IllegalArgumentException} naming the row: the rule never reorders posts. The result is a
  * plausible calendar, not the real one: weekly figures are approximate, monthly ones exact.
  *
  * <p>Instances are immutable and thread-safe.
@@ -112,13 +112,25 @@ public final class FacebookMetrics {
   /** The header of the file, in order. */
   static final List<String> HEADER =
       List.of(
-          "Page total likes", "Type", "Category", "Post Month", "Post Weekday", "Post Hour",
-          "Paid", "Lifetime Post Total Reach", "Lifetime Post Total Impressions",
-          "Lifetime Engaged Users", "Lifetime Post Consumers", "Lifetime Post Consumptions",
+          "Page total likes",
+          "Type",
+          "Category",
+          "Post Month",
+          "Post Weekday",
+          "Post Hour",
+          "Paid",
+          "Lifetime Post Total Reach",
+          "Lifetime Post Total Impressions",
+          "Lifetime Engaged Users",
+          "Lifetime Post Consumers",
+          "Lifetime Post Consumptions",
           "Lifetime Post Impressions by people who have liked your Page",
           "Lifetime Post reach by people who like your Page",
           "Lifetime People who have liked your Page and engaged with your post",
-          "comment", "like", "share", "Total Interactions");
+          "comment",
+          "like",
+          "share",
+          "Total Interactions");
 
   /** Counter columns and the metric each gives, in the order of the file. */
   private static final String[][] COUNTERS = {
@@ -139,7 +151,8 @@ public final class FacebookMetrics {
   private static final MetricCatalog CATALOG =
       MetricCatalog.standard()
           .with(
-              counter("engaged_users",
+              counter(
+                  "engaged_users",
                   "People who liked, commented on, shared or clicked a post (lifetime)"),
               counter("post_consumers", "People who clicked anywhere in a post (lifetime)"),
               counter("post_consumptions", "Clicks anywhere in a post (lifetime)"),
@@ -194,10 +207,9 @@ public final class FacebookMetrics {
   }
 
   /**
-   * The catalog of the loaded observations: the standard metrics plus the custom counters
-   * {@code engaged_users}, {@code post_consumers}, {@code post_consumptions}, {@code
-   * fan_impressions}, {@code fan_reach}, {@code fan_engaged_users} and {@code
-   * total_interactions}.
+   * The catalog of the loaded observations: the standard metrics plus the custom counters {@code
+   * engaged_users}, {@code post_consumers}, {@code post_consumptions}, {@code fan_impressions},
+   * {@code fan_reach}, {@code fan_engaged_users} and {@code total_interactions}.
    *
    * @return the catalog, never null
    */
@@ -323,8 +335,13 @@ public final class FacebookMetrics {
    */
   @Override
   public String toString() {
-    return "FacebookMetrics[" + rowCount() + " posts, " + missingCells.size() + " missing cells, "
-        + batch.size() + " observations]";
+    return "FacebookMetrics["
+        + rowCount()
+        + " posts, "
+        + missingCells.size()
+        + " missing cells, "
+        + batch.size()
+        + " observations]";
   }
 
   private static List<CSVRecord> read(Path file) {
@@ -334,14 +351,22 @@ public final class FacebookMetrics {
         CSVParser parser = CSVParser.parse(reader, format)) {
       if (!parser.getHeaderNames().equals(HEADER)) {
         throw new IllegalArgumentException(
-            "file: " + file + " has the header " + parser.getHeaderNames()
-                + ", expected the 19 columns " + HEADER);
+            "file: "
+                + file
+                + " has the header "
+                + parser.getHeaderNames()
+                + ", expected the 19 columns "
+                + HEADER);
       }
       List<CSVRecord> records = parser.getRecords();
       for (int i = 0; i < records.size(); i++) {
         if (records.get(i).size() != HEADER.size()) {
           throw new IllegalArgumentException(
-              "row " + (i + 1) + ": " + records.get(i).size() + " cells, expected "
+              "row "
+                  + (i + 1)
+                  + ": "
+                  + records.get(i).size()
+                  + " cells, expected "
                   + HEADER.size());
         }
       }
@@ -371,8 +396,16 @@ public final class FacebookMetrics {
       }
       if (date.getYear() != YEAR || date.getMonthValue() != month) {
         throw new IllegalArgumentException(
-            "row " + row + ": cannot place the post (month " + month + ", " + weekday + ", hour "
-                + hour + ") on or after the next older post at " + previous
+            "row "
+                + row
+                + ": cannot place the post (month "
+                + month
+                + ", "
+                + weekday
+                + ", hour "
+                + hour
+                + ") on or after the next older post at "
+                + previous
                 + ", expected rows in reverse chronological order");
       }
       previous = date.atTime(hour, 0);
@@ -434,8 +467,16 @@ public final class FacebookMetrics {
       // reported below
     }
     throw new IllegalArgumentException(
-        "row " + row + ", column " + column + ": '" + text + "', expected an integer from " + min
-            + " to " + max);
+        "row "
+            + row
+            + ", column "
+            + column
+            + ": '"
+            + text
+            + "', expected an integer from "
+            + min
+            + " to "
+            + max);
   }
 
   /** A non-negative count, or empty for an empty cell (which {@link #missingCells} lists). */
@@ -453,7 +494,12 @@ public final class FacebookMetrics {
       // reported below
     }
     throw new IllegalArgumentException(
-        "row " + row + ", column " + column + ": '" + text
+        "row "
+            + row
+            + ", column "
+            + column
+            + ": '"
+            + text
             + "', expected a non-negative integer or an empty cell");
   }
 

@@ -21,9 +21,8 @@ import java.util.Objects;
 import java.util.Random;
 
 /**
- * A realistic, made-up year of social-media figures for the fictional home-goods brand
- * Brindille, generated from a seed and written as CSV files (read them back with {@link
- * SampleBrandLoader}).
+ * A realistic, made-up year of social-media figures for the fictional home-goods brand Brindille,
+ * generated from a seed and written as CSV files (read them back with {@link SampleBrandLoader}).
  *
  * <pre>{@code
  * SampleBrand.generate(SampleBrand.DEFAULT_SEED, Path.of("target/sample"));
@@ -37,23 +36,23 @@ import java.util.Random;
  *
  * <ul>
  *   <li>{@code posts.csv}: one row per post, with its instant, channel, content type ({@code
- *       photo}, {@code video}, {@code link}, {@code status}), campaign ({@code always_on} or one
- *       of six seasonal campaigns), whether it was boosted with paid promotion, and its
- *       impressions, reach, likes, comments, shares, saves, clicks and (for videos) video views.
- *       Reach follows the channel's followers, the weekday, the posting hour (peaks around 12:30
- *       and 19:00, mornings on LinkedIn) and the content type; paid boosts multiply reach by 2 to
- *       5 but engage less. Engagement rates by reach are a few percent (highest on Instagram),
- *       click-through rates below 2% (highest for links).
+ *       photo}, {@code video}, {@code link}, {@code status}), campaign ({@code always_on} or one of
+ *       six seasonal campaigns), whether it was boosted with paid promotion, and its impressions,
+ *       reach, likes, comments, shares, saves, clicks and (for videos) video views. Reach follows
+ *       the channel's followers, the weekday, the posting hour (peaks around 12:30 and 19:00,
+ *       mornings on LinkedIn) and the content type; paid boosts multiply reach by 2 to 5 but engage
+ *       less. Engagement rates by reach are a few percent (highest on Instagram), click-through
+ *       rates below 2% (highest for links).
  *   <li>{@code followers.csv}: per channel and day, the followers at the end of the day and the
  *       followers gained and lost that day (gains follow the day's reach).
  *   <li>{@code ad_budget.csv}: per channel and month, the ad budget in EUR.
- *   <li>{@code ad_spend.csv}: per channel and day, the ad spend in EUR. Each month's daily
- *       spends add up to 82% to 103% of the month's budget (to the cent, drawn per channel and
- *       month); the month's spend is shared out over its days in proportion to the channel's
- *       weekday pattern of reach, a log-normal noise, and the day's boosted posts (each paid
- *       post of the day adds 1.5 times a plain day's share), so days with paid posts spend more.
- *   <li>{@code web.csv}: per channel and day, website sessions from social media, bounced
- *       sessions, conversions, leads and revenue (EUR); sessions follow the day's clicks.
+ *   <li>{@code ad_spend.csv}: per channel and day, the ad spend in EUR. Each month's daily spends
+ *       add up to 82% to 103% of the month's budget (to the cent, drawn per channel and month); the
+ *       month's spend is shared out over its days in proportion to the channel's weekday pattern of
+ *       reach, a log-normal noise, and the day's boosted posts (each paid post of the day adds 1.5
+ *       times a plain day's share), so days with paid posts spend more.
+ *   <li>{@code web.csv}: per channel and day, website sessions from social media, bounced sessions,
+ *       conversions, leads and revenue (EUR); sessions follow the day's clicks.
  *   <li>{@code inbox.csv}: comments, messages and reviews to answer, with their received and
  *       answered instants and the team member who answered (Monday to Friday 08:30 to 19:30,
  *       Saturday 10:00 to 16:00); a few are never answered.
@@ -102,21 +101,37 @@ public final class SampleBrand {
   /** The files written by {@link #generate(long, Path)}, in order. */
   public static final List<String> FILES =
       List.of(
-          "posts.csv", "followers.csv", "ad_budget.csv", "ad_spend.csv", "web.csv", "inbox.csv",
-          "surveys.csv", "mentions.csv");
+          "posts.csv",
+          "followers.csv",
+          "ad_budget.csv",
+          "ad_spend.csv",
+          "web.csv",
+          "inbox.csv",
+          "surveys.csv",
+          "mentions.csv");
 
   static final List<String> POSTS_HEADER =
       List.of(
-          "post_id", "published_at", "channel", "content_type", "campaign", "paid",
-          "impressions", "reach", "likes", "comments", "shares", "saves", "clicks",
+          "post_id",
+          "published_at",
+          "channel",
+          "content_type",
+          "campaign",
+          "paid",
+          "impressions",
+          "reach",
+          "likes",
+          "comments",
+          "shares",
+          "saves",
+          "clicks",
           "video_views");
   static final List<String> FOLLOWERS_HEADER =
       List.of("date", "channel", "followers", "followers_gained", "followers_lost");
   static final List<String> AD_BUDGET_HEADER = List.of("month", "channel", "budget");
   static final List<String> AD_SPEND_HEADER = List.of("date", "channel", "spend");
   static final List<String> WEB_HEADER =
-      List.of(
-          "date", "channel", "sessions", "bounced_sessions", "conversions", "leads", "revenue");
+      List.of("date", "channel", "sessions", "bounced_sessions", "conversions", "leads", "revenue");
   static final List<String> INBOX_HEADER =
       List.of("item_id", "item_type", "channel", "received_at", "answered_at", "member");
   static final List<String> SURVEYS_HEADER =
@@ -224,12 +239,17 @@ public final class SampleBrand {
     ads(seed, paidPosts, budgets, spends);
     List<Path> paths = new ArrayList<>();
     List<List<List<String>>> rows =
-        List.of(
-            posts, followers, budgets, spends, web, inbox(seed), surveys(seed), mentions(seed));
+        List.of(posts, followers, budgets, spends, web, inbox(seed), surveys(seed), mentions(seed));
     List<List<String>> headers =
         List.of(
-            POSTS_HEADER, FOLLOWERS_HEADER, AD_BUDGET_HEADER, AD_SPEND_HEADER, WEB_HEADER,
-            INBOX_HEADER, SURVEYS_HEADER, MENTIONS_HEADER);
+            POSTS_HEADER,
+            FOLLOWERS_HEADER,
+            AD_BUDGET_HEADER,
+            AD_SPEND_HEADER,
+            WEB_HEADER,
+            INBOX_HEADER,
+            SURVEYS_HEADER,
+            MENTIONS_HEADER);
     for (int f = 0; f < FILES.size(); f++) {
       Path path = dir.resolve(FILES.get(f));
       CsvFile.write(path, headers.get(f), rows.get(f));
@@ -256,8 +276,11 @@ public final class SampleBrand {
   // ---- posts, followers and web sessions, which depend on one another day by day
 
   private static void socialAndWeb(
-      long seed, List<List<String>> posts, List<List<String>> followersRows,
-      List<List<String>> web, int[][] paidPosts) {
+      long seed,
+      List<List<String>> posts,
+      List<List<String>> followersRows,
+      List<List<String>> web,
+      int[][] paidPosts) {
     Random random = new Random(seed);
     Random webRandom = new Random(seed ^ 0x5EB5L);
     int channels = CHANNELS.size();
@@ -268,16 +291,17 @@ public final class SampleBrand {
       int weekday = day.getDayOfWeek().getValue() - 1;
       boolean weekend = weekday >= 5;
       for (int c = 0; c < channels; c++) {
-        double rate = POSTS_PER_WEEKDAY[c] * (weekend ? WEEKEND_POSTING[c] : 1.0)
-            * (campaign != null ? 1.3 : 1.0);
+        double rate =
+            POSTS_PER_WEEKDAY[c]
+                * (weekend ? WEEKEND_POSTING[c] : 1.0)
+                * (campaign != null ? 1.3 : 1.0);
         int count = (int) rate + (random.nextDouble() < rate - (int) rate ? 1 : 0);
         List<int[]> times = new ArrayList<>();
         for (int p = 0; p < count; p++) {
           times.add(new int[] {postingHour(random, c), 5 * random.nextInt(12)});
         }
-        times.sort((a, b) -> a[0] != b[0]
-            ? Integer.compare(a[0], b[0])
-            : Integer.compare(a[1], b[1]));
+        times.sort(
+            (a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
         double dayReach = 0;
         double dayClicks = 0;
         for (int[] time : times) {
@@ -287,10 +311,18 @@ public final class SampleBrand {
           boolean inCampaign = campaign != null && random.nextDouble() < 0.6;
           boolean paid = random.nextDouble() < PAID_SHARE[c] * (inCampaign ? 1.6 : 0.4);
           double hourFactor = hourFactor(c, time[0]);
-          double reach = followers[c] * ORGANIC_REACH_SHARE[c] * WEEKDAY_REACH[c][weekday]
-              * hourFactor * CONTENT_REACH[type] * logNormal(random, 0.45);
-          double engagementRate = ENGAGEMENT_RATE[c] * CONTENT_ENGAGEMENT[type]
-              * (0.85 + 0.15 * hourFactor) * logNormal(random, 0.3);
+          double reach =
+              followers[c]
+                  * ORGANIC_REACH_SHARE[c]
+                  * WEEKDAY_REACH[c][weekday]
+                  * hourFactor
+                  * CONTENT_REACH[type]
+                  * logNormal(random, 0.45);
+          double engagementRate =
+              ENGAGEMENT_RATE[c]
+                  * CONTENT_ENGAGEMENT[type]
+                  * (0.85 + 0.15 * hourFactor)
+                  * logNormal(random, 0.3);
           if (paid) {
             reach *= 2 + 3 * random.nextDouble();
             engagementRate *= 0.6;
@@ -302,33 +334,49 @@ public final class SampleBrand {
           long comments = Math.round(engagements * (0.08 + 0.05 * random.nextDouble()));
           long shares = Math.round(engagements * (0.08 + 0.07 * random.nextDouble()));
           long saves = Math.round(reach * SAVE_RATE[c] * logNormal(random, 0.3));
-          long clicks = Math.round(
-              impressions * CONTENT_CTR[type] * CLICK_FACTOR[c] * logNormal(random, 0.35));
-          String videoViews = type == 1
-              ? Long.toString(Math.round(reach * (0.35 + 0.2 * random.nextDouble())))
-              : "";
+          long clicks =
+              Math.round(
+                  impressions * CONTENT_CTR[type] * CLICK_FACTOR[c] * logNormal(random, 0.35));
+          String videoViews =
+              type == 1
+                  ? Long.toString(Math.round(reach * (0.35 + 0.2 * random.nextDouble())))
+                  : "";
           LocalDateTime local = day.atTime(time[0], time[1]);
           posts.add(
               List.of(
-                  id, INSTANT.format(local.atZone(ZONE).toOffsetDateTime()), CHANNELS.get(c),
-                  CONTENT_TYPES[type], inCampaign ? campaign.id() : "always_on",
-                  Boolean.toString(paid), Long.toString(impressions), Long.toString(reachCount),
-                  Long.toString(likes), Long.toString(comments), Long.toString(shares),
-                  Long.toString(saves), Long.toString(clicks), videoViews));
+                  id,
+                  INSTANT.format(local.atZone(ZONE).toOffsetDateTime()),
+                  CHANNELS.get(c),
+                  CONTENT_TYPES[type],
+                  inCampaign ? campaign.id() : "always_on",
+                  Boolean.toString(paid),
+                  Long.toString(impressions),
+                  Long.toString(reachCount),
+                  Long.toString(likes),
+                  Long.toString(comments),
+                  Long.toString(shares),
+                  Long.toString(saves),
+                  Long.toString(clicks),
+                  videoViews));
           if (paid) {
             paidPosts[c][dayIndex(day)]++;
           }
           dayReach += reachCount;
           dayClicks += clicks;
         }
-        long gained = Math.round(DAILY_GAIN[c] * WEEKDAY_REACH[c][weekday]
-            * logNormal(random, 0.35) + dayReach * 0.0015);
+        long gained =
+            Math.round(
+                DAILY_GAIN[c] * WEEKDAY_REACH[c][weekday] * logNormal(random, 0.35)
+                    + dayReach * 0.0015);
         long lost = Math.round(followers[c] * DAILY_CHURN[c] * logNormal(random, 0.35));
         followers[c] += gained - lost;
         followersRows.add(
             List.of(
-                day.toString(), CHANNELS.get(c), Long.toString(Math.round(followers[c])),
-                Long.toString(gained), Long.toString(lost)));
+                day.toString(),
+                CHANNELS.get(c),
+                Long.toString(Math.round(followers[c])),
+                Long.toString(gained),
+                Long.toString(lost)));
         web.add(webRow(webRandom, day, c, weekday, campaign != null, dayClicks));
       }
     }
@@ -336,47 +384,61 @@ public final class SampleBrand {
 
   private static List<String> webRow(
       Random random, LocalDate day, int c, int weekday, boolean campaign, double dayClicks) {
-    long sessions = Math.round(dayClicks * (0.8 + 0.1 * random.nextDouble())
-        + ORGANIC_SESSIONS[c] * WEEKDAY_REACH[c][weekday] * logNormal(random, 0.25));
+    long sessions =
+        Math.round(
+            dayClicks * (0.8 + 0.1 * random.nextDouble())
+                + ORGANIC_SESSIONS[c] * WEEKDAY_REACH[c][weekday] * logNormal(random, 0.25));
     long bounced = Math.round(sessions * (0.38 + 0.24 * random.nextDouble()));
-    long conversions = Math.min(sessions - bounced, Math.round(
-        sessions * CONVERSION_RATE[c] * (campaign ? 1.4 : 1.0) * logNormal(random, 0.4)));
-    long leads = Math.min(sessions - bounced, Math.round(
-        sessions * LEAD_RATE[c] * logNormal(random, 0.4)));
+    long conversions =
+        Math.min(
+            sessions - bounced,
+            Math.round(
+                sessions * CONVERSION_RATE[c] * (campaign ? 1.4 : 1.0) * logNormal(random, 0.4)));
+    long leads =
+        Math.min(sessions - bounced, Math.round(sessions * LEAD_RATE[c] * logNormal(random, 0.4)));
     double revenue = 0;
     for (long k = 0; k < conversions; k++) {
       revenue += 75 * logNormal(random, 0.45);
     }
     return List.of(
-        day.toString(), CHANNELS.get(c), Long.toString(sessions), Long.toString(bounced),
-        Long.toString(conversions), Long.toString(leads), money(revenue));
+        day.toString(),
+        CHANNELS.get(c),
+        Long.toString(sessions),
+        Long.toString(bounced),
+        Long.toString(conversions),
+        Long.toString(leads),
+        money(revenue));
   }
 
   // ---- ads
 
   /**
    * The monthly budgets and the daily spends. A month's spend is drawn as a share of its budget,
-   * then shared out over the month's days by weight, rounded to the cent so that the daily
-   * spends add up exactly to the month's spend.
+   * then shared out over the month's days by weight, rounded to the cent so that the daily spends
+   * add up exactly to the month's spend.
    */
   private static void ads(
       long seed, int[][] paidPosts, List<List<String>> budgets, List<List<String>> spends) {
     Random random = new Random(seed ^ 0xAD5L);
-    for (YearMonth month = YearMonth.from(FIRST_DAY); !month.isAfter(YearMonth.from(LAST_DAY));
+    for (YearMonth month = YearMonth.from(FIRST_DAY);
+        !month.isAfter(YearMonth.from(LAST_DAY));
         month = month.plusMonths(1)) {
       long[][] cents = new long[CHANNELS.size()][];
       for (int c = 0; c < CHANNELS.size(); c++) {
         double budget =
-            50.0 * Math.round(
-                MONTHLY_BUDGET[c] * MONTH_BUDGET_FACTOR[month.getMonthValue() - 1] / 50);
+            50.0
+                * Math.round(
+                    MONTHLY_BUDGET[c] * MONTH_BUDGET_FACTOR[month.getMonthValue() - 1] / 50);
         budgets.add(List.of(month.toString(), CHANNELS.get(c), money(budget)));
         long monthCents = Math.round(100 * budget * (0.82 + 0.21 * random.nextDouble()));
         double[] weights = new double[month.lengthOfMonth()];
         for (int d = 0; d < weights.length; d++) {
           LocalDate day = month.atDay(d + 1);
           int weekday = day.getDayOfWeek().getValue() - 1;
-          weights[d] = WEEKDAY_REACH[c][weekday] * (1 + 1.5 * paidPosts[c][dayIndex(day)])
-              * logNormal(random, 0.25);
+          weights[d] =
+              WEEKDAY_REACH[c][weekday]
+                  * (1 + 1.5 * paidPosts[c][dayIndex(day)])
+                  * logNormal(random, 0.25);
         }
         cents[c] = shareOut(monthCents, weights);
       }
@@ -420,13 +482,16 @@ public final class SampleBrand {
     int item = 0;
     for (LocalDate day = FIRST_DAY; !day.isAfter(LAST_DAY); day = day.plusDays(1)) {
       int weekday = day.getDayOfWeek().getValue() - 1;
-      double expected = 14 * (weekday >= 5 ? 0.7 : 1.0) * (campaignOf(day) != null ? 1.35 : 1.0)
-          * logNormal(random, 0.25);
+      double expected =
+          14
+              * (weekday >= 5 ? 0.7 : 1.0)
+              * (campaignOf(day) != null ? 1.35 : 1.0)
+              * logNormal(random, 0.25);
       int count = (int) Math.round(expected);
       List<LocalDateTime> received = new ArrayList<>();
       for (int i = 0; i < count; i++) {
-        int hour = 7 + pick(random, new double[] {
-          1, 2, 3, 4, 4, 4, 4, 3, 3, 3, 3, 3, 3, 3, 2, 2, 1});
+        int hour =
+            7 + pick(random, new double[] {1, 2, 3, 4, 4, 4, 4, 3, 3, 3, 3, 3, 3, 3, 2, 2, 1});
         received.add(day.atTime(hour, random.nextInt(60), random.nextInt(60)));
       }
       received.sort(null);
@@ -439,8 +504,12 @@ public final class SampleBrand {
         String member = unanswered ? "" : member(random, answered);
         rows.add(
             List.of(
-                String.format(Locale.ROOT, "i-%05d", item), type, channel, instant(at),
-                unanswered ? "" : instant(answered), member));
+                String.format(Locale.ROOT, "i-%05d", item),
+                type,
+                channel,
+                instant(at),
+                unanswered ? "" : instant(answered),
+                member));
       }
     }
     return rows;
@@ -505,13 +574,15 @@ public final class SampleBrand {
         times.sort(null);
         for (LocalDateTime at : times) {
           response++;
-          int score = survey.equals("nps")
-              ? pick(random, NPS_WEIGHTS)
-              : 1 + pick(random, CSAT_WEIGHTS);
+          int score =
+              survey.equals("nps") ? pick(random, NPS_WEIGHTS) : 1 + pick(random, CSAT_WEIGHTS);
           rows.add(
               List.of(
-                  String.format(Locale.ROOT, "s-%05d", response), survey, instant(at),
-                  CHANNELS.get(pick(random, INBOX_SHARE)), Integer.toString(score)));
+                  String.format(Locale.ROOT, "s-%05d", response),
+                  survey,
+                  instant(at),
+                  CHANNELS.get(pick(random, INBOX_SHARE)),
+                  Integer.toString(score)));
         }
       }
     }
@@ -531,12 +602,17 @@ public final class SampleBrand {
         long mentions = Math.round(MENTIONS_PER_DAY[b] * weekend * boost * logNormal(random, 0.35));
         long positive =
             Math.round(mentions * POSITIVE_SHARE[b] * (0.85 + 0.3 * random.nextDouble()));
-        long negative = Math.min(mentions - positive,
-            Math.round(mentions * NEGATIVE_SHARE[b] * (0.7 + 0.6 * random.nextDouble())));
+        long negative =
+            Math.min(
+                mentions - positive,
+                Math.round(mentions * NEGATIVE_SHARE[b] * (0.7 + 0.6 * random.nextDouble())));
         rows.add(
             List.of(
-                day.toString(), COMPETITOR_AND_BRAND[b], Long.toString(mentions),
-                Long.toString(positive), Long.toString(negative)));
+                day.toString(),
+                COMPETITOR_AND_BRAND[b],
+                Long.toString(mentions),
+                Long.toString(positive),
+                Long.toString(negative)));
       }
     }
     return rows;

@@ -15,8 +15,8 @@ import java.util.OptionalDouble;
 
 /**
  * Reads the CSV files of the {@linkplain SampleBrand sample brand} back into one {@link
- * ObservationBatch} of the {@linkplain SampleBrand#catalog() standard catalog in EUR}, with
- * Apache Commons CSV.
+ * ObservationBatch} of the {@linkplain SampleBrand#catalog() standard catalog in EUR}, with Apache
+ * Commons CSV.
  *
  * <pre>{@code
  * ObservationBatch batch = SampleBrandLoader.load(Path.of("kpi-examples/data/sample"));
@@ -31,31 +31,31 @@ import java.util.OptionalDouble;
  *       {@code content_type}, {@code campaign}, {@code paid}: {@code posts} (1), {@code
  *       impressions}, {@code reach}, {@code likes}, {@code comments}, {@code shares}, {@code
  *       saves}, {@code clicks}, and {@code video_views} where the cell is not empty.
- *   <li>{@code followers.csv}, at 23:00 of the day in {@link SampleBrand#ZONE}, dimension
- *       {@code channel}: the gauge {@code followers} and the counters {@code followers_gained}
- *       and {@code followers_lost}.
- *   <li>{@code ad_budget.csv}, at 00:00 of the first day of the month, dimension {@code
- *       channel}: {@code budget}.
+ *   <li>{@code followers.csv}, at 23:00 of the day in {@link SampleBrand#ZONE}, dimension {@code
+ *       channel}: the gauge {@code followers} and the counters {@code followers_gained} and {@code
+ *       followers_lost}.
+ *   <li>{@code ad_budget.csv}, at 00:00 of the first day of the month, dimension {@code channel}:
+ *       {@code budget}.
  *   <li>{@code ad_spend.csv}, at 12:00 of the day, dimension {@code channel}: {@code spend}.
- *   <li>{@code web.csv}, at 12:00 of the day, dimension {@code channel}: {@code sessions},
- *       {@code bounced_sessions}, {@code conversions}, {@code leads}, {@code revenue}.
- *   <li>{@code inbox.csv}, dimensions {@code item_type} and {@code channel}: {@code
- *       items_received} (1) at {@code received_at}; when {@code answered_at} is not empty, at
- *       that instant and with the dimension {@code member} as well, {@code items_answered} (1)
- *       and {@code response_time} (the seconds between the two instants).
+ *   <li>{@code web.csv}, at 12:00 of the day, dimension {@code channel}: {@code sessions}, {@code
+ *       bounced_sessions}, {@code conversions}, {@code leads}, {@code revenue}.
+ *   <li>{@code inbox.csv}, dimensions {@code item_type} and {@code channel}: {@code items_received}
+ *       (1) at {@code received_at}; when {@code answered_at} is not empty, at that instant and with
+ *       the dimension {@code member} as well, {@code items_answered} (1) and {@code response_time}
+ *       (the seconds between the two instants).
  *   <li>{@code surveys.csv}, at {@code answered_at}, dimensions {@code survey} ({@code nps} or
  *       {@code csat}) and {@code channel}: {@code survey_score} (the raw score), and for an NPS
- *       answer {@code nps_responses} (1), {@code nps_promoters} (1 for 9 or 10, else 0) and
- *       {@code nps_detractors} (1 for 0 to 6, else 0); for a CSAT answer {@code csat_responses}
- *       (1) and {@code csat_satisfied} (1 for 4 or 5, else 0). Zeros are written so that a
- *       period without promoters has 0 promoters, not a missing value.
+ *       answer {@code nps_responses} (1), {@code nps_promoters} (1 for 9 or 10, else 0) and {@code
+ *       nps_detractors} (1 for 0 to 6, else 0); for a CSAT answer {@code csat_responses} (1) and
+ *       {@code csat_satisfied} (1 for 4 or 5, else 0). Zeros are written so that a period without
+ *       promoters has 0 promoters, not a missing value.
  *   <li>{@code mentions.csv}, at 12:00 of the day, dimension {@code brand}: {@code mentions},
  *       {@code positive_mentions}, {@code negative_mentions}.
  * </ul>
  *
  * <p>Any cell that does not hold what its column expects fails the loading with an {@link
- * IllegalArgumentException} naming the file, the row (counted from 1 after the header), the
- * column and the value.
+ * IllegalArgumentException} naming the file, the row (counted from 1 after the header), the column
+ * and the value.
  *
  * <p>This class has only static methods and is thread-safe.
  */
@@ -73,8 +73,8 @@ public final class SampleBrandLoader {
    * @return the observations, never null
    * @throws NullPointerException if {@code dir} is null
    * @throws UncheckedIOException if a file cannot be read
-   * @throws IllegalArgumentException if a file has another header or a bad cell (the message
-   *     names the file, the row, the column and the value)
+   * @throws IllegalArgumentException if a file has another header or a bad cell (the message names
+   *     the file, the row, the column and the value)
    */
   public static ObservationBatch load(Path dir) {
     Objects.requireNonNull(dir, "dir must not be null");
@@ -105,9 +105,10 @@ public final class SampleBrandLoader {
               "paid", bool(csv, row, "paid"));
       put(csv, row, builder, "posts", at, 1, key);
       for (String metric : counters) {
-        OptionalDouble value = metric.equals("video_views")
-            ? csv.optionalNumber(row, metric)
-            : OptionalDouble.of(csv.number(row, metric));
+        OptionalDouble value =
+            metric.equals("video_views")
+                ? csv.optionalNumber(row, metric)
+                : OptionalDouble.of(csv.number(row, metric));
         if (value.isPresent()) {
           put(csv, row, builder, metric, at, value.getAsDouble(), key);
         }
@@ -143,8 +144,17 @@ public final class SampleBrandLoader {
     for (int row = 1; row <= csv.size(); row++) {
       Instant at = atLocal(csv.date(row, "date"), NOON);
       DimensionKey key = DimensionKey.of("channel", csv.text(row, "channel"));
-      add(csv, row, builder, at, key,
-          "sessions", "bounced_sessions", "conversions", "leads", "revenue");
+      add(
+          csv,
+          row,
+          builder,
+          at,
+          key,
+          "sessions",
+          "bounced_sessions",
+          "conversions",
+          "leads",
+          "revenue");
     }
   }
 
@@ -157,14 +167,17 @@ public final class SampleBrandLoader {
       Optional<OffsetDateTime> answered = csv.optionalDateTime(row, "answered_at");
       Optional<String> member = csv.optionalText(row, "member");
       if (answered.isPresent() != member.isPresent()) {
-        throw csv.bad(row, "member", member.orElse(""),
-            "a member exactly when answered_at is not empty");
+        throw csv.bad(
+            row, "member", member.orElse(""), "a member exactly when answered_at is not empty");
       }
       put(csv, row, builder, "items_received", received.toInstant(), 1, key);
       if (answered.isPresent()) {
         Duration wait = Duration.between(received, answered.get());
         if (wait.isNegative()) {
-          throw csv.bad(row, "answered_at", csv.text(row, "answered_at"),
+          throw csv.bad(
+              row,
+              "answered_at",
+              csv.text(row, "answered_at"),
               "an instant not before received_at " + received);
         }
         DimensionKey answeredBy = key.with("member", member.get());
@@ -186,7 +199,10 @@ public final class SampleBrandLoader {
         throw csv.bad(row, "survey", survey, "nps or csat");
       }
       if (score != Math.rint(score) || score < (nps ? 0 : 1) || score > (nps ? 10 : 5)) {
-        throw csv.bad(row, "score", csv.text(row, "score"),
+        throw csv.bad(
+            row,
+            "score",
+            csv.text(row, "score"),
             nps ? "an integer from 0 to 10" : "an integer from 1 to 5");
       }
       put(csv, row, builder, "survey_score", at, score, key);
@@ -211,7 +227,11 @@ public final class SampleBrandLoader {
 
   /** Adds the metrics whose columns have the same names, at one instant with one key. */
   private static void add(
-      CsvFile csv, int row, ObservationBatch.Builder builder, Instant at, DimensionKey key,
+      CsvFile csv,
+      int row,
+      ObservationBatch.Builder builder,
+      Instant at,
+      DimensionKey key,
       String... metrics) {
     for (String metric : metrics) {
       put(csv, row, builder, metric, at, csv.number(row, metric), key);
@@ -220,8 +240,13 @@ public final class SampleBrandLoader {
 
   /** Adds one observation; an error of the builder is reported with the file and the row. */
   private static void put(
-      CsvFile csv, int row, ObservationBatch.Builder builder, String metric, Instant at,
-      double value, DimensionKey key) {
+      CsvFile csv,
+      int row,
+      ObservationBatch.Builder builder,
+      String metric,
+      Instant at,
+      double value,
+      DimensionKey key) {
     try {
       builder.add(metric, at, value, key);
     } catch (IllegalArgumentException e) {

@@ -24,21 +24,21 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * The README's main command: a weekly KPI report of the {@linkplain SampleBrand sample brand}
- * for the last four complete ISO weeks of its data, every figure computed by {@link
- * FormulaEvaluator} from formula text.
+ * The README's main command: a weekly KPI report of the {@linkplain SampleBrand sample brand} for
+ * the last four complete ISO weeks of its data, every figure computed by {@link FormulaEvaluator}
+ * from formula text.
  *
  * <p>Per channel and week: posts, reach, the engagement rate by reach {@code (likes + comments +
  * shares) / reach}, the CTR {@code clicks / impressions}, the follower growth {@code
- * delta(followers)} (the week's last reading less the previous week's), the ad spend {@code
- * spend} and the CPC {@code spend / clicks} (the week's daily spends over the clicks of all the
- * channel's posts). Budgets are monthly, so the budget consumption {@code spend / budget} is
- * printed per channel for each month the weeks touch, over the whole month. For the team, per week over all channels: the response rate
- * {@code items_answered / items_received} and the mean and median response time, {@code
- * mean(response_time)} and {@code median(response_time)}; an item counts as received in the week
- * it arrived and as answered in the week it was answered, so a week that clears an earlier
- * backlog has a rate above 100%. Every ratio is a ratio of the period's
- * sums; a figure without data is printed as {@code missing}, never as zero.
+ * delta(followers)} (the week's last reading less the previous week's), the ad spend {@code spend}
+ * and the CPC {@code spend / clicks} (the week's daily spends over the clicks of all the channel's
+ * posts). Budgets are monthly, so the budget consumption {@code spend / budget} is printed per
+ * channel for each month the weeks touch, over the whole month. For the team, per week over all
+ * channels: the response rate {@code items_answered / items_received} and the mean and median
+ * response time, {@code mean(response_time)} and {@code median(response_time)}; an item counts as
+ * received in the week it arrived and as answered in the week it was answered, so a week that
+ * clears an earlier backlog has a rate above 100%. Every ratio is a ratio of the period's sums; a
+ * figure without data is printed as {@code missing}, never as zero.
  *
  * <p>Run it from the repository root with {@code ./mvnw -B -q -Pdemo -pl kpi-examples -am verify
  * -DskipTests}; its argument is the sample directory, by default {@code kpi-examples/data/sample}
@@ -52,15 +52,23 @@ public final class WeeklyReport {
   /** The standard KPIs of the report, in the order they are printed. */
   static final List<String> KPIS =
       List.of(
-          "posts_published", "gross_reach", "engagement_rate", "ctr", "follower_growth",
-          "social_spend", "cpc", "budget_consumption", "response_rate", "average_response_time",
+          "posts_published",
+          "gross_reach",
+          "engagement_rate",
+          "ctr",
+          "follower_growth",
+          "social_spend",
+          "cpc",
+          "budget_consumption",
+          "response_rate",
+          "average_response_time",
           "median_response_time");
 
   private WeeklyReport() {}
 
   /**
-   * Prints the report of the sample brand to standard output, then writes the KPI guide in
-   * English and French (Markdown and HTML) to {@code kpi-examples/target/kpi-guide}.
+   * Prints the report of the sample brand to standard output, then writes the KPI guide in English
+   * and French (Markdown and HTML) to {@code kpi-examples/target/kpi-guide}.
    *
    * @param args optionally, the directory of the sample files, then the guide directory
    * @throws IOException if a guide cannot be written
@@ -97,9 +105,13 @@ public final class WeeklyReport {
     Objects.requireNonNull(dir, "dir must not be null");
     Objects.requireNonNull(out, "out must not be null");
     ObservationBatch batch = SampleBrandLoader.load(dir);
-    LocalDate lastDay = batch.maxInstant()
-        .orElseThrow(() -> new IllegalArgumentException("dir: " + dir + " holds no observation"))
-        .atZone(SampleBrand.ZONE).toLocalDate();
+    LocalDate lastDay =
+        batch
+            .maxInstant()
+            .orElseThrow(
+                () -> new IllegalArgumentException("dir: " + dir + " holds no observation"))
+            .atZone(SampleBrand.ZONE)
+            .toLocalDate();
     // The week of the day after the last day is the first week the data do not cover entirely.
     TimeBucket last = TimeBucket.of(TimeGrain.WEEK, lastDay.plusDays(1)).previous();
     TimeBucket first = last.plus(1 - WEEKS);
@@ -110,10 +122,16 @@ public final class WeeklyReport {
         Aggregator.of(TimeGrain.DAY, SampleBrand.ZONE).groupBy("channel").aggregate(batch);
     List<String> byChannel = List.of("channel");
 
-    out.printf(Locale.ROOT, "%s: weekly KPIs for %s to %s (%s), from %s%n",
-        SampleBrand.BRAND, first, last, SampleBrand.ZONE, dir);
-    out.printf(Locale.ROOT, "(the last %d complete ISO weeks; the data end on %s)%n%n",
-        WEEKS, lastDay);
+    out.printf(
+        Locale.ROOT,
+        "%s: weekly KPIs for %s to %s (%s), from %s%n",
+        SampleBrand.BRAND,
+        first,
+        last,
+        SampleBrand.ZONE,
+        dir);
+    out.printf(
+        Locale.ROOT, "(the last %d complete ISO weeks; the data end on %s)%n%n", WEEKS, lastDay);
 
     KpiResult posts = kpi("posts_published", registry, daily, TimeGrain.WEEK, byChannel);
     KpiResult reach = kpi("gross_reach", registry, daily, TimeGrain.WEEK, byChannel);
@@ -124,15 +142,32 @@ public final class WeeklyReport {
     KpiResult cpc = kpi("cpc", registry, daily, TimeGrain.WEEK, byChannel);
     String currency = SampleBrand.CURRENCY.getCurrencyCode();
     String format = "%-10s %-9s %6s %9s %10s %7s %10s %11s %9s%n";
-    out.printf(Locale.ROOT, format, "channel", "week", "posts", "reach", "eng.rate", "CTR",
-        "followers+", "spend " + currency, "CPC " + currency);
+    out.printf(
+        Locale.ROOT,
+        format,
+        "channel",
+        "week",
+        "posts",
+        "reach",
+        "eng.rate",
+        "CTR",
+        "followers+",
+        "spend " + currency,
+        "CPC " + currency);
     for (String channel : SampleBrand.CHANNELS) {
       DimensionKey key = DimensionKey.of("channel", channel);
       for (TimeBucket week = first; week.compareTo(last) <= 0; week = week.next()) {
-        out.printf(Locale.ROOT, format, channel, week,
-            number(posts, key, week, "%.0f"), number(reach, key, week, "%.0f"),
-            percent(engagement, key, week), percent(ctr, key, week),
-            number(growth, key, week, "%+.0f"), number(spend, key, week, "%.2f"),
+        out.printf(
+            Locale.ROOT,
+            format,
+            channel,
+            week,
+            number(posts, key, week, "%.0f"),
+            number(reach, key, week, "%.0f"),
+            percent(engagement, key, week),
+            percent(ctr, key, week),
+            number(growth, key, week, "%+.0f"),
+            number(spend, key, week, "%.2f"),
             number(cpc, key, week, "%.3f"));
       }
     }
@@ -140,15 +175,13 @@ public final class WeeklyReport {
     // Budgets are monthly: their consumption is given for each month the weeks touch.
     TimeBucket firstMonth = TimeBucket.of(TimeGrain.MONTH, first.startDate());
     TimeBucket lastMonth = TimeBucket.of(TimeGrain.MONTH, last.startDate().plusDays(6));
-    KpiResult consumption =
-        kpi("budget_consumption", registry, daily, TimeGrain.MONTH, byChannel);
+    KpiResult consumption = kpi("budget_consumption", registry, daily, TimeGrain.MONTH, byChannel);
     out.println();
     for (TimeBucket month = firstMonth; month.compareTo(lastMonth) <= 0; month = month.next()) {
       StringBuilder line = new StringBuilder("budget consumption " + month + ":");
       for (String channel : SampleBrand.CHANNELS) {
         DimensionKey key = DimensionKey.of("channel", channel);
-        line.append(' ').append(channel).append(' ')
-            .append(percent(consumption, key, month));
+        line.append(' ').append(channel).append(' ').append(percent(consumption, key, month));
       }
       out.println(line);
     }
@@ -157,21 +190,33 @@ public final class WeeklyReport {
     KpiResult meanTime = kpi("average_response_time", registry, daily, TimeGrain.WEEK, List.of());
     KpiResult medianTime = kpi("median_response_time", registry, daily, TimeGrain.WEEK, List.of());
     out.printf(Locale.ROOT, "%nTeam, all channels (response times in minutes)%n");
-    out.printf(Locale.ROOT, "%-10s %-9s %14s %14s %14s%n",
-        "team", "week", "response rate", "mean time", "median time");
+    out.printf(
+        Locale.ROOT,
+        "%-10s %-9s %14s %14s %14s%n",
+        "team",
+        "week",
+        "response rate",
+        "mean time",
+        "median time");
     for (TimeBucket week = first; week.compareTo(last) <= 0; week = week.next()) {
-      out.printf(Locale.ROOT, "%-10s %-9s %14s %14s %14s%n", "team", week,
+      out.printf(
+          Locale.ROOT,
+          "%-10s %-9s %14s %14s %14s%n",
+          "team",
+          week,
           percent(responseRate.total(), week),
-          minutes(meanTime.total(), week), minutes(medianTime.total(), week));
+          minutes(meanTime.total(), week),
+          minutes(medianTime.total(), week));
     }
-    out.printf(Locale.ROOT,
+    out.printf(
+        Locale.ROOT,
         "(an item counts as received and as answered, each in its week: a rate can top 100%%)%n");
   }
 
   /**
-   * Writes the standard KPI guide in English and French, as Markdown and as standalone HTML:
-   * {@code kpi-guide.en.md}, {@code kpi-guide.fr.md}, {@code kpi-guide.en.html} and
-   * {@code kpi-guide.fr.html}.
+   * Writes the standard KPI guide in English and French, as Markdown and as standalone HTML: {@code
+   * kpi-guide.en.md}, {@code kpi-guide.fr.md}, {@code kpi-guide.en.html} and {@code
+   * kpi-guide.fr.html}.
    *
    * @param dir the directory to write into, created if needed; not null
    * @return the files written, never null
@@ -195,7 +240,10 @@ public final class WeeklyReport {
   }
 
   private static KpiResult kpi(
-      String id, KpiRegistry registry, AggregatedTable table, TimeGrain grain,
+      String id,
+      KpiRegistry registry,
+      AggregatedTable table,
+      TimeGrain grain,
       List<String> breakdown) {
     return registry.evaluate(id, table, grain, breakdown);
   }
@@ -204,22 +252,20 @@ public final class WeeklyReport {
     return result.series(key).map(s -> s.get(bucket)).orElse(OptionalDouble.empty());
   }
 
-  private static String number(KpiResult result, DimensionKey key, TimeBucket bucket,
-      String format) {
+  private static String number(
+      KpiResult result, DimensionKey key, TimeBucket bucket, String format) {
     OptionalDouble v = value(result, key, bucket);
     return v.isPresent() ? String.format(Locale.ROOT, format, v.getAsDouble()) : "missing";
   }
 
   private static String percent(KpiResult result, DimensionKey key, TimeBucket bucket) {
     OptionalDouble v = value(result, key, bucket);
-    return v.isPresent() ? String.format(Locale.ROOT, "%.2f%%", 100 * v.getAsDouble())
-        : "missing";
+    return v.isPresent() ? String.format(Locale.ROOT, "%.2f%%", 100 * v.getAsDouble()) : "missing";
   }
 
   private static String percent(TimeSeries series, TimeBucket bucket) {
     OptionalDouble v = series.get(bucket);
-    return v.isPresent() ? String.format(Locale.ROOT, "%.1f%%", 100 * v.getAsDouble())
-        : "missing";
+    return v.isPresent() ? String.format(Locale.ROOT, "%.1f%%", 100 * v.getAsDouble()) : "missing";
   }
 
   private static String minutes(TimeSeries series, TimeBucket bucket) {

@@ -64,8 +64,8 @@ class FacebookMetricsTest {
     AggregatedTable year =
         Aggregator.of(TimeGrain.YEAR, FacebookMetrics.ZONE).aggregate(fb.batch());
     assertEquals(List.of(TimeBucket.parse("2014")), year.buckets());
-    assertEquals(500, year.value(TimeBucket.parse("2014"), DimensionKey.empty(), "posts")
-        .orElseThrow());
+    assertEquals(
+        500, year.value(TimeBucket.parse("2014"), DimensionKey.empty(), "posts").orElseThrow());
   }
 
   @Test
@@ -95,8 +95,7 @@ class FacebookMetricsTest {
   void aMissingLikeGivesNoObservationRatherThanZero() {
     FacebookMetrics fb = FacebookMetrics.load(FILE);
     MissingCell like =
-        fb.missingCells().stream().filter(m -> m.column().equals("like")).findFirst()
-            .orElseThrow();
+        fb.missingCells().stream().filter(m -> m.column().equals("like")).findFirst().orElseThrow();
     ObservationBatch batch = fb.batch();
     int likes = 0;
     int comments = 0;
@@ -142,7 +141,8 @@ class FacebookMetricsTest {
         Aggregator.of(TimeGrain.YEAR, FacebookMetrics.ZONE)
             .aggregate(FacebookMetrics.load(FILE).batch());
     // First data row of the file (the newest post): Page total likes 139441; a gauge, not a sum.
-    assertEquals(139441,
+    assertEquals(
+        139441,
         year.value(TimeBucket.parse("2014"), DimensionKey.empty(), "followers").orElseThrow());
   }
 
@@ -157,8 +157,8 @@ class FacebookMetricsTest {
       assertEquals(2014, local.getYear(), "row " + (i + 1));
       assertEquals(Integer.parseInt(row[3]), local.getMonthValue(), "row " + (i + 1));
       // Post Weekday 1 is Sunday: Sunday is 7 in java.time, so (value % 7) + 1.
-      assertEquals(Integer.parseInt(row[4]), local.getDayOfWeek().getValue() % 7 + 1,
-          "row " + (i + 1));
+      assertEquals(
+          Integer.parseInt(row[4]), local.getDayOfWeek().getValue() % 7 + 1, "row " + (i + 1));
       assertEquals(Integer.parseInt(row[5]), local.getHour(), "row " + (i + 1));
       if (i > 0) {
         assertTrue(!instants.get(i).isAfter(instants.get(i - 1)), "rows newest first: " + i);
@@ -179,9 +179,23 @@ class FacebookMetricsTest {
           && batch.dimensions(i).get("post").orElse("").equals("4")) {
         // Row 4: 139441;Photo;2;12;2;10;1;50128;...
         assertEquals(
-            DimensionKey.of("channel", "facebook", "post", "4", "content_type", "photo",
-                "category", "product", "paid", "true", "post_month", "12", "post_weekday", "2",
-                "post_hour", "10"),
+            DimensionKey.of(
+                "channel",
+                "facebook",
+                "post",
+                "4",
+                "content_type",
+                "photo",
+                "category",
+                "product",
+                "paid",
+                "true",
+                "post_month",
+                "12",
+                "post_weekday",
+                "2",
+                "post_hour",
+                "10"),
             batch.dimensions(i));
         assertEquals(50128, batch.value(i));
         return;
@@ -198,8 +212,8 @@ class FacebookMetricsTest {
     Files.write(bad, lines, StandardCharsets.UTF_8);
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> FacebookMetrics.load(bad));
-    assertTrue(e.getMessage().contains("row 3, column Lifetime Post Total Reach: '24x3'"),
-        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("row 3, column Lifetime Post Total Reach: '24x3'"), e.getMessage());
   }
 
   @Test

@@ -26,8 +26,10 @@ class QuickStartTest {
     assertTrue(out.contains("2026-W05  linkedin"), out);
     // Followers are a gauge: the weekly value is the Sunday reading, far below 7 daily readings.
     double followers =
-        weekly.value(TimeBucket.parse("2026-W02"), DimensionKey.of("channel", "instagram"),
-            "followers").orElseThrow();
+        weekly
+            .value(
+                TimeBucket.parse("2026-W02"), DimensionKey.of("channel", "instagram"), "followers")
+            .orElseThrow();
     assertTrue(followers > 11_900 && followers < 12_300, "followers " + followers);
   }
 }

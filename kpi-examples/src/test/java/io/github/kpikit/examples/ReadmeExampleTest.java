@@ -41,8 +41,7 @@ class ReadmeExampleTest {
           break;
         }
         for (SnippetEvent e : shell.eval(info.source())) {
-          assertEquals(
-              Snippet.Status.VALID, e.status(), "rejected: " + e.snippet().source());
+          assertEquals(Snippet.Status.VALID, e.status(), "rejected: " + e.snippet().source());
           assertEquals(null, e.exception(), "threw: " + e.snippet().source());
           if (e.snippet().subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
             values.add(e.value());

@@ -62,8 +62,8 @@ class SampleBrandLoaderTest {
     AggregatedTable monthly = Aggregator.of(TimeGrain.MONTH, SampleBrand.ZONE).aggregate(batch);
     assertEquals(12, monthly.buckets().size());
     for (TimeBucket month : monthly.buckets()) {
-      assertTrue(monthly.value(month, DimensionKey.empty(), "posts").orElseThrow() > 50,
-          month.toString());
+      assertTrue(
+          monthly.value(month, DimensionKey.empty(), "posts").orElseThrow() > 50, month.toString());
     }
   }
 
@@ -79,19 +79,21 @@ class SampleBrandLoaderTest {
 
   @Test
   void eachChannelHasPlausibleRatesByChannel() {
-    AggregatedTable year = Aggregator.of(TimeGrain.YEAR, SampleBrand.ZONE).groupBy("channel")
-        .aggregate(batch);
+    AggregatedTable year =
+        Aggregator.of(TimeGrain.YEAR, SampleBrand.ZONE).groupBy("channel").aggregate(batch);
     TimeBucket y2025 = TimeBucket.parse("2025");
     for (String channel : SampleBrand.CHANNELS) {
       DimensionKey key = DimensionKey.of("channel", channel);
       double reach = year.value(y2025, key, "reach").orElseThrow();
-      double engagements = year.value(y2025, key, "likes").orElseThrow()
-          + year.value(y2025, key, "comments").orElseThrow()
-          + year.value(y2025, key, "shares").orElseThrow();
+      double engagements =
+          year.value(y2025, key, "likes").orElseThrow()
+              + year.value(y2025, key, "comments").orElseThrow()
+              + year.value(y2025, key, "shares").orElseThrow();
       double rate = engagements / reach;
       assertTrue(rate > 0.005 && rate < 0.10, channel + " engagement rate " + rate);
-      double ctr = year.value(y2025, key, "clicks").orElseThrow()
-          / year.value(y2025, key, "impressions").orElseThrow();
+      double ctr =
+          year.value(y2025, key, "clicks").orElseThrow()
+              / year.value(y2025, key, "impressions").orElseThrow();
       assertTrue(ctr < 0.02, channel + " CTR " + ctr);
       // followers is a gauge: the year's value is the 2025-12-31 reading, not a sum of days.
       double followers = year.value(y2025, key, "followers").orElseThrow();
@@ -103,8 +105,18 @@ class SampleBrandLoaderTest {
   void theFirstPostIsReadAsWritten() {
     // posts.csv, row 1: fb-0001,2025-01-01T09:10:00+01:00,facebook,photo,always_on,false,
     // 1069,758,21,3,2,3,5, (no video views: a photo)
-    DimensionKey key = DimensionKey.of("post", "fb-0001", "channel", "facebook",
-        "content_type", "photo", "campaign", "always_on", "paid", "false");
+    DimensionKey key =
+        DimensionKey.of(
+            "post",
+            "fb-0001",
+            "channel",
+            "facebook",
+            "content_type",
+            "photo",
+            "campaign",
+            "always_on",
+            "paid",
+            "false");
     Map<String, Double> values = new HashMap<>();
     for (int i = 0; i < batch.size(); i++) {
       if (batch.dimensions(i).equals(key)) {
@@ -112,15 +124,33 @@ class SampleBrandLoaderTest {
         values.put(batch.metric(i), batch.value(i));
       }
     }
-    assertEquals(Map.of("posts", 1.0, "impressions", 1069.0, "reach", 758.0, "likes", 21.0,
-        "comments", 3.0, "shares", 2.0, "saves", 3.0, "clicks", 5.0), values);
+    assertEquals(
+        Map.of(
+            "posts",
+            1.0,
+            "impressions",
+            1069.0,
+            "reach",
+            758.0,
+            "likes",
+            21.0,
+            "comments",
+            3.0,
+            "shares",
+            2.0,
+            "saves",
+            3.0,
+            "clicks",
+            5.0),
+        values);
   }
 
   @Test
   void followersOfTheYearAreTheLastDailyReadings() {
     AggregatedTable year = Aggregator.of(TimeGrain.YEAR, SampleBrand.ZONE).aggregate(batch);
     // followers.csv, 2025-12-31: 25871 + 22826 + 7947 + 9783 = 66427
-    assertEquals(66_427,
+    assertEquals(
+        66_427,
         year.value(TimeBucket.parse("2025"), DimensionKey.empty(), "followers").orElseThrow());
   }
 
@@ -139,10 +169,11 @@ class SampleBrandLoaderTest {
       }
     }
     assertEquals(Set.copyOf(SampleBrand.MEMBERS), members);
-    DistributionAccumulator times = Aggregator.of(TimeGrain.YEAR, SampleBrand.ZONE)
-        .aggregate(batch)
-        .distribution(TimeBucket.parse("2025"), DimensionKey.empty(), "response_time")
-        .orElseThrow();
+    DistributionAccumulator times =
+        Aggregator.of(TimeGrain.YEAR, SampleBrand.ZONE)
+            .aggregate(batch)
+            .distribution(TimeBucket.parse("2025"), DimensionKey.empty(), "response_time")
+            .orElseThrow();
     assertEquals(answered, times.count());
     assertTrue(times.min().orElseThrow() >= 0);
   }
@@ -159,8 +190,8 @@ class SampleBrandLoaderTest {
 
   @Test
   void mentionsCoverTheBrandAndThreeCompetitors() {
-    AggregatedTable year = Aggregator.of(TimeGrain.YEAR, SampleBrand.ZONE).groupBy("brand")
-        .aggregate(batch);
+    AggregatedTable year =
+        Aggregator.of(TimeGrain.YEAR, SampleBrand.ZONE).groupBy("brand").aggregate(batch);
     Set<DimensionKey> expected = new HashSet<>();
     expected.add(DimensionKey.of("brand", SampleBrand.BRAND));
     for (String c : SampleBrand.COMPETITORS) {
@@ -180,8 +211,8 @@ class SampleBrandLoaderTest {
 
   @Test
   void moneyIsInEurosAndSpendStaysNearTheBudget() {
-    assertEquals("EUR", batch.catalog().require("spend").unit().currency().orElseThrow()
-        .getCurrencyCode());
+    assertEquals(
+        "EUR", batch.catalog().require("spend").unit().currency().orElseThrow().getCurrencyCode());
     Map<String, Double> s = sums();
     double consumption = s.get("spend") / s.get("budget");
     assertTrue(consumption > 0.8 && consumption <= 1.05, "budget consumption " + consumption);
@@ -212,10 +243,14 @@ class SampleBrandLoaderTest {
   void aWeeksSpendIsTheSumOfItsDays() {
     // ad_spend.csv, x, 2025-12-15 to 2025-12-21 (2025-W51):
     // 37.84 + 12.04 + 15.51 + 23.90 + 11.22 + 25.72 + 9.53 = 135.76
-    AggregatedTable weekly = Aggregator.of(TimeGrain.WEEK, SampleBrand.ZONE).groupBy("channel")
-        .aggregate(batch);
-    assertEquals(135.76, weekly.value(TimeBucket.parse("2025-W51"),
-        DimensionKey.of("channel", "x"), "spend").orElseThrow(), 1e-9);
+    AggregatedTable weekly =
+        Aggregator.of(TimeGrain.WEEK, SampleBrand.ZONE).groupBy("channel").aggregate(batch);
+    assertEquals(
+        135.76,
+        weekly
+            .value(TimeBucket.parse("2025-W51"), DimensionKey.of("channel", "x"), "spend")
+            .orElseThrow(),
+        1e-9);
   }
 
   @Test
@@ -229,8 +264,8 @@ class SampleBrandLoaderTest {
     Files.write(web, lines);
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> SampleBrandLoader.load(dir));
-    assertTrue(e.getMessage().startsWith("file web.csv, row 2, column sessions: 'many'"),
-        e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("file web.csv, row 2, column sessions: 'many'"), e.getMessage());
   }
 
   @Test

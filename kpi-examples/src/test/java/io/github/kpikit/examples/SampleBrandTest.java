@@ -31,7 +31,9 @@ class SampleBrandTest {
     assertEquals(SampleBrand.FILES.size(), first.size());
     for (int i = 0; i < first.size(); i++) {
       assertEquals(SampleBrand.FILES.get(i), first.get(i).getFileName().toString());
-      assertArrayEquals(Files.readAllBytes(first.get(i)), Files.readAllBytes(second.get(i)),
+      assertArrayEquals(
+          Files.readAllBytes(first.get(i)),
+          Files.readAllBytes(second.get(i)),
           first.get(i).toString());
     }
   }
@@ -86,8 +88,10 @@ class SampleBrandTest {
     Set<String> paidDays = new HashSet<>();
     for (String[] p : rows("posts.csv")) {
       if (p[5].equals("true")) {
-        paidDays.add(OffsetDateTime.parse(p[1]).atZoneSameInstant(SampleBrand.ZONE)
-            .toLocalDate() + " " + p[2]);
+        paidDays.add(
+            OffsetDateTime.parse(p[1]).atZoneSameInstant(SampleBrand.ZONE).toLocalDate()
+                + " "
+                + p[2]);
       }
     }
     double[] sums = new double[2];

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the weekly report on the sample data and checks some of its figures against sums
- * computed here from the CSV files with plain string splitting, independently of the loader,
- * the aggregator and the formulas.
+ * Runs the weekly report on the sample data and checks some of its figures against sums computed
+ * here from the CSV files with plain string splitting, independently of the loader, the aggregator
+ * and the formulas.
  */
 class WeeklyReportTest {
 
@@ -45,9 +45,11 @@ class WeeklyReportTest {
     // The data end on Wednesday 2025-12-31, in 2026-W01: the last complete week is 2025-W52.
     assertTrue(report.get(0).contains("weekly KPIs for 2025-W49 to 2025-W52"), report.get(0));
     assertEquals(4, rows("facebook ").stream().filter(r -> r[1].contains("-W")).count());
-    assertTrue(rows("linkedin ").stream().allMatch(r -> r[1].contains("-W")),
+    assertTrue(
+        rows("linkedin ").stream().allMatch(r -> r[1].contains("-W")),
         "no monthly paid-media table any more");
-    assertEquals(List.of("2025-W49", "2025-W50", "2025-W51", "2025-W52"),
+    assertEquals(
+        List.of("2025-W49", "2025-W50", "2025-W51", "2025-W52"),
         rows("team ").stream().map(r -> r[1]).collect(Collectors.toList()));
   }
 
@@ -67,8 +69,8 @@ class WeeklyReportTest {
           posts++;
           impressions += Double.parseDouble(p[6]);
           reach += Double.parseDouble(p[7]);
-          engagements += Double.parseDouble(p[8]) + Double.parseDouble(p[9])
-              + Double.parseDouble(p[10]);
+          engagements +=
+              Double.parseDouble(p[8]) + Double.parseDouble(p[9]) + Double.parseDouble(p[10]);
           clicks += Double.parseDouble(p[12]);
         }
       }
@@ -95,8 +97,8 @@ class WeeklyReportTest {
       }
     }
     assertTrue(end > 0 && before > 0);
-    assertEquals(String.format(Locale.ROOT, "%+.0f", end - before),
-        row("instagram ", "2025-W51")[6]);
+    assertEquals(
+        String.format(Locale.ROOT, "%+.0f", end - before), row("instagram ", "2025-W51")[6]);
   }
 
   @Test
@@ -141,13 +143,18 @@ class WeeklyReportTest {
       }
     }
     assertTrue(budget > 0);
-    List<String> lines = report.stream().filter(l -> l.startsWith("budget consumption "))
-        .collect(Collectors.toList());
+    List<String> lines =
+        report.stream()
+            .filter(l -> l.startsWith("budget consumption "))
+            .collect(Collectors.toList());
     // 2025-W49 to 2025-W52 run from 2025-12-01 to 2025-12-28: December only.
     assertEquals(1, lines.size(), String.join("\n", report));
     assertTrue(lines.get(0).startsWith("budget consumption 2025-12: facebook "), lines.get(0));
-    assertTrue(lines.get(0).contains(
-        String.format(Locale.ROOT, " linkedin %.2f%% ", 100 * spend / budget)), lines.get(0));
+    assertTrue(
+        lines
+            .get(0)
+            .contains(String.format(Locale.ROOT, " linkedin %.2f%% ", 100 * spend / budget)),
+        lines.get(0));
   }
 
   @Test
@@ -161,8 +168,10 @@ class WeeklyReportTest {
         received++;
       }
       if (!i[4].isEmpty() && isoWeek(localDate(i[4])).equals(week)) {
-        seconds.add((double) Duration.between(
-            OffsetDateTime.parse(i[3]), OffsetDateTime.parse(i[4])).getSeconds());
+        seconds.add(
+            (double)
+                Duration.between(OffsetDateTime.parse(i[3]), OffsetDateTime.parse(i[4]))
+                    .getSeconds());
       }
     }
     assertFalse(seconds.isEmpty());
@@ -178,20 +187,22 @@ class WeeklyReportTest {
 
   @Test
   void writeGuidesIsNotWiredYetAndTheReportClaimsNoGuide() {
-    assertTrue(report.stream().noneMatch(line -> line.toLowerCase(Locale.ROOT).contains("guide")),
+    assertTrue(
+        report.stream().noneMatch(line -> line.toLowerCase(Locale.ROOT).contains("guide")),
         String.join("\n", report));
   }
 
   private static List<String[]> rows(String prefix) {
-    return report.stream().filter(line -> line.startsWith(prefix))
+    return report.stream()
+        .filter(line -> line.startsWith(prefix))
         .map(line -> line.trim().split("\\s+"))
         .filter(r -> r.length > 1 && r[1].matches("\\d{4}-.*")) // not the header lines
         .collect(Collectors.toList());
   }
 
   private static String[] row(String prefix, String period) {
-    List<String[]> found = rows(prefix).stream().filter(r -> r[1].equals(period))
-        .collect(Collectors.toList());
+    List<String[]> found =
+        rows(prefix).stream().filter(r -> r[1].equals(period)).collect(Collectors.toList());
     assertEquals(1, found.size(), prefix + period + " in\n" + String.join("\n", report));
     return found.get(0);
   }
@@ -201,15 +212,19 @@ class WeeklyReportTest {
   }
 
   private static String isoWeek(LocalDate day) {
-    return String.format(Locale.ROOT, "%d-W%02d",
-        day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return String.format(
+        Locale.ROOT,
+        "%d-W%02d",
+        day.get(IsoFields.WEEK_BASED_YEAR),
+        day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   /** The data rows of a sample file split on commas; the sample files quote nothing. */
   private static List<String[]> csv(String file) {
     try {
       List<String> lines = Files.readAllLines(SAMPLE.resolve(file), StandardCharsets.UTF_8);
-      return lines.subList(1, lines.size()).stream().map(line -> line.split(",", -1))
+      return lines.subList(1, lines.size()).stream()
+          .map(line -> line.split(",", -1))
           .collect(Collectors.toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -217,8 +232,8 @@ class WeeklyReportTest {
   }
 
   @Test
-  void theGuideIsWrittenInEnglishAndFrenchAsMarkdownAndHtml(@org.junit.jupiter.api.io.TempDir
-      Path dir) throws IOException {
+  void theGuideIsWrittenInEnglishAndFrenchAsMarkdownAndHtml(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
     List<Path> files = WeeklyReport.writeGuides(dir);
     assertEquals(4, files.size());
     String french = Files.readString(dir.resolve("kpi-guide.fr.md"));
