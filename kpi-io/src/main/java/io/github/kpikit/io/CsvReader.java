@@ -408,6 +408,11 @@ public final class CsvReader {
     return readFile(file, new BatchSink(catalog), rowsPerChunk, consumer);
   }
 
+  /** Reads a file into a sink shared with other files (the presets' several files, one batch). */
+  ReadSummary readInto(Path file, BatchSink sink) {
+    return readFile(file, sink, 0, null);
+  }
+
   private ReadSummary readFile(
       Path file, BatchSink sink, int rowsPerChunk, Consumer<ObservationBatch> consumer) {
     String source = "file " + file.getFileName();

@@ -24,6 +24,7 @@ public final class ReadException extends IllegalArgumentException {
   @SuppressWarnings("serial")
   private final List<ReadError> errors;
 
+  /** Whether the error limit stopped the reading. */
   private final boolean stoppedAtLimit;
 
   /**
