@@ -338,6 +338,10 @@ public final class TimeColumn {
       this.time = time;
     }
 
+    TimeColumn column() {
+      return time;
+    }
+
     /**
      * The epoch milliseconds of a cell.
      *
