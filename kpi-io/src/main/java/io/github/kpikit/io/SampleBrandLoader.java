@@ -232,7 +232,7 @@ public final class SampleBrandLoader {
   private static final TimeColumn RECEIVED = TimeColumn.instant("received_at");
   private static final TimeColumn ANSWERED = TimeColumn.instant("answered_at");
 
-  private static void inbox(CsvRow row, RowObservations out) {
+  static void inbox(CsvRow row, RowObservations out) {
     DimensionKey key =
         DimensionKey.of("item_type", row.text("item_type"), "channel", row.text("channel"));
     Instant received = row.instant(RECEIVED);
@@ -254,7 +254,7 @@ public final class SampleBrandLoader {
     }
   }
 
-  private static void surveys(CsvRow row, RowObservations out) {
+  static void surveys(CsvRow row, RowObservations out) {
     Instant at = row.instant(ANSWERED);
     String survey = row.text("survey");
     DimensionKey key = DimensionKey.of("survey", survey, "channel", row.text("channel"));
