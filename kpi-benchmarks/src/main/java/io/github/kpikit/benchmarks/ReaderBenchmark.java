@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVFormat;
@@ -237,7 +236,8 @@ public class ReaderBenchmark {
             .append(',')
             .append(cents / 100)
             .append('.')
-            .append(String.format(Locale.ROOT, "%02d", cents % 100))
+            .append(cents % 100 < 10 ? "0" : "")
+            .append(cents % 100)
             .append(',')
             .append(random.nextInt(1 + clicks / 10))
             .append('\n');

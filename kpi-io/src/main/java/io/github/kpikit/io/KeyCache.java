@@ -19,6 +19,7 @@ final class KeyCache {
   private final String[] names;
   private final DimensionKey constantKey;
   private final Map<Values, DimensionKey> cache = new HashMap<>();
+  private final Values probe;
   private String[] previous;
   private DimensionKey previousKey;
 
@@ -26,6 +27,8 @@ final class KeyCache {
     this.constants = constants;
     this.names = names.clone();
     this.constantKey = DimensionKey.of(constants);
+    this.probe = new Values(new String[names.length]);
+    this.previous = new String[names.length];
   }
 
   /**
@@ -36,10 +39,10 @@ final class KeyCache {
     if (names.length == 0) {
       return constantKey;
     }
-    if (previous != null && Arrays.equals(previous, values)) {
+    if (previousKey != null && Arrays.equals(previous, values)) {
       return previousKey;
     }
-    Values probe = new Values(values.clone());
+    probe.set(values);
     DimensionKey key = cache.get(probe);
     if (key == null) {
       TreeMap<String, String> map = new TreeMap<>(constants);
@@ -52,21 +55,28 @@ final class KeyCache {
       if (cache.size() >= MAX_ENTRIES) {
         cache.clear();
       }
-      cache.put(probe, key);
+      Values stored = new Values(values.clone());
+      stored.hash = probe.hash;
+      cache.put(stored, key);
     }
-    previous = probe.values;
+    System.arraycopy(values, 0, previous, 0, values.length);
     previousKey = key;
     return key;
   }
 
-  /** A row's values as a map key. */
+  /** A row's values as a map key; the probe is reused for look-ups, stored keys are copies. */
   private static final class Values {
     final String[] values;
-    final int hash;
+    int hash;
 
     Values(String[] values) {
       this.values = values;
       this.hash = Arrays.hashCode(values);
+    }
+
+    void set(String[] row) {
+      System.arraycopy(row, 0, values, 0, row.length);
+      hash = Arrays.hashCode(values);
     }
 
     @Override

@@ -21,6 +21,16 @@ final class NumberParser {
   /** Plain numbers: the default of every reader. */
   static final NumberParser PLAIN = new NumberParser(null, '.', (char) 0);
 
+  /** Powers of ten that are exact in a double. */
+  private static final double[] POWERS = new double[23];
+
+  static {
+    POWERS[0] = 1;
+    for (int i = 1; i < POWERS.length; i++) {
+      POWERS[i] = POWERS[i - 1] * 10;
+    }
+  }
+
   private final Locale locale; // null for plain numbers
   private final char decimal;
   private final char grouping; // 0 for none
@@ -76,27 +86,9 @@ final class NumberParser {
   double parse(String text) {
     int n = text.length();
     if (locale == null) {
-      // Fast path for plain integers of up to 15 digits, which are exact in a double.
-      int i = 0;
-      boolean negative = false;
-      if (n > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+')) {
-        negative = text.charAt(0) == '-';
-        i = 1;
-      }
-      if (n > i && n - i <= 15) {
-        long v = 0;
-        int j = i;
-        while (j < n) {
-          int d = text.charAt(j) - '0';
-          if (d < 0 || d > 9) {
-            break;
-          }
-          v = v * 10 + d;
-          j++;
-        }
-        if (j == n) {
-          return negative ? (v == 0 ? 0.0 : -v) : v;
-        }
+      double fast = plain(text);
+      if (fast == fast) {
+        return fast;
       }
     }
     String normalised = normalise(text);
@@ -108,6 +100,40 @@ final class NumberParser {
       throw new CellException(text, "a finite number, not beyond " + Double.MAX_VALUE);
     }
     return value;
+  }
+
+  /**
+   * A plain number of at most 15 digits, with at most one dot, read exactly: the digits as a long
+   * (exact in a double below 2^53) divided by an exact power of ten is the correctly rounded
+   * result, the value {@link Double#parseDouble} gives. NaN for any other text.
+   */
+  private static double plain(String text) {
+    int n = text.length();
+    int i = 0;
+    boolean negative = false;
+    if (n > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+')) {
+      negative = text.charAt(0) == '-';
+      i = 1;
+    }
+    long v = 0;
+    int digits = 0;
+    int dot = -1;
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        v = v * 10 + (c - '0');
+        digits++;
+      } else if (c == '.' && dot < 0) {
+        dot = digits;
+      } else {
+        return Double.NaN;
+      }
+    }
+    if (digits == 0 || digits > 15) {
+      return Double.NaN;
+    }
+    double value = dot < 0 ? v : v / POWERS[digits - dot];
+    return negative ? (value == 0 ? 0.0 : -value) : value;
   }
 
   /**
