@@ -16,8 +16,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -302,20 +304,19 @@ public final class FacebookMetrics {
       p.month = intIn(r, "Post Month", 1, 12);
       p.weekday = weekday(intIn(r, "Post Weekday", 1, 7));
       p.hour = intIn(r, "Post Hour", 0, 23);
-      DimensionKey post =
-          DimensionKey.of(
-              "channel", "facebook",
-              "post", Integer.toString(row),
-              "content_type", contentType(r),
-              "category", category(r),
-              "post_month", r.text("Post Month"),
-              "post_weekday", r.text("Post Weekday"),
-              "post_hour", r.text("Post Hour"));
+      Map<String, String> post = new HashMap<>();
+      post.put("channel", "facebook");
+      post.put("post", Integer.toString(row));
+      post.put("content_type", contentType(r));
+      post.put("category", category(r));
+      post.put("post_month", r.text("Post Month"));
+      post.put("post_weekday", r.text("Post Weekday"));
+      post.put("post_hour", r.text("Post Hour"));
       Optional<String> paid = r.optionalText("Paid");
       if (paid.isPresent()) {
-        post = post.with("paid", paidValue(r, paid.get()));
+        post.put("paid", paidValue(r, paid.get()));
       }
-      p.key = post;
+      p.key = DimensionKey.of(post);
       for (int c = 0; c < COUNTERS.length; c++) {
         p.counters[c] = count(r, COUNTERS[c][0]);
       }

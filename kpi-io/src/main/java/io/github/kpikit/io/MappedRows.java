@@ -253,6 +253,7 @@ final class MappedRows {
       if (mapping.ignoredMetrics().contains(name)) {
         ignoredRows++;
         stage.clear();
+        skipped.clear(); // an ignored row gives nothing, so it skips nothing either
         return null;
       }
       String id = mapping.metricAliases().getOrDefault(name, name);
