@@ -1,5 +1,7 @@
 package io.github.kpikit.io;
 
+import io.github.kpikit.time.TimeBucket;
+
 /** The cells of the current row of a file or a query, by column index (0-based). */
 interface Cells {
 
@@ -22,4 +24,11 @@ interface Cells {
    * @throws CellException if it is not what the time column expects
    */
   long millis(int column, TimeColumn.Parser parser);
+
+  /**
+   * The period a non-empty cell of a period column holds.
+   *
+   * @throws CellException if it is not a period of the column's grain
+   */
+  TimeBucket period(int column, TimeColumn.Parser parser);
 }

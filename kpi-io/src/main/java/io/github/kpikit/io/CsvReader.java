@@ -2,6 +2,7 @@ package io.github.kpikit.io;
 
 import io.github.kpikit.data.ObservationBatch;
 import io.github.kpikit.metric.MetricCatalog;
+import io.github.kpikit.time.TimeBucket;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -702,6 +703,11 @@ public final class CsvReader {
     @Override
     public long millis(int column, TimeColumn.Parser parser) {
       return parser.millis(record.get(column));
+    }
+
+    @Override
+    public TimeBucket period(int column, TimeColumn.Parser parser) {
+      return parser.period(record.get(column));
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.kpikit.io;
 
 import io.github.kpikit.data.ObservationBatch;
 import io.github.kpikit.metric.MetricCatalog;
+import io.github.kpikit.time.TimeBucket;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,9 +54,10 @@ import java.util.function.Consumer;
  *   <li>the time column, as its {@link TimeColumn} says: {@link TimeColumn#instant} reads {@code
  *       TIMESTAMP WITH TIME ZONE} (PostgreSQL's {@code timestamptz}); {@link
  *       TimeColumn#localDateTime} a {@code TIMESTAMP} (without time zone) placed in its zone;
- *       {@link TimeColumn#date} a {@code DATE} at its time of day; the epoch forms an integer
- *       column. Each also reads text in its format. A {@code TIMESTAMP} without time zone mapped as
- *       an instant is refused: its zone would be a guess.
+ *       {@link TimeColumn#date} a {@code DATE} at its time of day; {@link TimeColumn#period} a
+ *       {@code DATE} (the period's first day); the epoch forms an integer column. Each also reads
+ *       text in its format. A {@code TIMESTAMP} without time zone mapped as an instant is refused:
+ *       its zone would be a guess.
  *   <li>dimension columns and the metric column of a long mapping: any type but binary ones, read
  *       as text.
  * </ul>
@@ -430,6 +432,7 @@ public final class JdbcReader {
                       + " TimeColumn.instant(column)"
                   : "");
         case DATE:
+        case PERIOD:
           if (type == Types.DATE) {
             reads[i] = Read.LOCAL_DATE;
             return null;
@@ -513,6 +516,19 @@ public final class JdbcReader {
           default:
             return parser.millis(text(column));
         }
+      } catch (SQLException e) {
+        throw new SqlFailure(e);
+      }
+    }
+
+    @Override
+    public TimeBucket period(int column, TimeColumn.Parser parser) {
+      try {
+        if (reads[column] == Read.LOCAL_DATE) {
+          LocalDate d = rs.getObject(column + 1, LocalDate.class);
+          return parser.column().periodStartingOn(d.toString(), d);
+        }
+        return parser.period(text(column));
       } catch (SQLException e) {
         throw new SqlFailure(e);
       }

@@ -3,6 +3,7 @@ package io.github.kpikit.io;
 import io.github.kpikit.data.DimensionKey;
 import io.github.kpikit.metric.MetricCatalog;
 import io.github.kpikit.metric.MetricDefinition;
+import io.github.kpikit.time.TimeBucket;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ final class MappedRows {
   private final String source;
   private final MetricCatalog catalog;
   private final TimeColumn.Parser time;
+  private final boolean periodic;
   private final int timeIndex;
   private final String timeColumn;
   // Wide metric columns.
@@ -75,6 +77,7 @@ final class MappedRows {
       throw new ReadException(missing, false);
     }
     this.time = mapping.time().parser();
+    this.periodic = mapping.time().isPeriod();
     this.timeColumn = mapping.time().column();
     this.timeIndex = index.get(timeColumn);
 
@@ -125,16 +128,27 @@ final class MappedRows {
     }
   }
 
-  /** Checks that every metric of a mapping is in the catalog, before any source is opened. */
+  /**
+   * Checks that every metric of a mapping is in the catalog, and is a period amount exactly when
+   * the time column is a period, before any source is opened.
+   */
   static void checkMetrics(ColumnMapping mapping, MetricCatalog catalog) {
+    boolean period = mapping.time().isPeriod();
     for (String id : mapping.rowCounts()) {
-      catalog.require(id);
+      checkKind(catalog.require(id), period, "countRows");
     }
     for (ColumnMapping.MetricColumn c : mapping.metrics()) {
-      catalog.require(c.metric());
+      checkKind(catalog.require(c.metric()), period, "column " + c.column());
     }
     for (String id : mapping.metricAliases().values()) {
       catalog.require(id);
+    }
+  }
+
+  private static void checkKind(MetricDefinition metric, boolean period, String where) {
+    String problem = RowStage.kind(metric, period);
+    if (problem != null) {
+      throw new IllegalArgumentException(where + ": " + problem);
     }
   }
 
@@ -157,8 +171,14 @@ final class MappedRows {
       return ReadError.cell(
           source, row, timeColumn, "", mapping.time().expected() + ", not an empty cell");
     }
+    TimeBucket period = null;
     try {
-      millis = cells.millis(timeIndex, time);
+      if (periodic) {
+        period = cells.period(timeIndex, time);
+        millis = 0;
+      } else {
+        millis = cells.millis(timeIndex, time);
+      }
     } catch (CellException e) {
       return ReadError.cell(source, row, timeColumn, e.value(), e.expected());
     }
@@ -207,10 +227,10 @@ final class MappedRows {
     }
     DimensionKey key = keys.key(dimensionCells);
     for (MetricDefinition counted : rowCounts) {
-      stage.add(counted, millis, 1, key);
+      put(stage, counted, millis, period, 1, key);
     }
     if (metricNameIndex >= 0) {
-      return stageLong(cells, row, stage, skipped, millis, key);
+      return stageLong(cells, row, stage, skipped, millis, period, key);
     }
     for (int i = 0; i < metricIndexes.length; i++) {
       int c = metricIndexes[i];
@@ -238,13 +258,33 @@ final class MappedRows {
       if (problem != null) {
         return ReadError.cell(source, row, metricColumns[i], cells.text(c), problem);
       }
-      stage.add(metricDefinitions[i], millis, value, key);
+      put(stage, metricDefinitions[i], millis, period, value, key);
     }
     return null;
   }
 
+  private static void put(
+      RowStage stage,
+      MetricDefinition metric,
+      long millis,
+      TimeBucket period,
+      double value,
+      DimensionKey key) {
+    if (period != null) {
+      stage.addPeriod(metric, period, value, key);
+    } else {
+      stage.add(metric, millis, value, key);
+    }
+  }
+
   private ReadError stageLong(
-      Cells cells, long row, RowStage stage, List<String> skipped, long millis, DimensionKey key) {
+      Cells cells,
+      long row,
+      RowStage stage,
+      List<String> skipped,
+      long millis,
+      TimeBucket period,
+      DimensionKey key) {
     String metricColumn = mapping.metricColumn().orElseThrow();
     String valueColumn = mapping.valueColumn().orElseThrow();
     String name = cells.text(metricNameIndex);
@@ -273,6 +313,11 @@ final class MappedRows {
       }
       metricsByName.put(name, metric);
     }
+    String wrongKind = RowStage.kind(metric, periodic);
+    if (wrongKind != null) {
+      return ReadError.cell(
+          source, row, metricColumn, name, "a metric of the right kind: " + wrongKind);
+    }
     if (cells.isEmpty(valueIndex)) {
       if (!valueSkips) {
         return ReadError.cell(
@@ -297,7 +342,7 @@ final class MappedRows {
     if (problem != null) {
       return ReadError.cell(source, row, valueColumn, cells.text(valueIndex), problem);
     }
-    stage.add(metric, millis, value, key);
+    put(stage, metric, millis, period, value, key);
     return null;
   }
 

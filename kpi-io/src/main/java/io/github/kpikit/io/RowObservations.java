@@ -5,6 +5,8 @@ import io.github.kpikit.data.ObservationBatch;
 import io.github.kpikit.metric.MetricCatalog;
 import io.github.kpikit.metric.MetricDefinition;
 import io.github.kpikit.metric.UnknownMetricException;
+import io.github.kpikit.time.TimeBucket;
+import io.github.kpikit.time.TimeGrain;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -58,15 +60,7 @@ public final class RowObservations {
     Objects.requireNonNull(metric, "metric must not be null");
     Objects.requireNonNull(instant, "instant must not be null");
     Objects.requireNonNull(dimensions, "dimensions must not be null");
-    MetricDefinition definition = metrics.get(metric);
-    if (definition == null) {
-      try {
-        definition = catalog.require(metric);
-      } catch (UnknownMetricException e) {
-        throw error(e.getMessage());
-      }
-      metrics.put(metric, definition);
-    }
+    MetricDefinition definition = definition(metric);
     if (instant.isBefore(ObservationBatch.MIN_INSTANT)
         || !instant.isBefore(ObservationBatch.MAX_INSTANT)) {
       throw error(
@@ -80,12 +74,70 @@ public final class RowObservations {
               + ObservationBatch.MAX_INSTANT
               + " (exclusive)");
     }
+    String wrongKind = RowStage.kind(definition, false);
+    if (wrongKind != null) {
+      throw error(wrongKind);
+    }
     String problem = RowStage.domain(definition, value);
     if (problem != null) {
       throw error("value of metric " + metric + ": " + value + ", expected " + problem);
     }
     stage.add(definition, instant.toEpochMilli(), value, dimensions);
     return this;
+  }
+
+  /**
+   * Adds a period amount of the row, such as a month's budget ({@link
+   * ObservationBatch.Builder#addPeriodAmount}).
+   *
+   * @param metric the metric id, a period amount of the reader's catalog; not null
+   * @param period the period: a day, week, month, quarter or year within 1900 to 2199; not null
+   * @param value the amount: finite, in the metric's domain
+   * @param dimensions the amount's dimensions, not null
+   * @return this
+   * @throws NullPointerException if an argument is null
+   * @throws ReadException if the metric is unknown or not a period amount, the period an hour or
+   *     out of range, or the value refused
+   */
+  public RowObservations addPeriodAmount(
+      String metric, TimeBucket period, double value, DimensionKey dimensions) {
+    Objects.requireNonNull(metric, "metric must not be null");
+    Objects.requireNonNull(period, "period must not be null");
+    Objects.requireNonNull(dimensions, "dimensions must not be null");
+    MetricDefinition definition = definition(metric);
+    String wrongKind = RowStage.kind(definition, true);
+    if (wrongKind != null) {
+      throw error(wrongKind);
+    }
+    if (period.grain() == TimeGrain.HOUR
+        || period.startDate().getYear() < 1900
+        || period.startDate().getYear() > 2199) {
+      throw error(
+          "period of metric "
+              + metric
+              + ": "
+              + period
+              + ", expected a day, week, month, quarter or year within 1900 to 2199");
+    }
+    String problem = RowStage.domain(definition, value);
+    if (problem != null) {
+      throw error("value of metric " + metric + ": " + value + ", expected " + problem);
+    }
+    stage.addPeriod(definition, period, value, dimensions);
+    return this;
+  }
+
+  private MetricDefinition definition(String metric) {
+    MetricDefinition definition = metrics.get(metric);
+    if (definition == null) {
+      try {
+        definition = catalog.require(metric);
+      } catch (UnknownMetricException e) {
+        throw error(e.getMessage());
+      }
+      metrics.put(metric, definition);
+    }
+    return definition;
   }
 
   private ReadException error(String problem) {

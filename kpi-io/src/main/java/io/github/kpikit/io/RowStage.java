@@ -3,6 +3,7 @@ package io.github.kpikit.io;
 import io.github.kpikit.data.DimensionKey;
 import io.github.kpikit.metric.AggregationKind;
 import io.github.kpikit.metric.MetricDefinition;
+import io.github.kpikit.time.TimeBucket;
 import java.util.Arrays;
 
 /**
@@ -15,6 +16,7 @@ final class RowStage {
   long[] millis = new long[16];
   double[] values = new double[16];
   DimensionKey[] keys = new DimensionKey[16];
+  TimeBucket[] periods = new TimeBucket[16]; // null for an observation at an instant
   int size;
 
   void clear() {
@@ -23,18 +25,35 @@ final class RowStage {
 
   /** Stages an observation whose value and instant have been checked ({@link #domain}). */
   void add(MetricDefinition metric, long epochMilli, double value, DimensionKey key) {
+    grow();
+    metrics[size] = metric;
+    millis[size] = epochMilli;
+    values[size] = value;
+    keys[size] = key;
+    periods[size] = null;
+    size++;
+  }
+
+  /** Stages a period amount whose value has been checked ({@link #domain}). */
+  void addPeriod(MetricDefinition metric, TimeBucket period, double value, DimensionKey key) {
+    grow();
+    metrics[size] = metric;
+    millis[size] = 0;
+    values[size] = value;
+    keys[size] = key;
+    periods[size] = period;
+    size++;
+  }
+
+  private void grow() {
     if (size == metrics.length) {
       int n = size * 2;
       metrics = Arrays.copyOf(metrics, n);
       millis = Arrays.copyOf(millis, n);
       values = Arrays.copyOf(values, n);
       keys = Arrays.copyOf(keys, n);
+      periods = Arrays.copyOf(periods, n);
     }
-    metrics[size] = metric;
-    millis[size] = epochMilli;
-    values[size] = value;
-    keys[size] = key;
-    size++;
   }
 
   /**
@@ -46,12 +65,33 @@ final class RowStage {
    * @return null if the value is acceptable, else what was expected
    */
   static String domain(MetricDefinition metric, double value) {
-    if (!Double.isFinite(value)) {
-      return "a finite number";
+    if (metric.admits(value)) {
+      return null;
     }
-    if (value < 0 && metric.kind() == AggregationKind.COUNTER) {
-      return "a value >= 0 for the counter " + metric.id();
+    return metric.valueDomain() + " for " + metric.kind().label() + " metric " + metric.id();
+  }
+
+  /**
+   * Whether a metric may be staged at an instant ({@code period} false) or for a period (true):
+   * period amounts only for periods, and the other kinds only at instants.
+   *
+   * @return null if it may, else what was expected
+   */
+  static String kind(MetricDefinition metric, boolean period) {
+    boolean amount = metric.kind() == AggregationKind.PERIOD_AMOUNT;
+    if (amount == period) {
+      return null;
     }
-    return null;
+    return amount
+        ? "metric "
+            + metric.id()
+            + " is a period amount, which belongs to a period, not an instant: map the time with"
+            + " TimeColumn.period(column, grain) (or add it with addPeriodAmount)"
+        : "metric "
+            + metric.id()
+            + " is a "
+            + metric.kind().label()
+            + " metric, observed at an instant, not over a period: a period column"
+            + " (TimeColumn.period) holds period amounts only";
   }
 }

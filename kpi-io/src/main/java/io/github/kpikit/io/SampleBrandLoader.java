@@ -3,6 +3,7 @@ package io.github.kpikit.io;
 import io.github.kpikit.data.DimensionKey;
 import io.github.kpikit.data.ObservationBatch;
 import io.github.kpikit.metric.MetricCatalog;
+import io.github.kpikit.time.TimeGrain;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,8 +44,8 @@ import java.util.Optional;
  *   <li>{@code followers.csv}, at 23:00 of the day in {@link #ZONE}, dimension {@code channel}: the
  *       gauge {@code followers} and the counters {@code followers_gained} and {@code
  *       followers_lost}.
- *   <li>{@code ad_budget.csv}, at 00:00 of the first day of the month, dimension {@code channel}:
- *       {@code budget}.
+ *   <li>{@code ad_budget.csv}, as a period amount of its month ({@code 2025-03}), dimension {@code
+ *       channel}: {@code budget}.
  *   <li>{@code ad_spend.csv}, at 12:00 of the day, dimension {@code channel}: {@code spend}.
  *   <li>{@code web.csv}, at 12:00 of the day, dimension {@code channel}: {@code sessions}, {@code
  *       bounced_sessions}, {@code conversions}, {@code leads}, {@code revenue}.
@@ -170,7 +171,7 @@ public final class SampleBrandLoader {
                 .build());
       case "ad_budget.csv":
         return Optional.of(
-            ColumnMapping.wide(TimeColumn.date("month", "uuuu-MM", ZONE, LocalTime.MIDNIGHT))
+            ColumnMapping.wide(TimeColumn.period("month", TimeGrain.MONTH))
                 .dimension("channel")
                 .metric("budget")
                 .build());
@@ -203,7 +204,8 @@ public final class SampleBrandLoader {
    * Reads the sample files of a directory.
    *
    * @param dir the directory holding the files named in {@link #HEADERS}, not null
-   * @return the observations, never null, in the order of the files then of their rows
+   * @return the observations (and the monthly budgets as period amounts), never null, in the order
+   *     of the files then of their rows
    * @throws NullPointerException if {@code dir} is null
    * @throws UncheckedIOException if a file cannot be read
    * @throws ReadException if a file has another header or a bad cell (the message names the file,

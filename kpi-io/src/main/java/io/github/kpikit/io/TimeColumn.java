@@ -1,6 +1,8 @@
 package io.github.kpikit.io;
 
 import io.github.kpikit.data.ObservationBatch;
+import io.github.kpikit.time.TimeBucket;
+import io.github.kpikit.time.TimeGrain;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +31,7 @@ import java.util.Optional;
  * TimeColumn.date("date", ZoneId.of("Europe/Paris"), LocalTime.NOON);  // 2025-03-04 at 12:00
  * TimeColumn.date("month", "uuuu-MM", ZoneId.of("Europe/Paris"), LocalTime.MIDNIGHT); // day 1
  * TimeColumn.epochSeconds("ts");
+ * TimeColumn.period("month", TimeGrain.MONTH);    // 2025-03: a monthly budget's period
  * }</pre>
  *
  * <h2>Rules</h2>
@@ -42,9 +45,14 @@ import java.util.Optional;
  * java.time.ZonedDateTime#of} does). The instant must lie in the range an {@link ObservationBatch}
  * supports.
  *
+ * <p>A {@link #period} column makes every metric of a row a period amount of that period (a monthly
+ * budget), added with {@link ObservationBatch.Builder#addPeriodAmount}; the other forms give
+ * instants, and their metrics may not be period amounts.
+ *
  * <p>In a JDBC query, {@link #instant} reads a {@code TIMESTAMP WITH TIME ZONE} (or text), {@link
  * #localDateTime} a {@code TIMESTAMP} (or text in its pattern), {@link #date} a {@code DATE} (or
- * text in its pattern), and the epoch forms an integer column.
+ * text in its pattern), {@link #period} a {@code DATE} (the period's first day) or text, and the
+ * epoch forms an integer column.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -57,7 +65,8 @@ public final class TimeColumn {
     LOCAL_DATE_TIME,
     DATE,
     EPOCH_SECONDS,
-    EPOCH_MILLIS
+    EPOCH_MILLIS,
+    PERIOD
   }
 
   private static final LocalDateTime EXAMPLE = LocalDateTime.of(2025, 3, 4, 18, 5, 0);
@@ -69,6 +78,7 @@ public final class TimeColumn {
   private final LocalTime timeOfDay; // for DATE only
   private final Locale locale;
   private final DateTimeFormatter formatter; // null for ISO fast paths and epochs
+  private final TimeGrain grain; // for PERIOD only
 
   private TimeColumn(
       String column,
@@ -78,6 +88,18 @@ public final class TimeColumn {
       LocalTime timeOfDay,
       Locale locale,
       DateTimeFormatter formatter) {
+    this(column, kind, pattern, zone, timeOfDay, locale, formatter, null);
+  }
+
+  private TimeColumn(
+      String column,
+      Kind kind,
+      String pattern,
+      ZoneId zone,
+      LocalTime timeOfDay,
+      Locale locale,
+      DateTimeFormatter formatter,
+      TimeGrain grain) {
     this.column = column;
     this.kind = kind;
     this.pattern = pattern;
@@ -85,6 +107,7 @@ public final class TimeColumn {
     this.timeOfDay = timeOfDay;
     this.locale = locale;
     this.formatter = formatter;
+    this.grain = grain;
   }
 
   /**
@@ -214,6 +237,74 @@ public final class TimeColumn {
   }
 
   /**
+   * A period rather than an instant, in the text form of {@link TimeBucket} for its grain ({@code
+   * 2025-03} for a month, {@code 2025-W10} for an ISO week, {@code 2025-Q1}, {@code 2025}, {@code
+   * 2025-03-04} for a day): each row's metrics are then period amounts of that period, such as a
+   * monthly budget ({@link ObservationBatch.Builder#addPeriodAmount}).
+   *
+   * @param column the column's name, not null, not blank
+   * @param grain the grain of the periods: a day, week, month, quarter or year; not null
+   * @return the time column, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code column} is blank or the grain is an hour
+   */
+  public static TimeColumn period(String column, TimeGrain grain) {
+    requireColumn(column);
+    return new TimeColumn(
+        column, Kind.PERIOD, null, null, null, Locale.ROOT, null, requirePeriodGrain(grain));
+  }
+
+  /**
+   * A period given by its first day in a date pattern, such as {@code "dd/MM/uuuu"} for weeks
+   * written by their Monday, or {@code "MMM uuuu"} for months: each row's metrics are period
+   * amounts of that period. A date that is not the first day of a period of the grain is an error.
+   *
+   * @param column the column's name, not null, not blank
+   * @param grain the grain of the periods: a day, week, month, quarter or year; not null
+   * @param datePattern a {@link DateTimeFormatter} pattern of the period's first day (without a
+   *     day, the first of the month); not null
+   * @return the time column, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code column} is blank, the grain is an hour or the
+   *     pattern is not valid
+   */
+  public static TimeColumn period(String column, TimeGrain grain, String datePattern) {
+    requireColumn(column);
+    requirePeriodGrain(grain);
+    DateTimeFormatter f = formatter(datePattern, Locale.ROOT, true);
+    checkFormats(f, datePattern, "a date");
+    return new TimeColumn(column, Kind.PERIOD, datePattern, null, null, Locale.ROOT, f, grain);
+  }
+
+  private static TimeGrain requirePeriodGrain(TimeGrain grain) {
+    Objects.requireNonNull(grain, "grain must not be null");
+    if (grain == TimeGrain.HOUR) {
+      throw new IllegalArgumentException(
+          "grain: HOUR, expected a calendar period (DAY, WEEK, MONTH, QUARTER or YEAR): a period"
+              + " amount is spread over its period by days");
+    }
+    return grain;
+  }
+
+  /**
+   * Whether rows are periods (their metrics period amounts) rather than instants.
+   *
+   * @return true for {@link #period} columns
+   */
+  public boolean isPeriod() {
+    return kind == Kind.PERIOD;
+  }
+
+  /**
+   * The grain of a period column.
+   *
+   * @return the grain, or empty for the instant forms
+   */
+  public Optional<TimeGrain> grain() {
+    return Optional.ofNullable(grain);
+  }
+
+  /**
    * A copy whose pattern reads month and day names in a locale ({@code "d MMM uuuu"} reads {@code 4
    * Mar 2025} in {@link Locale#ENGLISH}, {@code 4 mars 2025} in {@link Locale#FRENCH}).
    *
@@ -227,7 +318,7 @@ public final class TimeColumn {
       return this;
     }
     DateTimeFormatter f = formatter == null ? null : formatter.withLocale(locale);
-    return new TimeColumn(column, kind, pattern, zone, timeOfDay, locale, f);
+    return new TimeColumn(column, kind, pattern, zone, timeOfDay, locale, f, grain);
   }
 
   /**
@@ -283,6 +374,13 @@ public final class TimeColumn {
         return "date(" + column + ", " + pattern + " at " + timeOfDay + " in " + zone + ")";
       case EPOCH_SECONDS:
         return "epochSeconds(" + column + ")";
+      case PERIOD:
+        return "period("
+            + column
+            + ", "
+            + grain
+            + (pattern == null ? "" : ", first day " + pattern)
+            + ")";
       default:
         return "epochMillis(" + column + ")";
     }
@@ -317,6 +415,16 @@ public final class TimeColumn {
         return "a date in the pattern " + pattern + " such as " + formatter.format(EXAMPLE);
       case EPOCH_SECONDS:
         return "an integer number of seconds since 1970-01-01T00:00:00Z such as 1741107900";
+      case PERIOD:
+        TimeBucket example = TimeBucket.of(grain, EXAMPLE.toLocalDate());
+        return pattern == null
+            ? "a period of grain " + grain + " such as " + example
+            : "the first day of a period of grain "
+                + grain
+                + " in the pattern "
+                + pattern
+                + " such as "
+                + formatter.format(example.startDate());
       default:
         return "an integer number of milliseconds since 1970-01-01T00:00:00Z such as"
             + " 1741107900000";
@@ -333,6 +441,7 @@ public final class TimeColumn {
     private final TimeColumn time;
     private String lastText;
     private long lastMillis;
+    private TimeBucket lastPeriod;
 
     Parser(TimeColumn time) {
       this.time = time;
@@ -356,6 +465,74 @@ public final class TimeColumn {
       lastMillis = millis;
       return millis;
     }
+
+    /**
+     * The period of a cell of a period column.
+     *
+     * @throws CellException if the cell is not a period of the column's grain
+     */
+    TimeBucket period(String text) {
+      if (text.equals(lastText)) {
+        return lastPeriod;
+      }
+      TimeBucket period = time.parsePeriod(text);
+      lastText = text;
+      lastPeriod = period;
+      return period;
+    }
+  }
+
+  private TimeBucket parsePeriod(String text) {
+    if (pattern == null) {
+      TimeBucket bucket;
+      try {
+        bucket = TimeBucket.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw new CellException(text, expected());
+      }
+      if (bucket.grain() != grain) {
+        throw new CellException(text, expected() + ", not a period of grain " + bucket.grain());
+      }
+      return checkPeriodRange(text, bucket);
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.from(formatter.parse(text));
+    } catch (DateTimeException e) {
+      throw new CellException(text, expected());
+    }
+    return periodStartingOn(text, date);
+  }
+
+  /** The period of the grain that starts on a date (a JDBC DATE, or a parsed first day). */
+  TimeBucket periodStartingOn(String text, LocalDate date) {
+    TimeBucket bucket;
+    try {
+      bucket = TimeBucket.of(grain, date);
+    } catch (IllegalArgumentException | DateTimeException e) {
+      throw new CellException(text, expected());
+    }
+    if (!bucket.startDate().equals(date)) {
+      throw new CellException(
+          text,
+          expected()
+              + "; "
+              + date
+              + " is inside "
+              + bucket
+              + ", which starts on "
+              + bucket.startDate());
+    }
+    return checkPeriodRange(text, bucket);
+  }
+
+  private static TimeBucket checkPeriodRange(String text, TimeBucket bucket) {
+    LocalDate first = bucket.startDate();
+    LocalDate end = bucket.endDateTime().toLocalDate();
+    if (first.getYear() < 1900 || end.getYear() > 2199 && !end.equals(LocalDate.of(2200, 1, 1))) {
+      throw new CellException(text, "a period within the dates 1900-01-01 to 2199-12-31");
+    }
+    return bucket;
   }
 
   private long parse(String text) {
@@ -405,6 +582,8 @@ public final class TimeColumn {
         }
         millis = date.atTime(timeOfDay).atZone(zone).toInstant().toEpochMilli();
         break;
+      case PERIOD:
+        throw new IllegalStateException("a period column has no instant: " + this);
       default:
         millis = epoch(text);
         break;

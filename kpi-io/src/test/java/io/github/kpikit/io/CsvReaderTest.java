@@ -9,6 +9,8 @@ import io.github.kpikit.data.DimensionKey;
 import io.github.kpikit.data.ObservationBatch;
 import io.github.kpikit.metric.MetricCatalog;
 import io.github.kpikit.metric.UnknownMetricException;
+import io.github.kpikit.time.TimeBucket;
+import io.github.kpikit.time.TimeGrain;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -251,8 +253,8 @@ class CsvReaderTest {
             ReadException.class, () -> CsvReader.of(CATALOG, POSTS).withErrorLimit(10).read(p));
     assertEquals(
         List.of(
-            "file posts.csv, row 2, column likes: '-2', expected a value >= 0 for the counter"
-                + " likes"),
+            "file posts.csv, row 2, column likes: '-2', expected a finite value >= 0 for counter"
+                + " metric likes"),
         e.errors().stream().map(ReadError::message).toList());
     assertFalse(e.stoppedAtLimit());
   }
@@ -529,5 +531,133 @@ class CsvReaderTest {
             ReadException.class,
             () -> CsvReader.of(CATALOG, mapper).withHeader(List.of("a", "c")).read(p));
     assertEquals("file t.csv: header [a, b], expected the 2 columns [a, c]", e.getMessage());
+  }
+
+  @Test
+  void aPeriodColumnGivesPeriodAmounts() throws IOException {
+    Path p = file("budget.csv", "month,channel,budget\n2025-03,x,3100\n2025-04,x,2800\n");
+    ColumnMapping mapping =
+        ColumnMapping.wide(TimeColumn.period("month", TimeGrain.MONTH))
+            .dimension("channel")
+            .metric("budget")
+            .build();
+    ReadResult r = CsvReader.of(CATALOG, mapping).read(p);
+    assertEquals(0, r.batch().size());
+    assertEquals(
+        List.of(
+            "PeriodAmount[metric=budget, period=2025-03, value=3100.0, dimensions={channel=x}]",
+            "PeriodAmount[metric=budget, period=2025-04, value=2800.0, dimensions={channel=x}]"),
+        r.batch().periodAmounts().stream().map(Object::toString).toList());
+    assertEquals(2, r.summary().observations());
+    // A week is not a month.
+    Path week = file("week.csv", "month,channel,budget\n2025-W10,x,3100\n");
+    ReadException e =
+        assertThrows(ReadException.class, () -> CsvReader.of(CATALOG, mapping).read(week));
+    assertEquals(
+        "file week.csv, row 1, column month: '2025-W10', expected a period of grain MONTH such as"
+            + " 2025-03, not a period of grain WEEK",
+        e.getMessage());
+  }
+
+  @Test
+  void aPeriodGivenByItsFirstDayMustStartThePeriod() throws IOException {
+    ColumnMapping mapping =
+        ColumnMapping.wide(TimeColumn.period("week", TimeGrain.WEEK, "dd/MM/uuuu"))
+            .metric("budget")
+            .build();
+    Path monday = file("monday.csv", "week,budget\n03/03/2025,700\n");
+    assertEquals(
+        "2025-W10",
+        CsvReader.of(CATALOG, mapping)
+            .read(monday)
+            .batch()
+            .periodAmounts()
+            .get(0)
+            .period()
+            .toString());
+    Path tuesday = file("tuesday.csv", "week,budget\n04/03/2025,700\n");
+    ReadException e =
+        assertThrows(ReadException.class, () -> CsvReader.of(CATALOG, mapping).read(tuesday));
+    assertEquals(
+        "file tuesday.csv, row 1, column week: '04/03/2025', expected the first day of a period of"
+            + " grain WEEK in the pattern dd/MM/uuuu such as 03/03/2025; 2025-03-04 is inside"
+            + " 2025-W10, which starts on 2025-03-03",
+        e.getMessage());
+  }
+
+  @Test
+  void periodAmountsAndInstantsDoNotMix() throws IOException {
+    IllegalArgumentException budgetAtAnInstant =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                CsvReader.of(
+                    CATALOG,
+                    ColumnMapping.wide(TimeColumn.date("day", PARIS, LocalTime.NOON))
+                        .metric("budget")
+                        .build()));
+    assertEquals(
+        "column budget: metric budget is a period amount, which belongs to a period, not an"
+            + " instant: map the time with TimeColumn.period(column, grain) (or add it with"
+            + " addPeriodAmount)",
+        budgetAtAnInstant.getMessage());
+    IllegalArgumentException spendOverAMonth =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                CsvReader.of(
+                    CATALOG,
+                    ColumnMapping.wide(TimeColumn.period("month", TimeGrain.MONTH))
+                        .metric("spend")
+                        .build()));
+    assertTrue(
+        spendOverAMonth.getMessage().startsWith("column spend: metric spend is a counter metric"),
+        spendOverAMonth.getMessage());
+    // In a long file the metric comes from a cell: a row error.
+    Path p = file("long.csv", "day,metric,value\n2025-03-04,spend,3\n2025-03-04,budget,100\n");
+    ColumnMapping daily =
+        ColumnMapping.longFormat(TimeColumn.date("day", PARIS, LocalTime.NOON), "metric", "value")
+            .build();
+    ReadException e = assertThrows(ReadException.class, () -> CsvReader.of(CATALOG, daily).read(p));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "file long.csv, row 2, column metric: 'budget', expected a metric of the right"
+                    + " kind: metric budget is a period amount"),
+        e.getMessage());
+  }
+
+  @Test
+  void aRowMapperMayAddPeriodAmountsAndABadRowTakesThemBack() throws IOException {
+    // Row 2's second amount has a reserved dimension name, which only the batch builder checks:
+    // its first amount, already in the builder, must be taken back.
+    Path p = file("b.csv", "month,a,b\n2025-01,1,2\n2025-02,3,-4\n2025-03,5,6\n");
+    CsvRowMapper mapper =
+        (row, out) -> {
+          TimeBucket m = TimeBucket.parse(row.text("month"));
+          double b = row.number("b");
+          out.addPeriodAmount("budget", m, row.number("a"), DimensionKey.empty());
+          out.addPeriodAmount(
+              "budget",
+              m,
+              Math.abs(b),
+              b < 0 ? DimensionKey.of("hour_of_day", "1") : DimensionKey.of("channel", "x"));
+        };
+    List<ObservationBatch> chunks = new ArrayList<>();
+    ReadException e =
+        assertThrows(
+            ReadException.class,
+            () -> CsvReader.of(CATALOG, mapper).withErrorLimit(5).readInChunks(p, 10, chunks::add));
+    assertEquals(1, e.errors().size());
+    assertEquals(2, e.errors().get(0).row());
+    assertEquals(
+        List.of(
+            "2025-01 1.0 {}",
+            "2025-01 2.0 {channel=x}",
+            "2025-03 5.0 {}",
+            "2025-03 6.0 {channel=x}"),
+        chunks.get(0).periodAmounts().stream()
+            .map(a -> a.period() + " " + a.value() + " " + a.dimensions())
+            .toList());
   }
 }

@@ -182,7 +182,7 @@ class JdbcReaderTest {
     assertEquals(
         List.of(
             "query 'select * from daily where day < ? order by day', row 2, column value: '-1.0',"
-                + " expected a value >= 0 for the counter clicks",
+                + " expected a finite value >= 0 for counter metric clicks",
             "query 'select * from daily where day < ? order by day', row 4, column metric:"
                 + " 'lieks', expected a metric of the catalog, an alias (metricAlias) or an"
                 + " ignored name (ignoreMetric) (did you mean 'likes'?)"),
@@ -231,5 +231,35 @@ class JdbcReaderTest {
         CsvReader.of(SampleBrandLoader.catalog(), mapping).read(spend).batch();
     assertEquals(4 * 365, viaCsv.size());
     assertEquals(CsvReaderTest.rows(viaCsv), CsvReaderTest.rows(viaSql));
+  }
+
+  @Test
+  void aDateColumnCanBeThePeriodOfABudget() throws SQLException {
+    try (Statement s = db.createStatement()) {
+      s.execute("create table budgets (month date, channel varchar, budget decimal(10, 2))");
+      s.execute("insert into budgets values ('2025-03-01', 'x', 3100), ('2025-04-15', 'x', 2800)");
+    }
+    ColumnMapping mapping =
+        ColumnMapping.wide(TimeColumn.period("month", io.github.kpikit.time.TimeGrain.MONTH))
+            .dimension("channel")
+            .metric("budget")
+            .build();
+    ReadException e =
+        assertThrows(
+            ReadException.class,
+            () ->
+                JdbcReader.of(CATALOG, mapping)
+                    .withErrorLimit(5)
+                    .read(db, "select * from budgets order by month"));
+    // The 15th of April starts no month.
+    assertEquals(1, e.errors().size());
+    assertTrue(
+        e.getMessage().contains("row 2, column month: '2025-04-15', expected a period of grain"),
+        e.getMessage());
+    ReadResult r =
+        JdbcReader.of(CATALOG, mapping).read(db, "select * from budgets where day(month) = 1");
+    assertEquals(
+        "PeriodAmount[metric=budget, period=2025-03, value=3100.0, dimensions={channel=x}]",
+        r.batch().periodAmounts().get(0).toString());
   }
 }

@@ -49,6 +49,9 @@ class SampleBrandLoaderTest {
     for (int i = 0; i < batch.size(); i++) {
       sums.merge(batch.metric(i), batch.value(i), Double::sum);
     }
+    for (ObservationBatch.PeriodAmount a : batch.periodAmounts()) {
+      sums.merge(a.metric(), a.value(), Double::sum);
+    }
     return sums;
   }
 
@@ -56,6 +59,9 @@ class SampleBrandLoaderTest {
     long n = 0;
     for (int i = 0; i < batch.size(); i++) {
       n += batch.metric(i).equals(metric) ? 1 : 0;
+    }
+    for (ObservationBatch.PeriodAmount a : batch.periodAmounts()) {
+      n += a.metric().equals(metric) ? 1 : 0;
     }
     return n;
   }
@@ -232,7 +238,7 @@ class SampleBrandLoaderTest {
   }
 
   @Test
-  void spendIsReadAtNoonOfItsDayAndBudgetAtTheStartOfItsMonth() {
+  void spendIsReadAtNoonOfItsDayAndBudgetAsAnAmountOfItsMonth() {
     // ad_spend.csv has one row per channel and day of 2025 (4 * 365), ad_budget.csv one per
     // channel and month (4 * 12).
     assertEquals(4 * 365, rowsOf("spend"));
@@ -241,11 +247,35 @@ class SampleBrandLoaderTest {
       ZonedDateTime at = batch.instant(i).atZone(SampleBrandLoader.ZONE);
       if (batch.metric(i).equals("spend")) {
         assertEquals(LocalTime.NOON, at.toLocalTime(), batch.instant(i).toString());
-      } else if (batch.metric(i).equals("budget")) {
-        assertEquals(LocalTime.MIDNIGHT, at.toLocalTime(), batch.instant(i).toString());
-        assertEquals(1, at.getDayOfMonth(), batch.instant(i).toString());
       }
     }
+    for (ObservationBatch.PeriodAmount a : batch.periodAmounts()) {
+      assertEquals(TimeGrain.MONTH, a.period().grain(), a.toString());
+    }
+  }
+
+  @Test
+  void aMonthsBudgetIsThePeriodAmountOfItsRowAndAWeekTakesItsShareOfDays() {
+    // ad_budget.csv, line 10: 2025-03,facebook,1650.00
+    ObservationBatch.PeriodAmount march =
+        batch.periodAmounts().stream()
+            .filter(
+                a ->
+                    a.period().equals(TimeBucket.parse("2025-03"))
+                        && a.dimensions().equals(DimensionKey.of("channel", "facebook")))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("budget", march.metric());
+    assertEquals(1650.0, march.value());
+    // 2025-W12 (Monday 17 to Sunday 23 March) is 7 of March's 31 days: 1650 * 7 / 31.
+    AggregatedTable weekly =
+        Aggregator.of(TimeGrain.WEEK, SampleBrandLoader.ZONE).groupBy("channel").aggregate(batch);
+    assertEquals(
+        1650.0 * 7 / 31,
+        weekly
+            .value(TimeBucket.parse("2025-W12"), DimensionKey.of("channel", "facebook"), "budget")
+            .orElseThrow(),
+        1e-9);
   }
 
   @Test
@@ -297,8 +327,8 @@ class SampleBrandLoaderTest {
     assertTrue(
         e.getMessage()
             .startsWith(
-                "file mentions.csv, row 1, column mentions: '-3', expected a value >= 0 for the"
-                    + " counter mentions"),
+                "file mentions.csv, row 1, column mentions: '-3', expected a finite value >= 0"
+                    + " for counter metric mentions"),
         e.getMessage());
   }
 }

@@ -136,4 +136,23 @@ class TimeColumnTest {
         TimeColumn.date("date", PARIS, LocalTime.NOON).toString());
     assertEquals("instant(published_at)", TimeColumn.instant("published_at").toString());
   }
+
+  @Test
+  void aPeriodColumnReadsPeriodsOfItsGrain() {
+    TimeColumn months = TimeColumn.period("month", io.github.kpikit.time.TimeGrain.MONTH);
+    assertEquals("2025-03", months.parser().period("2025-03").toString());
+    assertTrue(months.isPeriod());
+    assertEquals("period(month, MONTH)", months.toString());
+    TimeColumn weeks =
+        TimeColumn.period("week", io.github.kpikit.time.TimeGrain.WEEK, "uuuu-MM-dd");
+    assertEquals("2025-W10", weeks.parser().period("2025-03-03").toString());
+    CellException e = assertThrows(CellException.class, () -> months.parser().period("2025-13"));
+    assertEquals("a period of grain MONTH such as 2025-03", e.expected());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TimeColumn.period("h", io.github.kpikit.time.TimeGrain.HOUR));
+    CellException early =
+        assertThrows(CellException.class, () -> months.parser().period("1899-12"));
+    assertEquals("a period within the dates 1900-01-01 to 2199-12-31", early.expected());
+  }
 }
