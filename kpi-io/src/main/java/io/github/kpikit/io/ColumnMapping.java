@@ -40,12 +40,13 @@ import java.util.TreeMap;
  *
  * <h2>What each row gives</h2>
  *
- * <p>Every observation of a row has the row's instant (from its {@link TimeColumn}) and the row's
- * dimensions: one per dimension column (the cell's text, or its translation when the column has a
- * table of values) plus the constant dimensions. A wide row gives one observation per metric column
- * and 1 for each {@linkplain Builder#countRows(String) row-count metric}; a long row gives one
- * observation, of the metric its metric column names (directly, or through an alias), unless that
- * metric is ignored.
+ * <p>Every observation of a row has the row's instant (from its {@link TimeColumn}; with a {@link
+ * TimeColumn#period} column, every metric is a period amount of the row's period instead) and the
+ * row's dimensions: one per dimension column (the cell's text, or its translation when the column
+ * has a table of values) plus the constant dimensions. A wide row gives one observation per metric
+ * column and 1 for each {@linkplain Builder#countRows(String) row-count metric}; a long row gives
+ * one observation, of the metric its metric column names (directly, or through an alias), unless
+ * that metric is ignored.
  *
  * <h2>Checked when built</h2>
  *
