@@ -5,6 +5,7 @@ import io.github.kpikit.data.Aggregator;
 import io.github.kpikit.data.DimensionKey;
 import io.github.kpikit.data.ObservationBatch;
 import io.github.kpikit.formula.KpiResult;
+import io.github.kpikit.io.SampleBrandLoader;
 import io.github.kpikit.registry.KpiGuide;
 import io.github.kpikit.registry.KpiRegistry;
 import io.github.kpikit.registry.Language;

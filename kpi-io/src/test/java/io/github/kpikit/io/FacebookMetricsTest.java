@@ -1,4 +1,4 @@
-package io.github.kpikit.examples;
+package io.github.kpikit.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +8,7 @@ import io.github.kpikit.data.AggregatedTable;
 import io.github.kpikit.data.Aggregator;
 import io.github.kpikit.data.DimensionKey;
 import io.github.kpikit.data.ObservationBatch;
-import io.github.kpikit.examples.FacebookMetrics.MissingCell;
+import io.github.kpikit.io.FacebookMetrics.MissingCell;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
 import java.io.IOException;
@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FacebookMetricsTest {
 
-  static final Path FILE = Path.of("data/facebook-metrics/dataset_Facebook.csv");
+  /** The data set lives with the examples and notebooks that use it. */
+  static final Path FILE = Path.of("../kpi-examples/data/facebook-metrics/dataset_Facebook.csv");
 
   /** The raw file split by hand, independently of the loader and of Commons CSV. */
   static List<String[]> rawRows() throws IOException {

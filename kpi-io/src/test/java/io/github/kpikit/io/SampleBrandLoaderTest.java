@@ -1,4 +1,4 @@
-package io.github.kpikit.examples;
+package io.github.kpikit.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,11 +28,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SampleBrandLoaderTest {
 
+  /** The committed sample files, which kpi-examples generates and its notebooks read. */
+  static final Path COMMITTED = Path.of("../kpi-examples/data/sample");
+
+  static final List<String> CHANNELS = List.of("facebook", "instagram", "linkedin", "x");
+  static final List<String> MEMBERS = List.of("alice", "bruno", "chloe", "david");
+  static final String BRAND = "brindille";
+  static final List<String> COMPETITORS = List.of("canopee", "maison_mistral", "ardoise");
+
   static ObservationBatch batch;
 
   @BeforeAll
   static void load() {
-    batch = SampleBrandLoader.load(SampleBrandTest.COMMITTED);
+    batch = SampleBrandLoader.load(COMMITTED);
   }
 
   /** Sums of each metric over the whole batch, computed row by row. */
@@ -60,12 +68,13 @@ class SampleBrandLoaderTest {
 
   @Test
   void loadsAFullYearInParis() {
-    assertEquals(SampleBrand.catalog(), batch.catalog());
+    assertEquals(SampleBrandLoader.catalog(), batch.catalog());
     Instant first = batch.minInstant().orElseThrow();
     Instant last = batch.maxInstant().orElseThrow();
-    assertEquals(2025, first.atZone(SampleBrand.ZONE).getYear());
-    assertEquals(2025, last.atZone(SampleBrand.ZONE).getYear());
-    AggregatedTable monthly = Aggregator.of(TimeGrain.MONTH, SampleBrand.ZONE).aggregate(batch);
+    assertEquals(2025, first.atZone(SampleBrandLoader.ZONE).getYear());
+    assertEquals(2025, last.atZone(SampleBrandLoader.ZONE).getYear());
+    AggregatedTable monthly =
+        Aggregator.of(TimeGrain.MONTH, SampleBrandLoader.ZONE).aggregate(batch);
     assertEquals(12, monthly.buckets().size());
     for (TimeBucket month : monthly.buckets()) {
       assertTrue(
@@ -86,9 +95,9 @@ class SampleBrandLoaderTest {
   @Test
   void eachChannelHasPlausibleRatesByChannel() {
     AggregatedTable year =
-        Aggregator.of(TimeGrain.YEAR, SampleBrand.ZONE).groupBy("channel").aggregate(batch);
+        Aggregator.of(TimeGrain.YEAR, SampleBrandLoader.ZONE).groupBy("channel").aggregate(batch);
     TimeBucket y2025 = TimeBucket.parse("2025");
-    for (String channel : SampleBrand.CHANNELS) {
+    for (String channel : CHANNELS) {
       DimensionKey key = DimensionKey.of("channel", channel);
       double reach = year.value(y2025, key, "reach").orElseThrow();
       double engagements =
@@ -153,7 +162,7 @@ class SampleBrandLoaderTest {
 
   @Test
   void followersOfTheYearAreTheLastDailyReadings() {
-    AggregatedTable year = Aggregator.of(TimeGrain.YEAR, SampleBrand.ZONE).aggregate(batch);
+    AggregatedTable year = Aggregator.of(TimeGrain.YEAR, SampleBrandLoader.ZONE).aggregate(batch);
     // followers.csv, 2025-12-31: 25871 + 22826 + 7947 + 9783 = 66427
     assertEquals(
         66_427,
@@ -174,9 +183,9 @@ class SampleBrandLoaderTest {
         members.add(batch.dimensions(i).get("member").orElseThrow());
       }
     }
-    assertEquals(Set.copyOf(SampleBrand.MEMBERS), members);
+    assertEquals(Set.copyOf(MEMBERS), members);
     DistributionAccumulator times =
-        Aggregator.of(TimeGrain.YEAR, SampleBrand.ZONE)
+        Aggregator.of(TimeGrain.YEAR, SampleBrandLoader.ZONE)
             .aggregate(batch)
             .distribution(TimeBucket.parse("2025"), DimensionKey.empty(), "response_time")
             .orElseThrow();
@@ -197,10 +206,10 @@ class SampleBrandLoaderTest {
   @Test
   void mentionsCoverTheBrandAndThreeCompetitors() {
     AggregatedTable year =
-        Aggregator.of(TimeGrain.YEAR, SampleBrand.ZONE).groupBy("brand").aggregate(batch);
+        Aggregator.of(TimeGrain.YEAR, SampleBrandLoader.ZONE).groupBy("brand").aggregate(batch);
     Set<DimensionKey> expected = new HashSet<>();
-    expected.add(DimensionKey.of("brand", SampleBrand.BRAND));
-    for (String c : SampleBrand.COMPETITORS) {
+    expected.add(DimensionKey.of("brand", BRAND));
+    for (String c : COMPETITORS) {
       expected.add(DimensionKey.of("brand", c));
     }
     Set<DimensionKey> brands = new HashSet<>(year.keys());
@@ -235,7 +244,7 @@ class SampleBrandLoaderTest {
     assertEquals(4 * 365, rowsOf("spend"));
     assertEquals(4 * 12, rowsOf("budget"));
     for (int i = 0; i < batch.size(); i++) {
-      ZonedDateTime at = batch.instant(i).atZone(SampleBrand.ZONE);
+      ZonedDateTime at = batch.instant(i).atZone(SampleBrandLoader.ZONE);
       if (batch.metric(i).equals("spend")) {
         assertEquals(LocalTime.NOON, at.toLocalTime(), batch.instant(i).toString());
       }
@@ -246,11 +255,35 @@ class SampleBrandLoaderTest {
   }
 
   @Test
+  void aMonthsBudgetIsThePeriodAmountOfItsRowAndAWeekTakesItsShareOfDays() {
+    // ad_budget.csv, line 10: 2025-03,facebook,1650.00
+    ObservationBatch.PeriodAmount march =
+        batch.periodAmounts().stream()
+            .filter(
+                a ->
+                    a.period().equals(TimeBucket.parse("2025-03"))
+                        && a.dimensions().equals(DimensionKey.of("channel", "facebook")))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("budget", march.metric());
+    assertEquals(1650.0, march.value());
+    // 2025-W12 (Monday 17 to Sunday 23 March) is 7 of March's 31 days: 1650 * 7 / 31.
+    AggregatedTable weekly =
+        Aggregator.of(TimeGrain.WEEK, SampleBrandLoader.ZONE).groupBy("channel").aggregate(batch);
+    assertEquals(
+        1650.0 * 7 / 31,
+        weekly
+            .value(TimeBucket.parse("2025-W12"), DimensionKey.of("channel", "facebook"), "budget")
+            .orElseThrow(),
+        1e-9);
+  }
+
+  @Test
   void aWeeksSpendIsTheSumOfItsDays() {
     // ad_spend.csv, x, 2025-12-15 to 2025-12-21 (2025-W51):
     // 37.84 + 12.04 + 15.51 + 23.90 + 11.22 + 25.72 + 9.53 = 135.76
     AggregatedTable weekly =
-        Aggregator.of(TimeGrain.WEEK, SampleBrand.ZONE).groupBy("channel").aggregate(batch);
+        Aggregator.of(TimeGrain.WEEK, SampleBrandLoader.ZONE).groupBy("channel").aggregate(batch);
     assertEquals(
         135.76,
         weekly
@@ -259,9 +292,15 @@ class SampleBrandLoaderTest {
         1e-9);
   }
 
+  static void copyCommitted(Path dir) throws IOException {
+    for (String file : SampleBrandLoader.HEADERS.keySet()) {
+      Files.copy(COMMITTED.resolve(file), dir.resolve(file));
+    }
+  }
+
   @Test
   void aBadCellNamesTheFileRowColumnAndValue(@TempDir Path dir) throws IOException {
-    SampleBrand.generate(1, dir);
+    copyCommitted(dir);
     Path web = dir.resolve("web.csv");
     List<String> lines = Files.readAllLines(web);
     String[] cells = lines.get(2).split(",", -1);
@@ -276,7 +315,7 @@ class SampleBrandLoaderTest {
 
   @Test
   void aNegativeCountIsRefusedWithItsPlace(@TempDir Path dir) throws IOException {
-    SampleBrand.generate(1, dir);
+    copyCommitted(dir);
     Path mentions = dir.resolve("mentions.csv");
     List<String> lines = Files.readAllLines(mentions);
     String[] cells = lines.get(1).split(",", -1);
@@ -285,6 +324,11 @@ class SampleBrandLoaderTest {
     Files.write(mentions, lines);
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> SampleBrandLoader.load(dir));
-    assertTrue(e.getMessage().startsWith("file mentions.csv, row 1: "), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "file mentions.csv, row 1, column mentions: '-3', expected a finite value >= 0"
+                    + " for counter metric mentions"),
+        e.getMessage());
   }
 }

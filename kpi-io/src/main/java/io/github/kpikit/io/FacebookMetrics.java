@@ -1,15 +1,12 @@
-package io.github.kpikit.examples;
+package io.github.kpikit.io;
 
 import io.github.kpikit.data.DimensionKey;
 import io.github.kpikit.data.ObservationBatch;
 import io.github.kpikit.metric.MetricCatalog;
 import io.github.kpikit.metric.MetricDefinition;
 import io.github.kpikit.metric.Unit;
-import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -19,18 +16,19 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalLong;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.Optional;
 
 /**
  * The real UCI "Facebook metrics" data set read into observations: 500 posts published in 2014 on
  * the Facebook page of a cosmetics brand (Moro, Rita and Vala, 2016; licence CC BY 4.0; the file
- * and its citation are in {@code kpi-examples/data/facebook-metrics/}).
+ * and its citation are in {@code kpi-examples/data/facebook-metrics/}). A preset of kpi-io: one
+ * pass over the file with a {@link CsvReader} and a {@link CsvRowMapper}, then the instants of the
+ * posts rebuilt, then the observations.
  *
  * <pre>{@code
  * FacebookMetrics fb = FacebookMetrics.load(Path.of("data/facebook-metrics/dataset_Facebook.csv"));
@@ -96,8 +94,8 @@ import org.apache.commons.csv.CSVRecord;
  * </ol>
  *
  * <p>If a post cannot be placed (no such date left in its month), loading fails with an {@link
- * IllegalArgumentException} naming the row: the rule never reorders posts. The result is a
- * plausible calendar, not the real one: weekly figures are approximate, monthly ones exact.
+ * ReadException} naming the row: the rule never reorders posts. The result is a plausible calendar,
+ * not the real one: weekly figures are approximate, monthly ones exact.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -224,9 +222,9 @@ public final class FacebookMetrics {
    * @return the loaded data set, never null
    * @throws NullPointerException if {@code file} is null
    * @throws UncheckedIOException if the file cannot be read
-   * @throws IllegalArgumentException if the header is not the expected one, a row has the wrong
-   *     number of cells, a cell does not hold what its column expects, or a post cannot be placed
-   *     in 2014 (the message names the row, the column and the value)
+   * @throws ReadException if the header is not the expected one, a row has the wrong number of
+   *     cells, a cell does not hold what its column expects, or a post cannot be placed in 2014
+   *     (the message names the row, the column and the value)
    */
   public static FacebookMetrics load(Path file) {
     return load(file, ZONE);
@@ -240,56 +238,97 @@ public final class FacebookMetrics {
    * @return the loaded data set, never null
    * @throws NullPointerException if an argument is null
    * @throws UncheckedIOException if the file cannot be read
-   * @throws IllegalArgumentException if the header is not the expected one, a row has the wrong
-   *     number of cells, a cell does not hold what its column expects, or a post cannot be placed
-   *     in 2014 (the message names the row, the column and the value)
+   * @throws ReadException if the header is not the expected one, a row has the wrong number of
+   *     cells, a cell does not hold what its column expects, or a post cannot be placed in 2014
+   *     (the message names the row, the column and the value)
    */
   public static FacebookMetrics load(Path file, ZoneId zone) {
     Objects.requireNonNull(file, "file must not be null");
     Objects.requireNonNull(zone, "zone must not be null");
-    List<CSVRecord> records = read(file);
-    List<MissingCell> missing = new ArrayList<>();
-    for (int i = 0; i < records.size(); i++) {
-      CSVRecord r = records.get(i);
-      for (String column : HEADER) {
-        if (r.get(column).isEmpty()) {
-          missing.add(new MissingCell(i + 1, column));
-        }
-      }
-    }
-    Instant[] instants = placePosts(records, zone);
+    Rows rows = new Rows();
+    reader(rows).readInto(file, new BatchSink(CATALOG));
+    return build(rows, "file " + file.getFileName(), zone);
+  }
+
+  /** Reads the file's text from a stream (for the fuzz tests); the stream is not closed. */
+  static FacebookMetrics load(InputStream in, String name, ZoneId zone) {
+    Rows rows = new Rows();
+    reader(rows).read(in, name);
+    return build(rows, "file " + name, zone);
+  }
+
+  private static CsvReader reader(Rows rows) {
+    return CsvReader.of(CATALOG, rows).withDelimiter(';').withHeader(HEADER);
+  }
+
+  private static FacebookMetrics build(Rows rows, String source, ZoneId zone) {
+    int n = rows.posts.size();
+    Instant[] instants = placePosts(rows.posts, source, zone);
     ObservationBatch.Builder builder = ObservationBatch.builder(CATALOG);
     DimensionKey page = DimensionKey.of("channel", "facebook");
-    for (int i = 0; i < records.size(); i++) {
-      CSVRecord r = records.get(i);
-      int row = i + 1;
-      DimensionKey post =
-          DimensionKey.of(
-              "channel", "facebook",
-              "post", Integer.toString(row),
-              "content_type", contentType(r, row),
-              "category", category(r, row),
-              "post_month", r.get("Post Month"),
-              "post_weekday", r.get("Post Weekday"),
-              "post_hour", r.get("Post Hour"));
-      String paid = r.get("Paid");
-      if (!paid.isEmpty()) {
-        post = post.with("paid", paidValue(paid, row));
-      }
+    for (int i = 0; i < n; i++) {
+      Post p = rows.posts.get(i);
       Instant at = instants[i];
-      builder.add("posts", at, 1, post);
-      for (String[] counter : COUNTERS) {
-        OptionalLong value = count(r, row, counter[0]);
-        if (value.isPresent()) {
-          builder.add(counter[1], at, value.getAsLong(), post);
+      builder.add("posts", at, 1, p.key);
+      for (int c = 0; c < COUNTERS.length; c++) {
+        if (p.counters[c] >= 0) {
+          builder.add(COUNTERS[c][1], at, p.counters[c], p.key);
         }
       }
-      OptionalLong pageLikes = count(r, row, "Page total likes");
-      if (pageLikes.isPresent()) {
-        builder.add("followers", at, pageLikes.getAsLong(), page);
+      if (p.pageLikes >= 0) {
+        builder.add("followers", at, p.pageLikes, page);
       }
     }
-    return new FacebookMetrics(builder.build(), missing, List.of(instants));
+    return new FacebookMetrics(builder.build(), rows.missing, List.of(instants));
+  }
+
+  /** One post as read: its dimensions, its counters (-1 for an empty cell), its schedule. */
+  private static final class Post {
+    DimensionKey key;
+    long[] counters = new long[COUNTERS.length];
+    long pageLikes;
+    int month;
+    DayOfWeek weekday;
+    int hour;
+  }
+
+  /** The row mapper of the one pass: keeps each post, gives no observation yet. */
+  private static final class Rows implements CsvRowMapper {
+    final List<Post> posts = new ArrayList<>();
+    final List<MissingCell> missing = new ArrayList<>();
+
+    @Override
+    public void map(CsvRow r, RowObservations out) {
+      int row = Math.toIntExact(r.number());
+      Post p = new Post();
+      p.month = intIn(r, "Post Month", 1, 12);
+      p.weekday = weekday(intIn(r, "Post Weekday", 1, 7));
+      p.hour = intIn(r, "Post Hour", 0, 23);
+      Map<String, String> post = new HashMap<>();
+      post.put("channel", "facebook");
+      post.put("post", Integer.toString(row));
+      post.put("content_type", contentType(r));
+      post.put("category", category(r));
+      post.put("post_month", r.text("Post Month"));
+      post.put("post_weekday", r.text("Post Weekday"));
+      post.put("post_hour", r.text("Post Hour"));
+      Optional<String> paid = r.optionalText("Paid");
+      if (paid.isPresent()) {
+        post.put("paid", paidValue(r, paid.get()));
+      }
+      p.key = DimensionKey.of(post);
+      for (int c = 0; c < COUNTERS.length; c++) {
+        p.counters[c] = count(r, COUNTERS[c][0]);
+      }
+      p.pageLikes = count(r, "Page total likes");
+      // Only a good row gets here: its empty cells are listed, in column order.
+      for (String column : HEADER) {
+        if (r.optionalText(column).isEmpty()) {
+          missing.add(new MissingCell(row, column));
+        }
+      }
+      posts.add(p);
+    }
   }
 
   /**
@@ -344,71 +383,39 @@ public final class FacebookMetrics {
         + " observations]";
   }
 
-  private static List<CSVRecord> read(Path file) {
-    CSVFormat format =
-        CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).build();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser parser = CSVParser.parse(reader, format)) {
-      if (!parser.getHeaderNames().equals(HEADER)) {
-        throw new IllegalArgumentException(
-            "file: "
-                + file
-                + " has the header "
-                + parser.getHeaderNames()
-                + ", expected the 19 columns "
-                + HEADER);
-      }
-      List<CSVRecord> records = parser.getRecords();
-      for (int i = 0; i < records.size(); i++) {
-        if (records.get(i).size() != HEADER.size()) {
-          throw new IllegalArgumentException(
-              "row "
-                  + (i + 1)
-                  + ": "
-                  + records.get(i).size()
-                  + " cells, expected "
-                  + HEADER.size());
-        }
-      }
-      return records;
-    } catch (IOException e) {
-      throw new UncheckedIOException("file: cannot read " + file, e);
-    }
-  }
-
   /** The walk of the class doc: one instant per row, in the order of the file. */
-  private static Instant[] placePosts(List<CSVRecord> records, ZoneId zone) {
-    Instant[] instants = new Instant[records.size()];
+  private static Instant[] placePosts(List<Post> posts, String source, ZoneId zone) {
+    Instant[] instants = new Instant[posts.size()];
     LocalDateTime previous = LocalDate.of(YEAR, 1, 1).atStartOfDay();
-    for (int i = records.size() - 1; i >= 0; i--) {
-      CSVRecord r = records.get(i);
+    for (int i = posts.size() - 1; i >= 0; i--) {
+      Post p = posts.get(i);
       int row = i + 1;
-      int month = intIn(r, row, "Post Month", 1, 12);
-      DayOfWeek weekday = weekday(intIn(r, row, "Post Weekday", 1, 7));
-      int hour = intIn(r, row, "Post Hour", 0, 23);
-      LocalDate date = LocalDate.of(YEAR, month, 1);
+      LocalDate date = LocalDate.of(YEAR, p.month, 1);
       if (date.isBefore(previous.toLocalDate())) {
         date = previous.toLocalDate();
       }
-      while (date.getDayOfWeek() != weekday
-          || (date.equals(previous.toLocalDate()) && hour < previous.getHour())) {
+      while (date.getDayOfWeek() != p.weekday
+          || (date.equals(previous.toLocalDate()) && p.hour < previous.getHour())) {
         date = date.plusDays(1);
       }
-      if (date.getYear() != YEAR || date.getMonthValue() != month) {
-        throw new IllegalArgumentException(
-            "row "
-                + row
-                + ": cannot place the post (month "
-                + month
-                + ", "
-                + weekday
-                + ", hour "
-                + hour
-                + ") on or after the next older post at "
-                + previous
-                + ", expected rows in reverse chronological order");
+      if (date.getYear() != YEAR || date.getMonthValue() != p.month) {
+        throw new ReadException(
+            List.of(
+                ReadError.row(
+                    source,
+                    row,
+                    "cannot place the post (month "
+                        + p.month
+                        + ", "
+                        + p.weekday
+                        + ", hour "
+                        + p.hour
+                        + ") on or after the next older post at "
+                        + previous
+                        + ", expected rows in reverse chronological order")),
+            false);
       }
-      previous = date.atTime(hour, 0);
+      previous = date.atTime(p.hour, 0);
       instants[i] = ZonedDateTime.of(previous, zone).toInstant();
     }
     return instants;
@@ -419,8 +426,8 @@ public final class FacebookMetrics {
     return DayOfWeek.SUNDAY.plus(postWeekday - 1L);
   }
 
-  private static String contentType(CSVRecord r, int row) {
-    String type = r.get("Type");
+  private static String contentType(CsvRow r) {
+    String type = r.text("Type");
     switch (type) {
       case "Photo":
       case "Status":
@@ -428,13 +435,12 @@ public final class FacebookMetrics {
       case "Video":
         return type.toLowerCase(Locale.ROOT);
       default:
-        throw new IllegalArgumentException(
-            "row " + row + ", column Type: '" + type + "', expected Photo, Status, Link or Video");
+        throw r.invalid("Type", "Photo, Status, Link or Video");
     }
   }
 
-  private static String category(CSVRecord r, int row) {
-    switch (intIn(r, row, "Category", 1, 3)) {
+  private static String category(CsvRow r) {
+    switch (intIn(r, "Category", 1, 3)) {
       case 1:
         return "action";
       case 2:
@@ -444,20 +450,20 @@ public final class FacebookMetrics {
     }
   }
 
-  private static String paidValue(String paid, int row) {
+  private static String paidValue(CsvRow r, String paid) {
     switch (paid) {
       case "1":
         return "true";
       case "0":
         return "false";
       default:
-        throw new IllegalArgumentException(
-            "row " + row + ", column Paid: '" + paid + "', expected 0, 1 or an empty cell");
+        throw r.invalid("Paid", "0, 1 or an empty cell");
     }
   }
 
-  private static int intIn(CSVRecord r, int row, String column, int min, int max) {
-    String text = r.get(column);
+  private static int intIn(CsvRow r, String column, int min, int max) {
+    String expected = "an integer from " + min + " to " + max;
+    String text = r.optionalText(column).orElse("");
     try {
       int value = Integer.parseInt(text);
       if (value >= min && value <= max) {
@@ -466,41 +472,24 @@ public final class FacebookMetrics {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalArgumentException(
-        "row "
-            + row
-            + ", column "
-            + column
-            + ": '"
-            + text
-            + "', expected an integer from "
-            + min
-            + " to "
-            + max);
+    throw r.invalid(column, expected);
   }
 
-  /** A non-negative count, or empty for an empty cell (which {@link #missingCells} lists). */
-  private static OptionalLong count(CSVRecord r, int row, String column) {
-    String text = r.get(column);
+  /** A non-negative count, or -1 for an empty cell (which {@link #missingCells} lists). */
+  private static long count(CsvRow r, String column) {
+    Optional<String> text = r.optionalText(column);
     if (text.isEmpty()) {
-      return OptionalLong.empty();
+      return -1;
     }
     try {
-      long value = Long.parseLong(text);
+      long value = Long.parseLong(text.get());
       if (value >= 0) {
-        return OptionalLong.of(value);
+        return value;
       }
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalArgumentException(
-        "row "
-            + row
-            + ", column "
-            + column
-            + ": '"
-            + text
-            + "', expected a non-negative integer or an empty cell");
+    throw r.invalid(column, "a non-negative integer or an empty cell");
   }
 
   private static MetricDefinition counter(String id, String description) {
