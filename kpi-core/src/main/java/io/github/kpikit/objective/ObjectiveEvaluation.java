@@ -308,7 +308,7 @@ public final class ObjectiveEvaluation {
       b.decide(
           Status.ON_TRACK, new StatusReason.ProjectedToMeet(p, e, k, n, projection.get(), target));
     } else if (p >= Status.ON_TRACK_SHARE * e) {
-      b.decide(Status.AT_RISK, new StatusReason.TrendAway(p, e, k, n, projection.get()));
+      b.decide(Status.AT_RISK, new StatusReason.TrendAway(value, p, e, k, n, projection.get()));
     } else if (p >= Status.AT_RISK_SHARE * e) {
       b.decide(Status.AT_RISK, new StatusReason.Pace(p, e, k, n));
     } else {

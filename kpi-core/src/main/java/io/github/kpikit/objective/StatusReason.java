@@ -333,18 +333,25 @@ public sealed interface StatusReason
    * Progress keeps the pace, but the projection at the deadline is farther from the target than the
    * current value: the trend moves away ({@code AT_RISK}).
    *
+   * @param value the current measurement
    * @param progress the progress, a fraction
    * @param expected the expected progress, a fraction
    * @param completePeriods the number of complete periods
    * @param periods the number of periods of the objective
-   * @param projection the projection
+   * @param projection the projection, whose margin is smaller than the current value's
    */
   record TrendAway(
-      double progress, double expected, int completePeriods, int periods, Projection projection)
+      double value,
+      double progress,
+      double expected,
+      int completePeriods,
+      int periods,
+      Projection projection)
       implements StatusReason {
     /**
      * Validates the record.
      *
+     * @param value the current measurement
      * @param progress the progress
      * @param expected the expected progress
      * @param completePeriods the number of complete periods

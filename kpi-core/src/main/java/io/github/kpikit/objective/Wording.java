@@ -144,7 +144,7 @@ final class Wording {
       key = "objective.reason.trend_away";
       args.put("pace", pace(r.progress(), r.expected(), r.completePeriods(), r.periods()));
       args.put("projection", projection(r.projection()));
-      args.put("value", value(e.current().getAsDouble()));
+      args.put("value", value(r.value()));
     }
     return messages.format(key, args);
   }
