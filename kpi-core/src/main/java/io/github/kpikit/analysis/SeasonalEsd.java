@@ -1,0 +1,144 @@
+package io.github.kpikit.analysis;
+
+import io.github.kpikit.time.TimeGrain;
+
+/** Seasonal decomposition plus generalised ESD (S-H-ESD); package-private, see {@link Alerts}. */
+final class SeasonalEsd {
+
+  /** The largest share of a window the ESD test may flag (Hochenbaum et al.'s default). */
+  static final double MAX_ANOMALY_SHARE = 0.10;
+
+  private SeasonalEsd() {}
+
+  /** The seasonal period of a grain in buckets, or 0 when it has none. */
+  static int period(TimeGrain grain) {
+    switch (grain) {
+      case HOUR:
+        return 24;
+      case DAY:
+        return 7;
+      case WEEK:
+        return 52;
+      case MONTH:
+        return 12;
+      case QUARTER:
+        return 4;
+      default:
+        return 0;
+    }
+  }
+
+  /** Rosner's (1983) critical value lambda_i for step i (1-based) of n points at level alpha. */
+  static double lambda(int n, int i, double alpha) {
+    double p = 1 - alpha / (2.0 * (n - i + 1));
+    double df = n - i - 1;
+    double t = Stats.tQuantile(p, df);
+    return (n - i) * t / Math.sqrt((df + t * t) * (n - i + 1));
+  }
+
+  static AlertResult assess(AlertContext c, int t) {
+    AlertMethod method = AlertMethod.S_H_ESD;
+    int period = period(c.grain);
+    if (t + 1 < 2 * period) {
+      return c.notAssessed(t, method, NotAssessed.Reason.NOT_ENOUGH_HISTORY, (t + 1) / period, 2);
+    }
+    int from = Math.max(0, t + 1 - Math.max(2 * period, c.rule.baselineWindow()));
+    int n = 0;
+    for (int i = from; i <= t; i++) {
+      if (c.present(i)) {
+        n++;
+      }
+    }
+    int[] index = new int[n];
+    double[] x = new double[n];
+    int k = 0;
+    for (int i = from; i <= t; i++) {
+      if (c.present(i)) {
+        index[k] = i;
+        x[k++] = c.y[i];
+      }
+    }
+    double median = Stats.median(x, n);
+    double[] seasonal = new double[period];
+    double[] scratch = new double[n];
+    for (int pos = 0; pos < period; pos++) {
+      int count = 0;
+      for (int j = 0; j < n; j++) {
+        if (index[j] % period == pos) {
+          scratch[count++] = x[j] - median;
+        }
+      }
+      seasonal[pos] = count == 0 ? 0 : Stats.median(scratch, count);
+    }
+    double[] residual = new double[n];
+    for (int j = 0; j < n; j++) {
+      residual[j] = x[j] - median - seasonal[index[j] % period];
+    }
+    double centre = Stats.median(residual, n);
+    double sigma = Stats.MAD_SCALE * Stats.mad(residual, n, centre);
+    if (!(sigma > 0) || n < 3) {
+      return c.notAssessed(t, method, NotAssessed.Reason.NO_VARIATION, n, 0);
+    }
+    int last = n - 1; // t is the last present point of the window
+    double alpha = c.rule.alpha();
+    double critical = c.rule.criticalAlpha();
+    int maxAnomalies = Math.max(1, (int) Math.floor(MAX_ANOMALY_SHARE * n));
+    boolean[] removed = new boolean[n];
+    int flaggedAt = -1; // the step at which t was removed, 1-based
+    int lastExceedAlpha = 0;
+    int lastExceedCritical = 0;
+    double[] rest = new double[n];
+    for (int step = 1; step <= maxAnomalies && n - step - 1 >= 1; step++) {
+      int size = 0;
+      for (int j = 0; j < n; j++) {
+        if (!removed[j]) {
+          rest[size++] = residual[j];
+        }
+      }
+      double c0 = Stats.median(rest, size);
+      double s0 = Stats.MAD_SCALE * Stats.mad(rest, size, c0);
+      if (!(s0 > 0)) {
+        break;
+      }
+      int worst = -1;
+      double largest = -1;
+      for (int j = 0; j < n; j++) {
+        if (!removed[j] && Math.abs(residual[j] - c0) > largest) {
+          largest = Math.abs(residual[j] - c0);
+          worst = j;
+        }
+      }
+      double r = largest / s0;
+      if (r > lambda(n, step, alpha)) {
+        lastExceedAlpha = step;
+      }
+      if (r > lambda(n, step, critical)) {
+        lastExceedCritical = step;
+      }
+      removed[worst] = true;
+      if (worst == last) {
+        flaggedAt = step;
+      }
+    }
+    boolean significant = flaggedAt > 0 && flaggedAt <= lastExceedAlpha;
+    boolean isCritical = flaggedAt > 0 && flaggedAt <= lastExceedCritical;
+    double expected = median + seasonal[t % period] + centre;
+    double score = (residual[last] - centre) / sigma;
+    Severity severity = c.rule.severity(significant, isCritical, c.y[t], expected);
+    double half = lambda(n, 1, alpha) * sigma;
+    return new Alert(
+        c.kpi,
+        c.key,
+        c.buckets.get(t),
+        method,
+        c.y[t],
+        expected,
+        expected - half,
+        expected + half,
+        score,
+        java.util.OptionalDouble.of(Stats.normalTwoSided(score)),
+        ChangeDirection.of(c.y[t] - expected),
+        severity,
+        n);
+  }
+}
