@@ -64,13 +64,15 @@ import java.util.Optional;
  *
  * <h2>Automatic choice</h2>
  *
- * <p>Unless the rule fixes a method, for each bucket: a daily series with at least 3 present same
- * weekdays before it uses {@code SAME_WEEKDAY}; otherwise a {@code RATE} with at least 8 present
- * buckets in its baseline window uses {@code LANEY_P_PRIME} and a {@code COUNT} {@code
- * LANEY_U_PRIME}; an {@code OTHER} series with two seasonal periods up to the bucket uses {@code
- * S_H_ESD}; any series with at least 5 present buckets of history uses {@code HAMPEL} (on the ratio
- * for a rate); anything shorter is {@link NotAssessed} with reason {@code NOT_ENOUGH_HISTORY}.
- * CUSUM is never chosen automatically: fix it for sustained shifts.
+ * <p>Unless the rule fixes a method, for each bucket: a daily series uses {@code SAME_WEEKDAY} once
+ * it has 3 present same weekdays before the bucket, and is {@code NOT_ENOUGH_HISTORY} before (a
+ * daily KPI usually has a weekly pattern, which the other baselines would read as noise or
+ * outliers); for other grains, a {@code RATE} with at least 8 present buckets in its baseline
+ * window uses {@code LANEY_P_PRIME} and a {@code COUNT} {@code LANEY_U_PRIME}; an {@code OTHER}
+ * series with two seasonal periods up to the bucket uses {@code S_H_ESD}; any series with at least
+ * 5 present buckets of history uses {@code HAMPEL} (on the ratio for a rate); anything shorter is
+ * {@link NotAssessed} with reason {@code NOT_ENOUGH_HISTORY}. CUSUM is never chosen automatically:
+ * fix it for sustained shifts.
  *
  * <h2>Missing values</h2>
  *
@@ -220,9 +222,12 @@ public final class Alerts {
 
   /** The automatic choice for bucket t, or null when nothing fits. */
   static AlertMethod choose(AlertContext c, int t) {
-    if (c.grain == TimeGrain.DAY
-        && SameWeekdayBaseline.available(c, t) >= AlertMethod.SAME_WEEKDAY.minimumHistory()) {
-      return AlertMethod.SAME_WEEKDAY;
+    if (c.grain == TimeGrain.DAY) {
+      // A daily KPI usually has a weekly pattern, which every other baseline would read as noise
+      // or as outliers: judge it against the same weekday only.
+      return SameWeekdayBaseline.available(c, t) >= AlertMethod.SAME_WEEKDAY.minimumHistory()
+          ? AlertMethod.SAME_WEEKDAY
+          : null;
     }
     int history = c.history(t).length;
     if (c.kind == SeriesKind.RATE && history >= AlertMethod.LANEY_P_PRIME.minimumHistory()) {
@@ -249,12 +254,19 @@ public final class Alerts {
     if (method == null) {
       method = choose(c, t);
       if (method == null) {
-        return c.notAssessed(
-            t,
-            null,
-            NotAssessed.Reason.NOT_ENOUGH_HISTORY,
-            c.history(t).length,
-            AlertMethod.HAMPEL.minimumHistory());
+        return c.grain == TimeGrain.DAY
+            ? c.notAssessed(
+                t,
+                AlertMethod.SAME_WEEKDAY,
+                NotAssessed.Reason.NOT_ENOUGH_HISTORY,
+                SameWeekdayBaseline.available(c, t),
+                AlertMethod.SAME_WEEKDAY.minimumHistory())
+            : c.notAssessed(
+                t,
+                null,
+                NotAssessed.Reason.NOT_ENOUGH_HISTORY,
+                c.history(t).length,
+                AlertMethod.HAMPEL.minimumHistory());
       }
     }
     switch (method) {

@@ -1,6 +1,9 @@
 package io.github.kpikit.analysis;
 
 import io.github.kpikit.time.TimeGrain;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Seasonal decomposition plus generalised ESD (S-H-ESD); package-private, see {@link Alerts}. */
 final class SeasonalEsd {
@@ -30,6 +33,17 @@ final class SeasonalEsd {
 
   /** Rosner's (1983) critical value lambda_i for step i (1-based) of n points at level alpha. */
   static double lambda(int n, int i, double alpha) {
+    if (LAMBDAS.size() > 4096) {
+      return rosner(n, i, alpha); // many distinct levels: stop caching rather than grow
+    }
+    return LAMBDAS.computeIfAbsent(
+        List.of((double) n, (double) i, alpha), k -> rosner(n, i, alpha));
+  }
+
+  /** Critical values already computed: pure functions of (n, i, alpha), so caching is safe. */
+  private static final Map<List<Double>, Double> LAMBDAS = new ConcurrentHashMap<>();
+
+  private static double rosner(int n, int i, double alpha) {
     double p = 1 - alpha / (2.0 * (n - i + 1));
     double df = n - i - 1;
     double t = Stats.tQuantile(p, df);
@@ -80,13 +94,13 @@ final class SeasonalEsd {
       return c.notAssessed(t, method, NotAssessed.Reason.NO_VARIATION, n, 0);
     }
     int last = n - 1; // t is the last present point of the window
-    double alpha = c.rule.alpha();
-    double critical = c.rule.criticalAlpha();
     int maxAnomalies = Math.max(1, (int) Math.floor(MAX_ANOMALY_SHARE * n));
+    // The R statistics do not depend on alpha; the critical values are only needed from the step
+    // at which t is removed on (ESD flags t when some R_i at or after that step exceeds lambda_i).
     boolean[] removed = new boolean[n];
+    double[] statistics = new double[maxAnomalies + 1];
+    int steps = 0;
     int flaggedAt = -1; // the step at which t was removed, 1-based
-    int lastExceedAlpha = 0;
-    int lastExceedCritical = 0;
     double[] rest = new double[n];
     for (int step = 1; step <= maxAnomalies && n - step - 1 >= 1; step++) {
       int size = 0;
@@ -108,20 +122,24 @@ final class SeasonalEsd {
           worst = j;
         }
       }
-      double r = largest / s0;
-      if (r > lambda(n, step, alpha)) {
-        lastExceedAlpha = step;
-      }
-      if (r > lambda(n, step, critical)) {
-        lastExceedCritical = step;
-      }
+      statistics[step] = largest / s0;
+      steps = step;
       removed[worst] = true;
       if (worst == last) {
         flaggedAt = step;
       }
     }
-    boolean significant = flaggedAt > 0 && flaggedAt <= lastExceedAlpha;
-    boolean isCritical = flaggedAt > 0 && flaggedAt <= lastExceedCritical;
+    boolean significant = false;
+    boolean isCritical = false;
+    if (flaggedAt > 0) {
+      for (int step = flaggedAt; step <= steps; step++) {
+        if (statistics[step] > lambda(n, step, c.rule.alpha())) {
+          significant = true;
+          isCritical |= statistics[step] > lambda(n, step, c.rule.criticalAlpha());
+        }
+      }
+    }
+    double alpha = c.rule.alpha();
     double expected = median + seasonal[t % period] + centre;
     double score = (residual[last] - centre) / sigma;
     Severity severity = c.rule.severity(significant, isCritical, c.y[t], expected);
