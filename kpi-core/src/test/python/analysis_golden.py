@@ -10,17 +10,15 @@ there. Tested with SciPy 1.10.1, statsmodels 0.13.5, NumPy 1.24.2.
 
 Where SciPy/statsmodels implement the method, they compute the figure (Kendall's S via
 kendalltau, Sen's slope and its interval via theilslopes, OLS via linregress, Pearson/Spearman,
-Holm via multipletests, two-proportion and two-rate score tests, percentileofscore, the
-DerSimonian-Laird tau^2 via combine_effects, Student t quantiles). Where they do not (the
-Hamed-Rao correction, Laney's sigma_z, the Hampel and same-weekday scores, the ESD and CUSUM
-statistics), the formula is written out here from the papers, on NumPy and statsmodels' acf,
+Holm via multipletests, two-proportion and two-rate score tests, percentileofscore, Student t
+quantiles). Where they do not (the Hamed-Rao correction, the hierarchical model of the best time,
+Laney's sigma_z, the Hampel and same-weekday scores, the ESD and CUSUM statistics), the formula is written out here from the papers, on NumPy and statsmodels' acf,
 independently of the Java code.
 """
 import numpy as np
 import scipy
 import statsmodels
 from scipy import stats
-from statsmodels.stats.meta_analysis import combine_effects
 from statsmodels.stats.multitest import multipletests
 from statsmodels.stats.proportion import proportions_ztest
 from statsmodels.stats.rates import test_poisson_2indep
@@ -232,18 +230,36 @@ PS = np.array([0.01, 0.04, 0.03, 0.2, 0.005])
 print("  // Holm (statsmodels multipletests) of %s" % list(PS))
 print("  static final double[] HOLM = {%s};" % ", ".join(repr(float(v)) for v in multipletests(PS, method="holm")[1]))
 
-# ---- 5. Best time: DerSimonian-Laird over cells -----------------------------------------------
+# ---- 5. Best time: hierarchical normal model, uniform prior on tau (BDA3 section 5.4) -------
 CELL = np.array([0, 0, 0, 1, 1, 2, 2, 2, 2, 3, 3, 4, 4, 4])
 Y = np.array([1.1, 0.9, 1.3, 0.7, 0.8, 1.6, 1.4, 1.5, 1.2, 1.0, 0.95, 0.6, 0.9, 0.75])
 cells = np.unique(CELL)
 means = np.array([Y[CELL == c].mean() for c in cells])
 ns = np.array([np.sum(CELL == c) for c in cells])
 sigma2 = sum(((Y[CELL == c] - Y[CELL == c].mean()) ** 2).sum() for c in cells) / (len(Y) - len(cells))
-res = combine_effects(means, sigma2 / ns, method_re="dl")
-print("  // EB cells (no smoothing): pooled sigma^2, DL tau^2 and random-effects mean (statsmodels)")
+V = sigma2 / ns
+taus = np.linspace(0, 3 * max(np.std(means, ddof=1), np.sqrt(V.mean())), 200)
+logp, mus, muvar = [], [], []
+for t in taus:
+    w = 1 / (V + t * t)
+    mu = np.sum(w * means) / np.sum(w)
+    mus.append(mu)
+    muvar.append(1 / np.sum(w))
+    logp.append(-0.5 * np.log(np.sum(w)) + np.sum(0.5 * np.log(w) - 0.5 * w * (means - mu) ** 2))
+logp = np.array(logp)
+wt = np.exp(logp - logp.max())
+wt /= wt.sum()
+B = V[2] / (V[2] + taus ** 2)
+m = means[2] - B * (means[2] - np.array(mus))
+var = V[2] * (1 - B) + B * B * np.array(muvar)
+est = np.sum(wt * m)
+print("  // EB cells (no smoothing): pooled sigma^2; posterior means of tau^2 and mu on the grid;")
+print("  // cell 2's posterior mean and sd (NumPy, from Gelman et al. 2013, section 5.4)")
 out("EB_SIGMA2", sigma2)
-out("EB_TAU2", res.tau2)
-out("EB_MU", res.mean_effect_re)
+out("EB_TAU2", np.sum(wt * taus ** 2))
+out("EB_MU", np.sum(wt * np.array(mus)))
+out("EB_CELL2_ESTIMATE", est)
+out("EB_CELL2_SD", np.sqrt(np.sum(wt * (var + m * m)) - est * est))
 
 # ---- 6. Benchmarking -------------------------------------------------------------------------
 PAST = np.array([0.031, 0.029, 0.035, 0.031, 0.028, 0.033, 0.030, 0.031, 0.036, 0.027, 0.032, 0.034])

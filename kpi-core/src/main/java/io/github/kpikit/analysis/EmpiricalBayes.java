@@ -1,13 +1,14 @@
 package io.github.kpikit.analysis;
 
 /**
- * Normal-normal empirical Bayes over cells on a circle; package-private, see {@link
- * BestTimeToPost}.
+ * The hierarchical normal model over cells on a circle; package-private, see {@link
+ * BestTimeToPost}. {@code mean} and {@code tau2} are posterior means.
  */
 final class EmpiricalBayes {
 
   private static final double[] KERNEL = {0.25, 0.5, 0.25};
   private static final int GRID = 2001;
+  private static final int TAU_GRID = 200;
 
   final int cells;
   final int[] posts;
@@ -58,6 +59,12 @@ final class EmpiricalBayes {
    *     values do not vary within cells
    */
   static EmpiricalBayes fit(int cells, int[] cellOf, double[] y, boolean smoothing) {
+    return fit(cells, cellOf, y, smoothing, true);
+  }
+
+  /** As {@link #fit(int, int[], double[], boolean)}, the probabilities of being best optional. */
+  static EmpiricalBayes fit(
+      int cells, int[] cellOf, double[] y, boolean smoothing, boolean withProbabilityBest) {
     int[] n = new int[cells];
     double[] sum = new double[cells];
     for (int i = 0; i < y.length; i++) {
@@ -115,54 +122,95 @@ final class EmpiricalBayes {
         v[c] = Double.NaN;
       }
     }
-    // DerSimonian-Laird moment estimate of tau^2.
-    double sw = 0;
-    double swy = 0;
-    double sww = 0;
+    // Hierarchical normal model with a uniform prior on tau (Gelman et al., Bayesian Data
+    // Analysis, 3rd ed., 2013, section 5.4), on a grid of tau values: the posterior of tau given
+    // the cell means, mu integrated out with a flat prior; then each cell's posterior mean and
+    // variance averaged over tau (the mixture's two moments).
+    double meanOfMeans = 0;
+    double meanV = 0;
     for (int c = 0; c < cells; c++) {
       if (sn[c] > 0) {
-        double w = 1 / v[c];
-        sw += w;
-        swy += w * ybar[c];
-        sww += w * w;
+        meanOfMeans += ybar[c] / k;
+        meanV += v[c] / k;
       }
     }
-    double fixed = swy / sw;
-    double q = 0;
+    double spread = 0;
     for (int c = 0; c < cells; c++) {
       if (sn[c] > 0) {
-        double d = ybar[c] - fixed;
-        q += d * d / v[c];
+        spread += (ybar[c] - meanOfMeans) * (ybar[c] - meanOfMeans);
       }
     }
-    double tau2 = k > 1 ? Math.max(0, (q - (k - 1)) / (sw - sww / sw)) : 0;
-    double sr = 0;
-    double sry = 0;
-    for (int c = 0; c < cells; c++) {
-      if (sn[c] > 0) {
-        double w = 1 / (v[c] + tau2);
-        sr += w;
-        sry += w * ybar[c];
+    spread = k > 1 ? Math.sqrt(spread / (k - 1)) : 0;
+    double tauMax = 3 * Math.max(spread, Math.sqrt(meanV));
+    double[] logPosterior = new double[TAU_GRID];
+    double[] muAt = new double[TAU_GRID];
+    double[] muVarianceAt = new double[TAU_GRID];
+    double best = Double.NEGATIVE_INFINITY;
+    for (int g = 0; g < TAU_GRID; g++) {
+      double tau = tauMax * g / (TAU_GRID - 1);
+      double sw = 0;
+      double swy = 0;
+      for (int c = 0; c < cells; c++) {
+        if (sn[c] > 0) {
+          double w = 1 / (v[c] + tau * tau);
+          sw += w;
+          swy += w * ybar[c];
+        }
       }
+      double mu = swy / sw;
+      double log = -0.5 * Math.log(sw);
+      for (int c = 0; c < cells; c++) {
+        if (sn[c] > 0) {
+          double w = 1 / (v[c] + tau * tau);
+          double d = ybar[c] - mu;
+          log += 0.5 * Math.log(w) - 0.5 * w * d * d;
+        }
+      }
+      muAt[g] = mu;
+      muVarianceAt[g] = 1 / sw;
+      logPosterior[g] = log;
+      best = Math.max(best, log);
     }
-    double mu = sry / sr;
-    double muVariance = 1 / sr;
+    double[] weight = new double[TAU_GRID];
+    double total = 0;
+    for (int g = 0; g < TAU_GRID; g++) {
+      weight[g] = Math.exp(logPosterior[g] - best);
+      total += weight[g];
+    }
+    double tau2 = 0;
+    double mu = 0;
+    for (int g = 0; g < TAU_GRID; g++) {
+      weight[g] /= total;
+      double tau = tauMax * g / (TAU_GRID - 1);
+      tau2 += weight[g] * tau * tau;
+      mu += weight[g] * muAt[g];
+    }
     double[] estimate = new double[cells];
     double[] variance = new double[cells];
     for (int c = 0; c < cells; c++) {
-      if (sn[c] > 0) {
-        double b = v[c] / (v[c] + tau2);
-        double d = ybar[c] - mu;
-        estimate[c] = ybar[c] - b * d;
-        variance[c] =
-            v[c] * (1 - b) + b * b * muVariance + (k > 3 ? 2.0 / (k - 3) * b * b * d * d : 0);
-      } else {
-        estimate[c] = mu;
-        variance[c] = tau2 + muVariance;
+      double m1 = 0;
+      double m2 = 0;
+      for (int g = 0; g < TAU_GRID; g++) {
+        double tau = tauMax * g / (TAU_GRID - 1);
+        double m;
+        double var;
+        if (sn[c] > 0) {
+          double b = v[c] / (v[c] + tau * tau);
+          m = ybar[c] - b * (ybar[c] - muAt[g]);
+          var = v[c] * (1 - b) + b * b * muVarianceAt[g];
+        } else {
+          m = muAt[g];
+          var = tau * tau + muVarianceAt[g];
+        }
+        m1 += weight[g] * m;
+        m2 += weight[g] * (var + m * m);
       }
+      estimate[c] = m1;
+      variance[c] = Math.max(0, m2 - m1 * m1);
     }
-    double[] best = probabilityBest(estimate, variance, sn);
-    return new EmpiricalBayes(n, raw, estimate, variance, best, mu, tau2, sigma2);
+    double[] pBest =
+        withProbabilityBest ? probabilityBest(estimate, variance, sn) : new double[cells];
+    return new EmpiricalBayes(n, raw, estimate, variance, pBest, mu, tau2, sigma2);
   }
 
   /**

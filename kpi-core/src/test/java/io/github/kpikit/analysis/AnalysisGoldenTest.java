@@ -136,10 +136,13 @@ class AnalysisGoldenTest {
   static final double PEARSON_LAG1_P = 6.866135660362588e-13;
   // Holm (statsmodels multipletests) of [0.01, 0.04, 0.03, 0.2, 0.005]
   static final double[] HOLM = {0.04, 0.09, 0.09, 0.2, 0.025};
-  // EB cells (no smoothing): pooled sigma^2, DL tau^2 and random-effects mean (statsmodels)
+  // EB cells (no smoothing): pooled sigma^2; posterior means of tau^2 and mu on the grid;
+  // cell 2's posterior mean and sd (NumPy, from Gelman et al. 2013, section 5.4)
   static final double EB_SIGMA2 = 0.024305555555555566;
-  static final double EB_TAU2 = 0.08491161616161648;
-  static final double EB_MU = 1.0042394561011394;
+  static final double EB_TAU2 = 0.16388673052200625;
+  static final double EB_MU = 1.0039908947413445;
+  static final double EB_CELL2_ESTIMATE = 1.3983823719360102;
+  static final double EB_CELL2_SD = 0.07866652184903919;
   // percentile rank of 0.031 among PAST (scipy.stats.percentileofscore, kind='mean')
   static final double PERCENTILE = 45.833333333333336;
 
@@ -407,11 +410,13 @@ class AnalysisGoldenTest {
   // ---- 5. best time ----
 
   @Test
-  void empiricalBayesVarianceComponentsMatchStatsmodelsDerSimonianLaird() {
+  void hierarchicalModelMatchesTheGridPosteriorOnNumPy() {
     EmpiricalBayes fit = EmpiricalBayes.fit(5, CELL, Y, false);
     close(EB_SIGMA2, fit.sigma2, EXACT);
     close(EB_TAU2, fit.tau2, 1e-10);
     close(EB_MU, fit.mean, 1e-12);
+    close(EB_CELL2_ESTIMATE, fit.estimate[2], 1e-12);
+    close(EB_CELL2_SD, Math.sqrt(fit.variance[2]), 1e-10);
   }
 
   // ---- 6. benchmarking ----
