@@ -25,8 +25,9 @@ import java.util.TreeMap;
  * @param zone the zone the weekdays and hours are read in, not null
  * @param posts the number of posts analysed
  * @param level the credible intervals' level, in (0, 1)
- * @param mean the estimated mean relative rate over cells (the prior's mean)
- * @param betweenCellVariance the estimated variance of the cells' true relative rates (tau^2)
+ * @param mean the posterior mean of the cells' mean relative rate (mu)
+ * @param betweenCellVariance the posterior mean of the variance of the cells' true relative rates
+ *     (tau^2)
  * @param withinCellVariance the pooled variance of posts' relative rates within a cell (sigma^2)
  * @param slots the 168 cells, Monday 00:00 to Sunday 23:00, not null, unmodifiable
  * @param contentMix the number of posts of each content type overall, not null, unmodifiable

@@ -30,13 +30,17 @@ import java.util.TreeMap;
  *   <li>With smoothing, each cell's sums are pooled with the neighbouring hours (weights 1/4, 1/2,
  *       1/4 on the circle of the week, so Sunday 23:00 neighbours Monday 00:00), and the variance
  *       of the pooled mean uses the effective number of posts {@code (sum w n)^2 / sum w^2 n}.
- *   <li>Normal-normal empirical Bayes (Efron and Morris 1975): a cell's mean {@code y_c} is {@code
- *       N(theta_c, V_c)} with {@code V_c = sigma^2 / n_c} (sigma^2 pooled within cells) and {@code
- *       theta_c ~ N(mu, tau^2)}; tau^2 by the DerSimonian and Laird (1986) moment estimator. The
- *       estimate shrinks {@code y_c} toward {@code mu} by {@code B_c = V_c / (V_c + tau^2)}; its
- *       variance adds, after Morris (1983, JASA 78), the uncertainty of {@code mu} and of {@code
- *       B_c}: {@code V_c (1 - B_c) + B_c^2 Var(mu) + 2 / (k - 3) B_c^2 (y_c - mu)^2}, k the number
- *       of cells with data. The interval is normal at the options' level.
+ *   <li>A hierarchical normal model, shrinking each cell toward the account's mean (Efron and
+ *       Morris 1975 for the idea; Gelman et al., Bayesian Data Analysis, 3rd ed., 2013, section 5.4
+ *       for the computation): a cell's mean {@code y_c} is {@code N(theta_c, V_c)} with {@code V_c
+ *       = sigma^2 / n_c} (sigma^2 pooled within cells, taken as known) and {@code theta_c ~ N(mu,
+ *       tau^2)}, a flat prior on {@code mu} and a uniform prior on {@code tau}. The posterior of
+ *       {@code tau} is computed on a grid of 200 values from 0 to three times the spread of the
+ *       cell means, and each cell's posterior mean and variance are averaged over it, so the
+ *       uncertainty of {@code mu} and {@code tau} is in the interval. The interval is normal with
+ *       that mean and variance at the options' level. Simulated coverage of a 90 % interval:
+ *       0.89-0.90 when hours differ by 15-30 % of the account's rate; about 0.85-0.88 when they
+ *       barely differ (tau^2 / V near 0.1), where an account's tau is often estimated near 0.
  *   <li>The probability of being the best cell is computed from these normal posteriors by
  *       quadrature, among the cells with data (a cell without posts, even near, has 0).
  *   <li>The mix of content types per cell is reported beside each cell, and the overall mix in the

@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * @param posts the number of posts published in the cell
  * @param meanRelative the raw mean of the posts' relative engagement rates, empty without posts;
  *     not null
- * @param estimate the empirical-Bayes estimate of the cell's relative engagement rate
+ * @param estimate the shrunk (posterior mean) estimate of the cell's relative engagement rate
  * @param lower the lower end of its credible interval
  * @param upper the upper end of its credible interval
  * @param probabilityBest the probability that this cell has the highest relative rate, in [0, 1] (0
