@@ -27,9 +27,11 @@ import java.util.TreeMap;
  *       posts for the first five), so that the account's growth or decline over the period does not
  *       favour the hours it posted at when it did well.
  *   <li>Posts fall in the cell of their weekday and hour in the given zone (7 x 24 cells).
- *   <li>With smoothing, each cell's sums are pooled with the neighbouring hours (weights 1/4, 1/2,
- *       1/4 on the circle of the week, so Sunday 23:00 neighbours Monday 00:00), and the variance
- *       of the pooled mean uses the effective number of posts {@code (sum w n)^2 / sum w^2 n}.
+ *   <li>With smoothing, the sums of each cell that has posts are pooled with the neighbouring hours
+ *       (weights 1/4, 1/2, 1/4 on the circle of the week, so Sunday 23:00 neighbours Monday 00:00),
+ *       and the variance of the pooled mean uses the effective number of posts {@code (sum w n)^2 /
+ *       sum w^2 n}. A cell without posts of its own borrows nothing (it would copy its neighbour
+ *       with the neighbour's confidence): it stays at the prior.
  *   <li>A hierarchical normal model, shrinking each cell toward the account's mean (Efron and
  *       Morris 1975 for the idea; Gelman et al., Bayesian Data Analysis, 3rd ed., 2013, section 5.4
  *       for the computation): a cell's mean {@code y_c} is {@code N(theta_c, V_c)} with {@code V_c
@@ -42,7 +44,7 @@ import java.util.TreeMap;
  *       0.89-0.90 when hours differ by 15-30 % of the account's rate; about 0.85-0.88 when they
  *       barely differ (tau^2 / V near 0.1), where an account's tau is often estimated near 0.
  *   <li>The probability of being the best cell is computed from these normal posteriors by
- *       quadrature, among the cells with data (a cell without posts, even near, has 0).
+ *       quadrature, among the cells with posts (a cell without posts has 0).
  *   <li>The mix of content types per cell is reported beside each cell, and the overall mix in the
  *       table: a cell made mostly of videos may be "best" because videos are (confounding by
  *       content type); compare the mixes before acting.

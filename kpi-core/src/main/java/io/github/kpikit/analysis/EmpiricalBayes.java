@@ -101,6 +101,9 @@ final class EmpiricalBayes {
     double[] ss = new double[cells];
     double[] sw2 = new double[cells];
     for (int c = 0; c < cells; c++) {
+      if (n[c] == 0) {
+        continue; // a cell without posts of its own stays at the prior: neighbours only lend
+      }
       for (int d = -1; d <= 1; d++) {
         double w = smoothing ? KERNEL[d + 1] : (d == 0 ? 1 : 0);
         int j = Math.floorMod(c + d, cells);
