@@ -52,6 +52,21 @@ public record Alert(
   /**
    * Checks the components.
    *
+   * @param kpi the KPI id, not null
+   * @param key the breakdown key, not null
+   * @param bucket the bucket checked, not null
+   * @param method the method that judged it, not null
+   * @param observed the bucket's value (the ratio for a rate, the count per exposure for a count)
+   * @param expected what the baseline predicts for the bucket
+   * @param lower the lower end of the interval of values the baseline accepts at the rule's alpha
+   * @param upper the upper end of that interval
+   * @param score the standardised deviation: a z or t score, the robust ESD score, or the signed
+   *     CUSUM statistic (positive for the upper sum, negative for the lower)
+   * @param pValue the two-sided p-value of the deviation, empty for CUSUM; for S-H-ESD the
+   *     per-point normal p-value of the robust score (the decision is the ESD test's)
+   * @param direction the sign of {@code observed - expected}, not null
+   * @param severity the severity under the rule, not null
+   * @param baselineSize the number of present values the baseline was estimated from
    * @throws NullPointerException if a reference component is null
    */
   public Alert {

@@ -2,7 +2,6 @@ package io.github.kpikit.analysis;
 
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -13,7 +12,7 @@ final class AlertContext {
   final String key;
   final SeriesKind kind;
   final TimeGrain grain;
-  final List<TimeBucket> buckets;
+  final Buckets buckets;
   final AlertRule rule;
 
   /** Observed values (ratio, count per exposure, values), NaN where missing. */
@@ -30,11 +29,42 @@ final class AlertContext {
     this.key = key;
     this.kind = input.kind();
     this.grain = input.observed().grain();
-    this.buckets = input.buckets();
+    this.buckets = new Buckets(input.observed());
     this.rule = rule;
     this.y = Stats.values(input.observed());
     this.num = input.numeratorValues();
     this.den = input.denominatorValues();
+  }
+
+  /** The buckets of the series, made when asked for (a result names one, most are never read). */
+  static final class Buckets {
+    private final TimeBucket start;
+    private final int size;
+
+    Buckets(io.github.kpikit.series.TimeSeries series) {
+      this.start = series.start().orElse(null);
+      this.size = series.size();
+    }
+
+    TimeBucket get(int t) {
+      return start.plus(t);
+    }
+
+    int size() {
+      return size;
+    }
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    int indexOf(TimeBucket bucket) {
+      if (start == null || bucket.grain() != start.grain()) {
+        return -1;
+      }
+      long i = start.until(bucket);
+      return i >= 0 && i < size ? (int) i : -1;
+    }
   }
 
   boolean present(int t) {

@@ -51,6 +51,19 @@ public record AlertRule(
   /**
    * Checks the components.
    *
+   * @param alpha the false-positive rate per bucket of a warning, in (0, 1)
+   * @param criticalAlpha the false-positive rate of a critical alert, in (0, alpha]
+   * @param minAbsoluteChange the least deviation in the KPI's unit that may raise an alert, at
+   *     least 0
+   * @param minRelativeChange the least deviation relative to the expected value that may raise an
+   *     alert (0.1 = 10 %), at least 0
+   * @param baselineWindow the most buckets of history before the checked one that a baseline uses
+   *     (and, for CUSUM, the length of its reference period at the start of the series), at least 8
+   * @param sameWeekdayWeeks the most previous same weekdays the {@code SAME_WEEKDAY} baseline uses,
+   *     at least 3
+   * @param cusumK the CUSUM allowance in standard deviations (half the shift to detect), positive
+   * @param cusumH the CUSUM decision interval in standard deviations, positive
+   * @param method the method to use, or empty to choose automatically; not null
    * @throws NullPointerException if {@code method} is null
    * @throws IllegalArgumentException if a value is out of its range
    */

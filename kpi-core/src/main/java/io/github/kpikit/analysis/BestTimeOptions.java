@@ -22,6 +22,12 @@ public record BestTimeOptions(int rollingWindow, int thinBelow, boolean smoothin
   /**
    * Checks the components.
    *
+   * @param rollingWindow how many previous posts the rolling median of the account's rate covers,
+   *     at least 5
+   * @param thinBelow a cell with fewer posts is flagged thin, at least 1
+   * @param smoothing whether neighbouring hours are pooled (weights 1/4, 1/2, 1/4 on the circle of
+   *     the week's 168 hours)
+   * @param level the credible intervals' level, in (0, 1)
    * @throws IllegalArgumentException if a value is out of its range
    */
   public BestTimeOptions {

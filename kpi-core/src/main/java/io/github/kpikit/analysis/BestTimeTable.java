@@ -45,6 +45,15 @@ public record BestTimeTable(
   /**
    * Checks the components and copies the collections.
    *
+   * @param zone the zone the weekdays and hours are read in, not null
+   * @param posts the number of posts analysed
+   * @param level the credible intervals' level, in (0, 1)
+   * @param mean the posterior mean of the cells' mean relative rate (mu)
+   * @param betweenCellVariance the posterior mean of the variance of the cells' true relative rates
+   *     (tau^2)
+   * @param withinCellVariance the pooled variance of posts' relative rates within a cell (sigma^2)
+   * @param slots the 168 cells, Monday 00:00 to Sunday 23:00, not null, unmodifiable
+   * @param contentMix the number of posts of each content type overall, not null, unmodifiable
    * @throws NullPointerException if a reference component is null
    * @throws IllegalArgumentException if there are not 168 slots
    */

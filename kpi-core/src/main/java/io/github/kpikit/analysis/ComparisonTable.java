@@ -27,6 +27,10 @@ public record ComparisonTable(
   /**
    * Checks the components and copies the rows.
    *
+   * @param period the period reported on, not null
+   * @param base what it is compared with, not null
+   * @param alpha the significance level of the rows' flag, in (0, 1)
+   * @param rows one row per key, in key order, not null, unmodifiable
    * @throws NullPointerException if a component or a row is null
    * @throws IllegalArgumentException if alpha is out of range
    */

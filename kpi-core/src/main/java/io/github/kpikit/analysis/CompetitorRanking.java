@@ -25,6 +25,9 @@ public record CompetitorRanking(String kpi, Better better, List<MemberStanding> 
   /**
    * Checks the components and copies the list.
    *
+   * @param kpi the KPI, not null
+   * @param better which way it improves, not null
+   * @param standings one per member, best first (ties by member name), not null, unmodifiable
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if there is no member
    */

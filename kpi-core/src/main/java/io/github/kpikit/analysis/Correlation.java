@@ -36,6 +36,15 @@ public record Correlation(
   /**
    * Checks the components.
    *
+   * @param method the coefficient, not null
+   * @param lag the lag in buckets: the correlation of {@code a} at {@code t} with {@code b} at
+   *     {@code t + lag} (positive: {@code a} leads)
+   * @param n the number of bucket pairs where both values are present
+   * @param coefficient the coefficient, in [-1, 1]
+   * @param lower the lower end of its interval
+   * @param upper the upper end of its interval
+   * @param confidence the interval's confidence level, in (0, 1)
+   * @param pValue the two-sided p-value of "no correlation", in [0, 1]
    * @throws NullPointerException if {@code method} is null
    * @throws IllegalArgumentException if a value is out of its range
    */

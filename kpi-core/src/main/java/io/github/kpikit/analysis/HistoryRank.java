@@ -40,6 +40,16 @@ public record HistoryRank(
   /**
    * Checks the components.
    *
+   * @param period the period ranked, not null
+   * @param value its value
+   * @param pastPeriods the number of present past values it is ranked among, positive
+   * @param below how many past values are lower
+   * @param equal how many past values are equal
+   * @param above how many past values are higher
+   * @param percentileRank {@code 100 (below + equal / 2) / pastPeriods}, in [0, 100]
+   * @param min the lowest past value
+   * @param median the median past value
+   * @param max the highest past value
    * @throws NullPointerException if {@code period} is null
    * @throws IllegalArgumentException if the counts do not add up
    */

@@ -16,7 +16,10 @@ public final class InsufficientDataException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The usable points given. */
   private final int available;
+
+  /** The points needed. */
   private final int needed;
 
   InsufficientDataException(String what, int available, int needed) {

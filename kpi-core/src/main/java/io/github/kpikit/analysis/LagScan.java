@@ -39,6 +39,12 @@ public record LagScan(
   /**
    * Checks the components and copies the list.
    *
+   * @param method the coefficient, not null
+   * @param alpha the family-wise significance level, in (0, 1)
+   * @param lags one entry per lag from {@code -k} to {@code k}, not null, unmodifiable
+   * @param bothTrend whether both series have a significant trend at {@code alpha}
+   * @param differenced the correlation of the differenced series when both trend, empty otherwise;
+   *     not null
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if alpha is out of range or the list is empty
    */

@@ -22,6 +22,9 @@ public record LaggedCorrelation(
   /**
    * Checks the components.
    *
+   * @param correlation the correlation at this lag, not null
+   * @param adjustedPValue the Holm-adjusted p-value, in [p, 1]
+   * @param significant whether the adjusted p-value is below the scan's alpha
    * @throws NullPointerException if {@code correlation} is null
    */
   public LaggedCorrelation {

@@ -25,6 +25,12 @@ public record MemberStanding(
   /**
    * Checks the components.
    *
+   * @param member the dimension member (a brand, an account), not null
+   * @param value its value
+   * @param rank 1 for the best; equal values share the best rank among them
+   * @param gapToLeader how far behind the leader, at least 0, in the KPI's unit
+   * @param relativeGapToLeader the gap over the leader's magnitude, empty when the leader is 0; not
+   *     null
    * @throws NullPointerException if a reference component is null
    */
   public MemberStanding {

@@ -49,6 +49,14 @@ public record NotAssessed(
   /**
    * Checks the components.
    *
+   * @param kpi the KPI id, not null
+   * @param key the breakdown key, not null
+   * @param bucket the bucket, not null
+   * @param method the method that was asked for or would have applied; empty when the choice was
+   *     automatic and no method fits; not null
+   * @param reason why the bucket was not judged, not null
+   * @param available the history available (in the unit of {@link AlertMethod#minimumHistory()})
+   * @param needed the history needed, or 0 when the reason is not a lack of history
    * @throws NullPointerException if a reference component is null
    */
   public NotAssessed {

@@ -53,6 +53,18 @@ public record PeriodChange(
   /**
    * Checks the components.
    *
+   * @param key the breakdown key, not null
+   * @param kind the series' kind, not null
+   * @param period the period reported on, not null
+   * @param basePeriod the period it is compared with, empty when it does not exist; not null
+   * @param current the value of the period; not null
+   * @param base the value of the base period; not null
+   * @param absoluteChange {@code current - base}; not null
+   * @param relativeChange {@code (current - base) / |base|}, empty when base is 0; not null
+   * @param dispersion the overdispersion factor phi (at least 1) the test used; not null
+   * @param zScore the test's z score; not null
+   * @param pValue the test's two-sided p-value; not null
+   * @param significant whether the p-value is below the alpha asked for (false when untested)
    * @throws NullPointerException if a component is null
    */
   public PeriodChange {

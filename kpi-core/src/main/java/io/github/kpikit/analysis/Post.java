@@ -24,6 +24,10 @@ public record Post(Instant publishedAt, double engagements, double reach, String
   /**
    * Checks the components.
    *
+   * @param publishedAt the instant of publication, not null (the zone comes with the analysis)
+   * @param engagements the engagements (likes, comments, shares...), finite, at least 0
+   * @param reach the people reached, finite, positive
+   * @param contentType the content type (photo, video, link, status...), not null, not blank
    * @throws NullPointerException if {@code publishedAt} or {@code contentType} is null
    * @throws IllegalArgumentException if a value is out of its range or the type is blank
    */

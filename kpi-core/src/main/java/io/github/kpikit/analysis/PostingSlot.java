@@ -48,6 +48,18 @@ public record PostingSlot(
   /**
    * Checks the components and copies the mix.
    *
+   * @param day the weekday in the analysis' zone, not null
+   * @param hour the hour of day in that zone, 0 to 23
+   * @param posts the number of posts published in the cell
+   * @param meanRelative the raw mean of the posts' relative engagement rates, empty without posts;
+   *     not null
+   * @param estimate the shrunk (posterior mean) estimate of the cell's relative engagement rate
+   * @param lower the lower end of its credible interval
+   * @param upper the upper end of its credible interval
+   * @param probabilityBest the probability that this cell has the highest relative rate, in [0, 1]
+   *     (0 for a cell with no posts near it)
+   * @param thin whether the cell has fewer posts than the options' threshold
+   * @param contentMix the number of posts of each content type in the cell, not null, unmodifiable
    * @throws NullPointerException if a reference component is null
    * @throws IllegalArgumentException if the hour is out of range
    */

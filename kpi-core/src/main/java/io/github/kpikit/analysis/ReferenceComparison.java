@@ -30,6 +30,11 @@ public record ReferenceComparison(
   /**
    * Checks the components.
    *
+   * @param period the period, not null
+   * @param value its value
+   * @param reference the reference, not null
+   * @param gap {@code value - reference.value()}
+   * @param relativeGap {@code gap / |reference.value()|}, empty when the reference is 0; not null
    * @throws NullPointerException if a reference component is null
    */
   public ReferenceComparison {

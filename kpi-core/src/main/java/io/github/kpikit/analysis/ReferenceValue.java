@@ -23,6 +23,10 @@ public record ReferenceValue(String label, double value, String source, LocalDat
   /**
    * Checks the components.
    *
+   * @param label what the value is (which population, which statistic), not null, not blank
+   * @param value the value, finite
+   * @param source where it comes from, not null, not blank
+   * @param asOf the date it refers to or was published, not null
    * @throws NullPointerException if a reference component is null
    * @throws IllegalArgumentException if a text is blank or the value not finite
    */

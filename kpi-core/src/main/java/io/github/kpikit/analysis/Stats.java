@@ -2,8 +2,11 @@ package io.github.kpikit.analysis;
 
 import io.github.kpikit.series.TimeSeries;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.TDistribution;
 
@@ -55,9 +58,20 @@ final class Stats {
     return NORMAL.inverseCumulativeProbability(p);
   }
 
+  /**
+   * The Student t quantile. Quantiles are pure functions of (p, df) and costly (tens of
+   * microseconds), while alert rules ask for the same few again and again: they are cached, up to
+   * 4096 of them.
+   */
   static double tQuantile(double p, double df) {
-    return TDistribution.of(df).inverseCumulativeProbability(p);
+    if (T_QUANTILES.size() > 4096) {
+      return TDistribution.of(df).inverseCumulativeProbability(p);
+    }
+    return T_QUANTILES.computeIfAbsent(
+        List.of(p, df), k -> TDistribution.of(df).inverseCumulativeProbability(p));
   }
+
+  private static final Map<List<Double>, Double> T_QUANTILES = new ConcurrentHashMap<>();
 
   /** The median of the first n values (the array is not changed). */
   static double median(double[] values, int n) {

@@ -38,6 +38,17 @@ public record Trend(
   /**
    * Checks the components.
    *
+   * @param method the method, not null
+   * @param n the number of present values used, at least the method's minimum
+   * @param slopePerBucket the slope, in the series' unit per bucket of its grain
+   * @param lower the lower bound of the slope's interval
+   * @param upper the upper bound of the slope's interval
+   * @param confidence the interval's confidence level {@code 1 - alpha}, in (0, 1)
+   * @param statistic the test statistic: the Mann-Kendall Z (with continuity correction, after the
+   *     Hamed-Rao correction) or the OLS t
+   * @param pValue the two-sided p-value of "no trend", in [0, 1]
+   * @param varianceCorrection the Hamed-Rao factor {@code n / n*} that multiplied the variance of
+   *     the Mann-Kendall S (1 when no autocorrelation was significant, and always 1 for OLS)
    * @throws NullPointerException if {@code method} is null
    * @throws IllegalArgumentException if {@code confidence} or {@code pValue} is out of range
    */
