@@ -46,13 +46,16 @@ import java.util.Optional;
  *       pi/(2m)))} is referred to a Student t with {@code max(1, 0.37 (m - 1))} degrees of freedom
  *       (0.37 is the MAD's efficiency at the normal). Robust to outliers in the baseline, for short
  *       series; assumes a stable level.
- *   <li>{@link AlertMethod#S_H_ESD} (Hochenbaum, Vallis and Kejariwal 2017): over the window of at
- *       least two seasonal periods (24 hours, 7 days, 52 weeks, 12 months, 4 quarters) ending at
- *       the bucket, the residual {@code x - median - seasonal}, the seasonal part being the median
- *       per position of the period (a simplification of the STL decomposition of the paper), then
- *       the generalised ESD test (Rosner 1983) with the median and MAD as centre and scale, up to
- *       10 % of the window flagged. The bucket is significant when the test at the rule's alpha
- *       flags it.
+ *   <li>{@link AlertMethod#S_H_ESD} (Hochenbaum, Vallis and Kejariwal 2017): over the window ending
+ *       at the bucket of two seasonal periods (24 hours, 7 days, 52 weeks, 12 months, 4 quarters),
+ *       or the baseline window if longer, the residual {@code x - median - seasonal}, the seasonal
+ *       part being the mean per position of the period of {@code x - median} (what STL, the paper's
+ *       decomposition, gives with a periodic seasonal window, without its trend), then the
+ *       generalised ESD test (Rosner 1983) with the median and MAD as centre and scale, up to 10 %
+ *       of the window flagged. The bucket is significant when the test at the rule's alpha flags
+ *       it. A position's mean includes the bucket itself, so with k periods in the window a spike
+ *       keeps {@code 1 - 1/k} of its size in the residual: half with two periods, which makes the
+ *       method weak on short histories; a longer baseline window helps once the history has it.
  *   <li>{@link AlertMethod#CUSUM} (Page 1954; Montgomery, Introduction to Statistical Quality
  *       Control, 2013, chapter 9): the mean and moving-range sigma of the first {@code
  *       baselineWindow} buckets as the reference, {@code C+ = max(0, C+ + z - k)}, {@code C- =

@@ -73,16 +73,17 @@ final class SeasonalEsd {
       }
     }
     double median = Stats.median(x, n);
+    // The seasonal part is the mean per position of the period (as STL's "periodic" seasonal
+    // window gives): a median per position would leave a third of the residuals at exactly 0 with
+    // three periods, shrink the MAD and flag far too much.
     double[] seasonal = new double[period];
-    double[] scratch = new double[n];
+    int[] counts = new int[period];
+    for (int j = 0; j < n; j++) {
+      seasonal[index[j] % period] += x[j] - median;
+      counts[index[j] % period]++;
+    }
     for (int pos = 0; pos < period; pos++) {
-      int count = 0;
-      for (int j = 0; j < n; j++) {
-        if (index[j] % period == pos) {
-          scratch[count++] = x[j] - median;
-        }
-      }
-      seasonal[pos] = count == 0 ? 0 : Stats.median(scratch, count);
+      seasonal[pos] = counts[pos] == 0 ? 0 : seasonal[pos] / counts[pos];
     }
     double[] residual = new double[n];
     for (int j = 0; j < n; j++) {

@@ -153,6 +153,25 @@ class AlertCalibrationTest {
   }
 
   @Test
+  void seasonalEsdOnThreePeriodsStaysWithinAlpha() {
+    for (double alpha : new double[] {0.01, 0.05}) {
+      AlertRule rule =
+          AlertRule.defaults()
+              .withAlpha(alpha)
+              .withMethod(AlertMethod.S_H_ESD)
+              .withBaselineWindow(156);
+      SplittableRandom random = new SplittableRandom(17);
+      Tally tally = new Tally(0, 0);
+      for (int r = 0; r < Simulation.replications(30); r++) {
+        tally =
+            tally.plus(
+                Alerts.every("kpi", "", Simulation.weeklyOther(random, 208, 100, 5, 0.2), rule));
+      }
+      assertCalibrated("weekly with a yearly pattern, S-H-ESD, window 156", alpha, tally);
+    }
+  }
+
+  @Test
   void cusumFalseAlarmRateWithAnEstimatedReference() {
     // Nominal for known parameters (k = 0.5, h = 5): 1 / 465 = 0.0022 per bucket. With the mean
     // and sigma estimated on a 26-bucket reference the rate is higher (about 0.010 measured), as
