@@ -162,7 +162,7 @@ class AlertCalibrationTest {
               .withBaselineWindow(156);
       SplittableRandom random = new SplittableRandom(17);
       Tally tally = new Tally(0, 0);
-      for (int r = 0; r < Simulation.replications(30); r++) {
+      for (int r = 0; r < Simulation.replications(15); r++) {
         tally =
             tally.plus(
                 Alerts.every("kpi", "", Simulation.weeklyOther(random, 208, 100, 5, 0.2), rule));
