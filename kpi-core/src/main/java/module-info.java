@@ -11,6 +11,7 @@ module io.github.kpikit.core {
   requires org.apache.commons.statistics.descriptive;
   requires org.apache.commons.statistics.distribution;
 
+  exports io.github.kpikit.analysis;
   exports io.github.kpikit.data;
   exports io.github.kpikit.formula;
   exports io.github.kpikit.metric;
