@@ -18,8 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 
 /**
@@ -393,7 +392,7 @@ final class Kernel {
   private double[] listValues;
   private int[] chunkListStart;
 
-  AggregatedTable run(int parallelism) {
+  AggregatedTable run(int parallelism, Executor executor) {
     int n = batch.size();
     int chunks = (n + Aggregator.CHUNK_SIZE - 1) / Aggregator.CHUNK_SIZE;
     int threads = Math.max(1, Math.min(parallelism, chunks));
@@ -419,17 +418,8 @@ final class Kernel {
     for (int i = 0; i < partials.length; i++) {
       partials[i] = new Partial(true);
     }
-    ExecutorService pool =
-        threads > 1
-            ? Executors.newFixedThreadPool(
-                threads - 1,
-                r -> {
-                  Thread t = new Thread(r, "kpikit-aggregate");
-                  t.setDaemon(true);
-                  return t;
-                })
-            : null;
-    try {
+    Tasks pool = threads > 1 ? new Tasks(executor) : null;
+    {
       if (!lists.isEmpty()) {
         countListRows(chunks, pool, threads);
       }
@@ -452,15 +442,11 @@ final class Kernel {
         }
       }
       return toTable(total, pool, threads);
-    } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
     }
   }
 
   /** Counts the rows of distribution metrics chunk by chunk, to place their values. */
-  private void countListRows(int chunks, ExecutorService pool, int threads) {
+  private void countListRows(int chunks, Tasks pool, int threads) {
     chunkListStart = new int[chunks + 1];
     short[] codes = batch.metricCodes;
     int[] kinds = kindOf;
@@ -498,7 +484,7 @@ final class Kernel {
   }
 
   /** Runs a task on {@code threads} equal consecutive shares of {@code [0, n)}. */
-  private static void inParallel(ExecutorService pool, int threads, int n, RangeTask task) {
+  private static void inParallel(Tasks pool, int threads, int n, RangeTask task) {
     int[] bounds = new int[threads + 1];
     for (int t = 0; t <= threads; t++) {
       bounds[t] = (int) ((long) n * t / threads);
@@ -510,7 +496,7 @@ final class Kernel {
    * Runs a task on the shares {@code [bounds[t], bounds[t + 1])}: the last on this thread, the
    * others on the pool, and returns when all are done.
    */
-  private static void inParallel(ExecutorService pool, int[] bounds, RangeTask task) {
+  private static void inParallel(Tasks pool, int[] bounds, RangeTask task) {
     int shares = bounds.length - 1;
     List<Future<?>> futures = new ArrayList<>();
     for (int t = 0; t < shares - 1; t++) {
@@ -717,7 +703,7 @@ final class Kernel {
     return hourDimension ? hour : weekday;
   }
 
-  private AggregatedTable toTable(Partial total, ExecutorService pool, int threads) {
+  private AggregatedTable toTable(Partial total, Tasks pool, int threads) {
     AggregatedTable.Builder table = Aggregator.builderFor(batch, grain, zone, groupBy);
     TimeBucket[] bucketCache = new TimeBucket[bucketCount];
     DimensionKey[] groupCache = new DimensionKey[groups];
@@ -766,7 +752,7 @@ final class Kernel {
       AggregatedTable.Builder table,
       TimeBucket[] bucketCache,
       DimensionKey[] groupCache,
-      ExecutorService pool,
+      Tasks pool,
       int threads) {
     if (listKeys == null || listKeys.length == 0) {
       return;
