@@ -66,10 +66,10 @@ import java.util.concurrent.Executor;
 public final class Aggregator {
 
   /** The derived dimension of an observation's local hour, {@code "00"} to {@code "23"}. */
-  public static final String HOUR_OF_DAY = "hour_of_day";
+  public static final String HOUR_OF_DAY = "hour_of_day"; // DerivedDimension.HOUR_OF_DAY
 
   /** The derived dimension of an observation's local day of the week, {@code "monday"}... */
-  public static final String DAY_OF_WEEK = "day_of_week";
+  public static final String DAY_OF_WEEK = "day_of_week"; // DerivedDimension.DAY_OF_WEEK
 
   /** The number of rows a chunk holds; partial results are merged in chunk order. */
   public static final int CHUNK_SIZE = 1 << 16;

@@ -1,6 +1,5 @@
 package io.github.kpikit.data;
 
-import io.github.kpikit.internal.BucketIndexes;
 import io.github.kpikit.internal.CompensatedSum;
 import io.github.kpikit.internal.LocalClock;
 import io.github.kpikit.metric.AggregationKind;
@@ -39,10 +38,6 @@ final class Kernel {
   private static final int GAUGE = 1;
   private static final int LIST = 2;
   private static final int PERIOD = 3;
-
-  private static final String[] DAY_NAMES = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
-  };
 
   private final ObservationBatch batch;
   private final TimeGrain grain;
@@ -201,15 +196,15 @@ final class Kernel {
     this.clock = LocalClock.of(zone, batch.minMilli, batch.maxMilli);
     long localLow = clock.toLocalEpochMilli(batch.minMilli) - MARGIN_MS;
     long localHigh = clock.toLocalEpochMilli(batch.maxMilli) + MARGIN_MS;
-    this.firstIndex = BucketIndexes.indexOfLocalEpochMilli(grain, localLow);
-    long buckets = BucketIndexes.indexOfLocalEpochMilli(grain, localHigh) - firstIndex + 1;
+    this.firstIndex = grain.indexOfLocalEpochMilli(localLow);
+    long buckets = grain.indexOfLocalEpochMilli(localHigh) - firstIndex + 1;
     this.bucketCount = Math.toIntExact(buckets);
     this.firstDay = Math.floorDiv(localLow, DAY_MS);
     if (grain.compareTo(TimeGrain.DAY) > 0) {
       int days = Math.toIntExact(Math.floorDiv(localHigh, DAY_MS) - firstDay + 1);
       dayToBucket = new int[days];
       for (int i = 0; i < days; i++) {
-        dayToBucket[i] = (int) (BucketIndexes.indexOfEpochDay(grain, firstDay + i) - firstIndex);
+        dayToBucket[i] = (int) (grain.indexOfEpochDay(firstDay + i) - firstIndex);
       }
     } else {
       dayToBucket = null;
@@ -966,10 +961,10 @@ final class Kernel {
         int hour = hourDimension ? (dayDimension ? d % 24 : d) : -1;
         int weekday = dayDimension ? (hourDimension ? d / 24 : d) : -1;
         if (hour >= 0) {
-          key = key.with(Aggregator.HOUR_OF_DAY, String.format("%02d", hour));
+          key = key.with(Aggregator.HOUR_OF_DAY, DerivedDimension.hourLabel(hour));
         }
         if (weekday >= 0) {
-          key = key.with(Aggregator.DAY_OF_WEEK, DAY_NAMES[weekday]);
+          key = key.with(Aggregator.DAY_OF_WEEK, DerivedDimension.dayLabel(weekday));
         }
       }
       cache[g] = key;
