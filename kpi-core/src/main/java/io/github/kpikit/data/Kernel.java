@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -740,8 +739,9 @@ final class Kernel {
   }
 
   /**
-   * Distributions: a counting sort of the values by cell, then each cell's values sorted, the cells
-   * shared among the threads: no list grows, and each value is copied once, into its cell's array.
+   * Distributions: a counting sort of the values by cell, shared among the threads: no list grows,
+   * and each value is copied once, into its cell's array, in row order. No cell is sorted here (see
+   * {@link DistributionAccumulator}: sorting waits for the first statistic asked).
    */
   private void addDistributions(
       AggregatedTable.Builder table,
@@ -830,24 +830,7 @@ final class Kernel {
         bySlot[c][(int) cells.count[c]++] = values[r];
       }
     }
-    // Each cell's values sorted, the cells shared among the threads by their numbers of values:
-    // a cell goes to the share that holds most of its values.
-    int[] bounds = new int[threads + 1];
-    for (int t = 1, to = 0, done = 0; t <= threads; t++) {
-      long share = (long) rows * t / threads;
-      while (to < cellKeys.length && (t == threads || done + cellValues[to].length / 2 <= share)) {
-        done += cellValues[to++].length;
-      }
-      bounds[t] = to;
-    }
-    inParallel(
-        pool,
-        bounds,
-        (share, from, to) -> {
-          for (int i = from; i < to; i++) {
-            Arrays.sort(cellValues[i]);
-          }
-        });
+    // Each cell's values stay in row order: they are sorted when a statistic is first asked.
     for (int i = 0; i < cellKeys.length; i++) {
       long key = cellKeys[i];
       int g = (int) (key % groups);
@@ -856,7 +839,7 @@ final class Kernel {
           bucket(bucketCache, (int) (rest % bucketCount)),
           group(groupCache, g),
           lists.get((int) (rest / bucketCount)).id(),
-          DistributionAccumulator.ofSortedOwned(cellValues[i]));
+          DistributionAccumulator.ofOwned(cellValues[i]));
     }
   }
 
