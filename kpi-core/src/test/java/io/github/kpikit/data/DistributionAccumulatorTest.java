@@ -234,7 +234,7 @@ class DistributionAccumulatorTest {
 
   @Test
   void threadsThatQueryAndMergeOneAccumulatorAtOnceSeeTheSameValues() throws Exception {
-    double[] values = new double[200_000];
+    double[] values = new double[50_000];
     java.util.Random r = new java.util.Random(7);
     for (int i = 0; i < values.length; i++) {
       values[i] = r.nextInt(1_000_000);
@@ -243,7 +243,7 @@ class DistributionAccumulatorTest {
     java.util.Arrays.sort(sorted);
     DistributionAccumulator expected = DistributionAccumulator.of(sorted);
     double median = expected.median().getAsDouble();
-    for (int round = 0; round < 5; round++) {
+    for (int round = 0; round < 3; round++) {
       DistributionAccumulator shared = DistributionAccumulator.ofOwned(values.clone());
       java.util.concurrent.ExecutorService pool =
           java.util.concurrent.Executors.newFixedThreadPool(4);
