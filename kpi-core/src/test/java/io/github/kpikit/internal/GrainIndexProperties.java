@@ -22,10 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * {@link BucketIndexes}, alone and after {@link LocalClock}, gives the same indexes as {@link
- * TimeBucket} (whose own properties check it against {@code java.time} fields).
+ * {@link TimeGrain#indexOfLocalEpochMilli(long)}, alone and after {@link LocalClock}, gives the
+ * same indexes as {@link TimeBucket} (whose own properties check it against {@code java.time}
+ * fields).
  */
-class BucketIndexesProperties {
+class GrainIndexProperties {
 
   private static final long FIRST_DAY = LocalDate.of(1, 1, 1).toEpochDay();
   private static final long LAST_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
@@ -41,7 +42,7 @@ class BucketIndexesProperties {
     return arbitrary().enumValues(TimeGrain.class);
   }
 
-  /** The local date-time of a local epoch milli, as BucketIndexes' documentation defines it. */
+  /** The local date-time of a local epoch milli, as TimeGrain.indexOfLocalEpochMilli defines it. */
   private static LocalDateTime localDateTime(long localEpochMilli) {
     return LocalDateTime.ofEpochSecond(
         Math.floorDiv(localEpochMilli, 1000),
@@ -57,7 +58,7 @@ class BucketIndexesProperties {
               LocalDateTime local = localDateTime(m);
               assertEquals(
                   TimeBucket.of(grain, local).index(),
-                  BucketIndexes.indexOfLocalEpochMilli(grain, m),
+                  grain.indexOfLocalEpochMilli(m),
                   () -> grain + " " + local);
             });
   }
@@ -70,7 +71,7 @@ class BucketIndexesProperties {
               LocalDateTime local = localDateTime(m);
               assertEquals(
                   TimeBucket.of(grain, local).index(),
-                  BucketIndexes.indexOfLocalEpochMilli(grain, m),
+                  grain.indexOfLocalEpochMilli(m),
                   () -> grain + " " + local);
             });
   }
@@ -82,7 +83,7 @@ class BucketIndexesProperties {
             (grain, day) ->
                 assertEquals(
                     TimeBucket.of(grain, LocalDate.ofEpochDay(day)).index(),
-                    BucketIndexes.indexOfEpochDay(grain, day),
+                    grain.indexOfEpochDay(day),
                     () -> grain + " " + day));
   }
 
@@ -96,13 +97,11 @@ class BucketIndexesProperties {
             day -> {
               LocalDate date = LocalDate.ofEpochDay(day);
               long month = date.getLong(ChronoField.PROLEPTIC_MONTH);
-              assertEquals(
-                  month, BucketIndexes.indexOfEpochDay(TimeGrain.MONTH, day), date::toString);
-              assertEquals(
-                  (long) date.getYear(), BucketIndexes.indexOfEpochDay(TimeGrain.YEAR, day));
+              assertEquals(month, TimeGrain.MONTH.indexOfEpochDay(day), date::toString);
+              assertEquals((long) date.getYear(), TimeGrain.YEAR.indexOfEpochDay(day));
               assertEquals(
                   date.getYear() * 4L + (date.getMonthValue() - 1) / 3,
-                  BucketIndexes.indexOfEpochDay(TimeGrain.QUARTER, day));
+                  TimeGrain.QUARTER.indexOfEpochDay(day));
             });
   }
 
@@ -113,7 +112,7 @@ class BucketIndexesProperties {
             (grain, zone, m) -> {
               Instant instant = Instant.ofEpochMilli(m);
               long local = clock(zone).toLocalEpochMilli(m);
-              long index = BucketIndexes.indexOfLocalEpochMilli(grain, local);
+              long index = grain.indexOfLocalEpochMilli(local);
               assertEquals(
                   TimeBucket.containing(grain, instant, zone).index(),
                   index,

@@ -1,10 +1,8 @@
-package io.github.kpikit.internal;
+package io.github.kpikit.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.kpikit.time.TimeBucket;
-import io.github.kpikit.time.TimeGrain;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

@@ -1,16 +1,14 @@
-package io.github.kpikit.internal;
+package io.github.kpikit.time;
 
-import io.github.kpikit.time.TimeGrain;
 import java.util.Objects;
 
 /**
  * Bucket indexes from local epoch millis and epoch days by integer arithmetic alone, for the
- * aggregation core's hot path: the same indexes as {@link io.github.kpikit.time.TimeBucket},
- * without creating a {@code java.time} object per observation.
+ * aggregation core's hot path: the same indexes as {@link TimeBucket}, without creating a {@code
+ * java.time} object per observation.
  *
  * <pre>{@code
- * long local = clock.toLocalEpochMilli(epochMilli);
- * long week = BucketIndexes.indexOfLocalEpochMilli(TimeGrain.WEEK, local);
+ * long week = BucketIndexes.indexOfLocalEpochMilli(TimeGrain.WEEK, localEpochMilli);
  * }</pre>
  *
  * <p>No range check is made: for a local date-time outside the years 0001 to 9999 the result is
@@ -31,7 +29,7 @@ import java.util.Objects;
  * month {@code m} (0 for March) starts on day {@code (153 m + 2) / 5} and day {@code d} lies in
  * month {@code (5 d + 2) / 153}, rounded down.
  */
-public final class BucketIndexes {
+final class BucketIndexes {
 
   private static final long HOUR_MILLIS = 3_600_000L;
   private static final long DAY_MILLIS = 86_400_000L;
@@ -50,18 +48,18 @@ public final class BucketIndexes {
   private BucketIndexes() {}
 
   /**
-   * The {@link io.github.kpikit.time.TimeBucket} index of the bucket of {@code grain} that holds
-   * the local date-time {@code localEpochMilli} millis after 1970-01-01T00:00 local time; equal to
-   * {@code TimeBucket.of(grain, LocalDateTime.ofEpochSecond(floorDiv(m, 1000), nanos,
-   * UTC)).index()} wherever that bucket exists.
+   * The {@link TimeBucket} index of the bucket of {@code grain} that holds the local date-time
+   * {@code localEpochMilli} millis after 1970-01-01T00:00 local time; equal to {@code
+   * TimeBucket.of(grain, LocalDateTime.ofEpochSecond(floorDiv(m, 1000), nanos, UTC)).index()}
+   * wherever that bucket exists.
    *
    * @param grain the grain, not null
-   * @param localEpochMilli the local date-time in millis since 1970-01-01T00:00 local, such as
-   *     {@link LocalClock#toLocalEpochMilli(long)} gives
+   * @param localEpochMilli the local date-time in millis since 1970-01-01T00:00 local, such as a
+   *     zone's offset added to an instant gives
    * @return the bucket index
    * @throws NullPointerException if {@code grain} is null
    */
-  public static long indexOfLocalEpochMilli(TimeGrain grain, long localEpochMilli) {
+  static long indexOfLocalEpochMilli(TimeGrain grain, long localEpochMilli) {
     Objects.requireNonNull(grain, "grain must not be null");
     if (grain == TimeGrain.HOUR) {
       return Math.floorDiv(localEpochMilli, HOUR_MILLIS); // local days have 24 hours
@@ -70,15 +68,15 @@ public final class BucketIndexes {
   }
 
   /**
-   * The {@link io.github.kpikit.time.TimeBucket} index of the bucket of {@code grain} that holds a
-   * local date, given as its epoch day; for {@code HOUR}, the first hour of that date.
+   * The {@link TimeBucket} index of the bucket of {@code grain} that holds a local date, given as
+   * its epoch day; for {@code HOUR}, the first hour of that date.
    *
    * @param grain the grain, {@code DAY} or coarser ({@code HOUR} gives the first hour), not null
    * @param epochDay the local date as days since 1970-01-01, in {@code [-2^58, 2^58]}
    * @return the bucket index
    * @throws NullPointerException if {@code grain} is null
    */
-  public static long indexOfEpochDay(TimeGrain grain, long epochDay) {
+  static long indexOfEpochDay(TimeGrain grain, long epochDay) {
     Objects.requireNonNull(grain, "grain must not be null");
     switch (grain) {
       case HOUR:
