@@ -28,7 +28,8 @@ public sealed interface Accumulator
         GaugeAccumulator,
         DistributionAccumulator,
         NonAdditiveAccumulator,
-        DistinctAccumulator {
+        DistinctAccumulator,
+        SketchAccumulator {
 
   /**
    * The aggregation kind this accumulator implements.
@@ -96,6 +97,10 @@ public sealed interface Accumulator
    *       hashes (varint), then, when {@code n > 0}, the smallest hash (8 bytes, big-endian) and
    *       each next one as its difference from the previous (varint, at least 1), so the hashes are
    *       in strictly ascending signed order.
+   *   <li>{@code 6} sketch (an extension of version 1, like kind 5): the sketch's {@linkplain
+   *       SketchAccumulator#family() family} (string), then its {@linkplain
+   *       SketchAccumulator#state() state} (a varint length and that many bytes), read back by the
+   *       {@link SketchFactory} of the family found with {@link java.util.ServiceLoader}.
    * </ul>
    *
    * @return a new array, never null
@@ -119,8 +124,8 @@ public sealed interface Accumulator
    *     the byte form of an accumulator, have another format version or an unknown kind, or hold a
    *     state that breaks an accumulator's invariants (a non-finite value, a count of zero with a
    *     sum, unsorted distribution values, a gauge with fewer observations than members, distinct
-   *     hashes out of order or repeated, fewer observations than distinct hashes); the message
-   *     gives the offset
+   *     hashes out of order or repeated, fewer observations than distinct hashes), or hold a sketch
+   *     of a family no provider reads or whose state it refuses; the message gives the offset
    */
   static Accumulator fromBytes(byte[] bytes) {
     java.util.Objects.requireNonNull(bytes, "bytes must not be null");

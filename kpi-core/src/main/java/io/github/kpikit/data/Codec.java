@@ -38,6 +38,7 @@ final class Codec {
   static final int DISTRIBUTION = 3;
   static final int NON_ADDITIVE = 4;
   static final int DISTINCT = 5;
+  static final int SKETCH = 6;
 
   private Codec() {}
 
@@ -185,6 +186,12 @@ final class Codec {
       for (double v : values) {
         out.f64(v);
       }
+    } else if (accumulator instanceof SketchAccumulator sketch) {
+      out.u8(SKETCH);
+      out.string(sketch.family());
+      byte[] state = sketch.state();
+      out.varint(state.length);
+      out.raw(state);
     } else if (accumulator instanceof DistinctAccumulator d) {
       out.u8(DISTINCT);
       out.varint(d.count());
@@ -531,9 +538,26 @@ final class Codec {
             }
             return DistinctAccumulator.ofState(count, hashes);
           }
+        case SKETCH:
+          {
+            String family = in.string("a sketch's family");
+            int n = in.count("a sketch's state length", in.length - in.at);
+            byte[] state = Arrays.copyOfRange(in.bytes, in.at, in.at + n);
+            SketchFactory factory = Sketches.factory(family);
+            if (factory == null) {
+              throw in.error(
+                  "sketch family '"
+                      + family
+                      + "' has no provider, expected a SketchFactory of that family on the class"
+                      + " or module path (such as kpi-sketches)");
+            }
+            SketchAccumulator sketch = factory.read(state);
+            in.at += n;
+            return sketch;
+          }
         default:
           in.at = start;
-          throw in.error("accumulator kind " + kind + ", expected 1 (counter) to 5 (distinct)");
+          throw in.error("accumulator kind " + kind + ", expected 1 (counter) to 6 (sketch)");
       }
     } catch (IllegalArgumentException | ArithmeticException e) {
       if (e.getMessage() != null && e.getMessage().startsWith("bytes: ")) {

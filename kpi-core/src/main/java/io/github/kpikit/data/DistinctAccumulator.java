@@ -194,8 +194,21 @@ public final class DistinctAccumulator implements Accumulator {
     return new DistinctAccumulator(merged, total, false);
   }
 
+  /**
+   * Merges another accumulator of kind {@code DISTINCT}: a distinct accumulator (the union, see
+   * {@link #plus(DistinctAccumulator)}) or a {@link DistinctSketch}, which takes this set's hashes
+   * (the result is a sketch).
+   *
+   * @param other a distinct accumulator or sketch, not null
+   * @return the merged accumulator, never null
+   * @throws NullPointerException if {@code other} is null
+   * @throws IllegalArgumentException if {@code other} is of another kind
+   */
   @Override
   public Accumulator plus(Accumulator other) {
+    if (other instanceof DistinctSketch s) {
+      return count == 0 ? s : s.plusHashes(set(), count);
+    }
     return plus(Accumulator.sameKind(DistinctAccumulator.class, this, other));
   }
 

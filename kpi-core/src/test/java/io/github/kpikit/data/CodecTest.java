@@ -216,7 +216,12 @@ class CodecTest {
         Arguments.of(
             "an unknown kind",
             accumulatorBytes(9),
-            "bytes: at offset 4, accumulator kind 9, expected 1 (counter) to 5 (distinct)"),
+            "bytes: at offset 4, accumulator kind 9, expected 1 (counter) to 6 (sketch)"),
+        Arguments.of(
+            "a sketch of a family no provider reads",
+            accumulatorBytes(6, 4, 'n', 'o', 'p', 'e', 0),
+            "bytes: at offset 11, sketch family 'nope' has no provider, expected a SketchFactory of"
+                + " that family on the class or module path (such as kpi-sketches)"),
         Arguments.of(
             "distinct hashes repeated",
             accumulatorBytes(concat(new int[] {5, 2, 2}, longBytes(7), new int[] {0})),
