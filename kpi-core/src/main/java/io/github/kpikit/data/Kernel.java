@@ -275,8 +275,13 @@ final class Kernel {
    */
   String layout() {
     String cells =
-        !denseCounters ? "hashed" : counterSpace > DenseCounters.SCAN_LIMIT ? "tracked" : "scanned";
-    String loop = cellOfSlot != null ? "runs" : bucketOfSlot != null ? "slots" : "clock";
+        !denseCounters
+            ? "hashed"
+            : !chunkDense
+                ? "hashed chunks"
+                : counterSpace > DenseCounters.SCAN_LIMIT ? "tracked" : "scanned";
+    String loop =
+        cellOfSlot != null && chunkDense ? "runs" : bucketOfSlot != null ? "slots" : "clock";
     return loop + ", " + cells;
   }
 
@@ -341,32 +346,65 @@ final class Kernel {
     return true;
   }
 
-  /** Bytes of partial results kept at once while several chunks are aggregated in parallel. */
-  private static final long PARTIAL_BUDGET = 64L << 20;
+  /**
+   * The most bytes a hashed chunk store can reach: a chunk's rows touch at most {@link
+   * Aggregator#CHUNK_SIZE} cells.
+   */
+  private static final long HASHED_CHUNK_BYTES =
+      (long) Aggregator.CHUNK_SIZE * CellStore.HASHED_SLOT_BYTES;
+
+  // Whether chunk partials keep their counters dense (the fast loop) or hashed (bounded by the
+  // chunk's rows, for key spaces whose dense partials would not fit the budget); set by run().
+  private boolean chunkDense = true;
+  private Partial[] chunkPartials = new Partial[0];
 
   /** Counter and gauge state of one chunk (or of the whole result). */
   private final class Partial {
     final DenseCounters dense;
-    final CellStore counterCells = denseCounters ? null : CellStore.counters(counterSpace);
+    final CellStore counterCells;
     final CellStore gaugeCells;
 
     Partial(boolean chunk) {
       int blocks = counters.size(); // counterSpace = blocks * buckets * groups
       if (!denseCounters) {
         dense = null;
+        counterCells = CellStore.counters(counterSpace);
+      } else if (chunk && !chunkDense) {
+        dense = null;
+        counterCells = CellStore.chunkCounters(counterSpace);
       } else if (chunk) {
         dense = DenseCounters.forChunk(blocks, blocks == 0 ? 0 : (int) (counterSpace / blocks));
+        counterCells = null;
       } else {
         dense = DenseCounters.tracked((int) counterSpace);
+        counterCells = null;
       }
       gaugeCells = chunk ? CellStore.chunkGauges(gaugeSpace) : CellStore.gauges(gaugeSpace);
+    }
+
+    /** The bytes this partial's arrays hold now. */
+    long bytes() {
+      return (dense == null ? 0 : dense.bytes())
+          + (counterCells == null ? 0 : counterCells.bytes())
+          + gaugeCells.bytes();
     }
 
     /** Folds a chunk's partial into this one and empties it for the next chunk. */
     void drain(Partial p) {
       CellStore from;
-      if (dense != null) {
+      if (dense != null && p.dense != null) {
         dense.drain(p.dense);
+      } else if (dense != null) {
+        // A hashed chunk store into the dense total: the same merge step, cell by cell.
+        from = p.counterCells;
+        for (int i = 0; i < from.size(); i++) {
+          int s = from.slotAt(i);
+          dense.merge(
+              (int) from.keyOf(s) * DenseCounters.STRIDE,
+              from.count[s],
+              from.sum[s],
+              from.compensation[s]);
+        }
       } else {
         from = p.counterCells;
         for (int i = 0; i < from.size(); i++) {
@@ -399,26 +437,35 @@ final class Kernel {
     int threads = Math.max(1, Math.min(parallelism, chunks));
     // Each task of a wave reads `perTask` consecutive chunks into partials of their own; the wave's
     // partials are then folded into the total in chunk order, so the result does not depend on
-    // the number of threads.
+    // the number of threads. The partials held at once stay within the budget: dense chunk stores
+    // where they fit, else hashed ones (bounded by a chunk's rows), and no more partials (so no
+    // more threads) than the budget holds.
+    long budget = Aggregator.PARTIAL_BUDGET_BYTES;
+    long gaugeBytes =
+        gaugeSpace == 0
+            ? 0
+            : gaugeSpace <= Aggregator.CHUNK_SIZE
+                ? gaugeSpace * CellStore.DENSE_GAUGE_BYTES
+                : HASHED_CHUNK_BYTES;
+    long denseBytes =
+        denseCounters ? DenseCounters.chunkBytes(counters.size(), (int) counterSpace) : 0;
+    chunkDense =
+        denseCounters
+            && (denseBytes <= HASHED_CHUNK_BYTES || threads * (denseBytes + gaugeBytes) <= budget);
     long partialBytes =
-        Math.max(
-            1,
-            Math.min(counterSpace, CellStore.DENSE_LIMIT) * (8 * DenseCounters.STRIDE + 4)
-                + Math.min(gaugeSpace, Aggregator.CHUNK_SIZE) * 24);
+        Math.max(1, (!denseCounters || !chunkDense ? HASHED_CHUNK_BYTES : denseBytes) + gaugeBytes);
+    int maxPartials = (int) Math.max(1, Math.min(chunks, budget / partialBytes));
+    threads = Math.min(threads, maxPartials);
     // At most a thread's share of the chunks per task, so that every thread gets work.
     int perTask =
-        (int)
-            Math.max(
-                1,
-                Math.min(
-                    Math.min(8, (chunks + threads - 1) / threads),
-                    PARTIAL_BUDGET / (threads * partialBytes)));
+        Math.max(1, Math.min(Math.min(8, (chunks + threads - 1) / threads), maxPartials / threads));
     int waveChunks = threads * perTask;
     Partial total = new Partial(false);
     Partial[] partials = new Partial[Math.min(waveChunks, chunks)];
     for (int i = 0; i < partials.length; i++) {
       partials[i] = new Partial(true);
     }
+    chunkPartials = partials;
     Tasks pool = threads > 1 ? new Tasks(executor) : null;
     {
       if (!lists.isEmpty()) {
@@ -534,9 +581,26 @@ final class Kernel {
     }
   }
 
+  /** The number of chunk partials of the last {@link #run}: the chunks read at once. For tests. */
+  int chunkPartialCount() {
+    return chunkPartials.length;
+  }
+
+  /**
+   * The bytes the chunk partials of the last {@link #run} hold: they only grow, and are reused from
+   * one wave to the next, so this is their peak. For tests of the budget.
+   */
+  long chunkPartialBytes() {
+    long bytes = 0;
+    for (Partial p : chunkPartials) {
+      bytes += p.bytes();
+    }
+    return bytes;
+  }
+
   /** One chunk of rows into a partial. */
   private void accumulate(Partial p, int chunk) {
-    if (cellOfSlot != null) {
+    if (cellOfSlot != null && p.dense != null) {
       accumulateBySlot(p, chunk);
       return;
     }
