@@ -1,13 +1,13 @@
 package io.github.kpikit.objective;
 
 import io.github.kpikit.data.AggregatedTable;
-import io.github.kpikit.data.DimensionKey;
-import io.github.kpikit.formula.KpiResult;
+import io.github.kpikit.formula.DimensionFilter;
+import io.github.kpikit.registry.KpiQuery;
 import io.github.kpikit.registry.KpiRegistry;
 import io.github.kpikit.series.TimeSeries;
 import io.github.kpikit.time.TimeGrain;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -97,20 +97,11 @@ public interface KpiSource {
     Objects.requireNonNull(registry, "registry must not be null");
     Objects.requireNonNull(table, "table must not be null");
     return (kpi, scope, grain) -> {
-      KpiResult result = registry.evaluate(kpi.id(), table, grain, List.copyOf(scope.keySet()));
-      if (scope.isEmpty()) {
-        return result.total();
+      KpiQuery query = KpiQuery.at(grain);
+      for (Map.Entry<String, String> entry : scope.entrySet()) {
+        query = query.where(DimensionFilter.literal(entry.getKey(), entry.getValue()));
       }
-      TimeSeries total = result.total();
-      return result
-          .series(DimensionKey.of(scope))
-          .orElseGet(
-              () ->
-                  total
-                      .start()
-                      .map(start -> TimeSeries.missing(total.zone(), start, total.size()))
-                      .orElse(total)
-                      .withLabel(kpi.id()));
+      return registry.evaluate(table, kpi.id(), query).total();
     };
   }
 
