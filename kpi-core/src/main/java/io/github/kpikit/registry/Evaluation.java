@@ -13,6 +13,7 @@ import io.github.kpikit.formula.Operator;
 import io.github.kpikit.internal.CompensatedSum;
 import io.github.kpikit.metric.AggregationKind;
 import io.github.kpikit.metric.MetricDefinition;
+import io.github.kpikit.metric.Unit;
 import io.github.kpikit.series.TimeSeries;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
@@ -24,7 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SortedMap;
@@ -32,11 +33,18 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * One run of compiled plans on one table for one query: whole frames of series (rows of dimension
- * keys by buckets) computed at once, as primitive arrays.
+ * One run of compiled plans on one table for one query: whole frames of series computed at once, as
+ * primitive arrays.
  *
- * <p>The table's cells are read once per metric and turned into columns (key index, bucket index,
- * accumulator); frames map each key of the table to a row once; a metric read under a set of
+ * <p>A frame is a list of rows (dimension keys), each with a window of buckets; its values are one
+ * flat {@code double[]} holding each row's window in turn, NaN for missing. The frames of the total
+ * and of the breakdown span every bucket of the query. The members of {@code mean_by} span only the
+ * buckets in which they are covered (in {@link KpiQuery.Zeros#OBSERVED_ONLY} mode, every bucket),
+ * so that a mean over thousands of posts, each reported in one week, holds one value per post
+ * rather than one per post and week.
+ *
+ * <p>What does not depend on the query (the table's keys, each metric's cells as columns, the
+ * projections of the keys) comes from the table's {@link TableIndex}; a metric read under a set of
  * filters is kept, so several KPIs evaluated together read each metric once. Arithmetic follows
  * {@link TimeSeries} exactly (a value that is not finite is missing, a division by zero is
  * missing), and merges follow the accumulators' own {@code plus} in table order, so results are the
@@ -55,36 +63,47 @@ final class Evaluation {
   private final boolean covered;
   private final TimeBucket first; // null when there is no bucket
   private final int buckets;
-
+  private final TableIndex index;
   private final List<DimensionKey> keys;
-  private final Map<DimensionKey, Integer> keyIds = new HashMap<>();
-  private final Map<String, Set<String>> members = new HashMap<>();
-  private final Map<String, Cells> cells = new HashMap<>();
+  private final long[] bucketOf; // the query bucket of each table bucket, from first
+  private final List<Filter> queryFilters;
+  private final Map<String, long[]> spans = new HashMap<>();
   private final Map<List<Object>, Frame> frames = new HashMap<>();
   private final Map<List<Object>, double[]> leaves = new HashMap<>();
   private final Map<List<Filter>, boolean[]> passes = new HashMap<>();
-  private final List<Filter> queryFilters;
+  private double[] daysRow;
 
-  /** The columns of one metric's cells at the query's grain. */
-  private static final class Cells {
-    int count;
-    int[] key;
-    int[] bucket;
-    Accumulator[] accumulators;
-    long spanFirst = Long.MAX_VALUE; // the buckets the metric reports in, any key, from first
-    long spanLast = Long.MIN_VALUE;
-  }
-
-  /** Rows of dimension keys over the same dimensions, and the row of each key of the table. */
+  /**
+   * Rows of dimension keys over the same dimensions, each with a window of buckets {@code [lo,
+   * hi]}; {@code rowOfKey} gives the row of each key of the table, -1 for none.
+   */
   private static final class Frame {
     final List<String> dims;
     final List<DimensionKey> rows;
     final int[] rowOfKey;
+    final int[] lo;
+    final int[] hi;
+    final int[] offset;
+    final int size;
 
-    Frame(List<String> dims, List<DimensionKey> rows, int[] rowOfKey) {
+    Frame(List<String> dims, List<DimensionKey> rows, int[] rowOfKey, int[] lo, int[] hi) {
       this.dims = dims;
       this.rows = rows;
       this.rowOfKey = rowOfKey;
+      this.lo = lo;
+      this.hi = hi;
+      this.offset = new int[rows.size()];
+      int at = 0;
+      for (int r = 0; r < rows.size(); r++) {
+        offset[r] = at;
+        at += hi[r] - lo[r] + 1;
+      }
+      this.size = at;
+    }
+
+    /** The position of bucket {@code b} of row {@code r}, or -1 outside the row's window. */
+    int at(int r, int b) {
+      return b < lo[r] || b > hi[r] ? -1 : offset[r] + b - lo[r];
     }
   }
 
@@ -113,25 +132,22 @@ final class Evaluation {
     for (String dimension : query.breakdown()) {
       requireDimension(dimension, "breakdown dimension '" + dimension + "'");
     }
+    this.index = TableIndex.of(table);
+    this.keys = index.keys;
+    List<TimeBucket> all = index.buckets;
     if (query.first().isPresent()) {
       first = query.first().get();
       buckets = Math.toIntExact(first.until(query.last().orElseThrow()) + 1);
+    } else if (all.isEmpty()) {
+      first = null;
+      buckets = 0;
     } else {
-      List<TimeBucket> all = table.buckets();
-      if (all.isEmpty()) {
-        first = null;
-        buckets = 0;
-      } else {
-        first = all.get(0).rollUp(grain);
-        buckets = Math.toIntExact(first.until(all.get(all.size() - 1).rollUp(grain)) + 1);
-      }
+      first = all.get(0).rollUp(grain);
+      buckets = Math.toIntExact(first.until(all.get(all.size() - 1).rollUp(grain)) + 1);
     }
-    this.keys = List.copyOf(table.keys());
-    for (int k = 0; k < keys.size(); k++) {
-      keyIds.put(keys.get(k), k);
-      keys.get(k)
-          .asMap()
-          .forEach((d, v) -> members.computeIfAbsent(d, x -> new TreeSet<>()).add(v));
+    this.bucketOf = new long[all.size()];
+    for (int b = 0; b < bucketOf.length; b++) {
+      bucketOf[b] = first == null ? -1 : first.until(all.get(b).rollUp(grain));
     }
     List<Filter> resolved = new ArrayList<>();
     for (DimensionFilter filter : query.filters()) {
@@ -148,9 +164,9 @@ final class Evaluation {
   KpiResult result(
       Compiler.Compiled compiled,
       String id,
-      io.github.kpikit.metric.Unit unit,
+      Unit unit,
       DisplayFormat format,
-      java.util.Optional<Direction> direction) {
+      Optional<Direction> direction) {
     compiled.check(new Compiler.Context(grain, table.groupBy(), query.parameters().keySet()));
     if (query.fillsGapsWithZeros() && !compiled.counter()) {
       throw new IllegalArgumentException(
@@ -162,42 +178,32 @@ final class Evaluation {
               + " counter KPI such as posts, clicks or spend");
     }
     Frame totalFrame = topFrame(List.of());
-    TimeSeries total = series(evaluate(compiled.plan(), totalFrame, List.of()), 0);
+    TimeSeries total = series(evaluate(compiled.plan(), totalFrame, List.of()), totalFrame, 0);
     TreeMap<DimensionKey, TimeSeries> byKey = new TreeMap<>();
     if (!query.breakdown().isEmpty()) {
       Frame frame = topFrame(query.breakdown());
       double[] values = evaluate(compiled.plan(), frame, List.of());
       for (int r = 0; r < frame.rows.size(); r++) {
-        byKey.put(frame.rows.get(r), series(values, r));
+        byKey.put(frame.rows.get(r), series(values, frame, r));
       }
-    }
-    if (query.fillsGapsWithZeros()) {
-      total = zeroFilled(total);
-      byKey.replaceAll((key, series) -> zeroFilled(series));
     }
     return KpiResult.of(id, unit, format, direction, compiled.counter(), total, byKey);
   }
 
-  private TimeSeries zeroFilled(TimeSeries series) {
-    double[] values = series.toArray();
-    for (int i = 0; i < values.length; i++) {
-      if (Double.isNaN(values[i])) {
-        values[i] = 0;
-      }
-    }
-    return TimeSeries.fromArray(zone, first == null ? emptyStart() : first, values);
-  }
-
-  private TimeBucket emptyStart() {
-    return TimeBucket.ofIndex(grain, 0);
-  }
-
-  private TimeSeries series(double[] values, int row) {
+  /** A row of a full-width frame as a series, zero-filled when the query asks. */
+  private TimeSeries series(double[] values, Frame frame, int row) {
     if (first == null) {
       return TimeSeries.empty(grain, zone);
     }
-    return TimeSeries.fromArray(
-        zone, first, Arrays.copyOfRange(values, row * buckets, (row + 1) * buckets));
+    double[] out = Arrays.copyOfRange(values, frame.offset[row], frame.offset[row] + buckets);
+    if (query.fillsGapsWithZeros()) {
+      for (int i = 0; i < out.length; i++) {
+        if (Double.isNaN(out[i])) {
+          out[i] = 0;
+        }
+      }
+    }
+    return TimeSeries.fromArray(zone, first, out);
   }
 
   private void requireDimension(String dimension, String what) {
@@ -215,32 +221,50 @@ final class Evaluation {
   // -------------------------------------------------------------------------------------------
   // Frames
 
-  /** The projection of a key on some dimensions, {@link KpiQuery#NONE} where it lacks one. */
-  private static DimensionKey project(DimensionKey key, List<String> dims) {
-    if (dims.isEmpty()) {
-      return DimensionKey.empty();
-    }
-    TreeMap<String, String> map = new TreeMap<>();
-    for (String dim : dims) {
-      map.put(dim, key.get(dim).orElse(KpiQuery.NONE));
-    }
-    return DimensionKey.of(map);
-  }
-
-  /** The frame of the total (no dimension) or of the query's breakdown. */
+  /** The frame of the total (no dimension) or of the query's breakdown: every bucket. */
   private Frame topFrame(List<String> dims) {
     return frames.computeIfAbsent(
         List.of("top", dims),
         k -> {
-          TreeSet<DimensionKey> rows = new TreeSet<>();
-          for (DimensionKey key : keys) {
-            DimensionKey row = project(key, dims);
-            if (keepsRow(row)) {
-              rows.add(row);
-            }
+          TableIndex.Projection projection = index.projection(dims);
+          boolean[] kept = new boolean[projection.rows.size()];
+          for (int r = 0; r < kept.length; r++) {
+            kept[r] = keepsRow(projection.rows.get(r));
           }
-          return frame(dims, new ArrayList<>(rows));
+          int[] lo = new int[kept.length];
+          int[] hi = new int[kept.length];
+          Arrays.fill(hi, buckets - 1);
+          return subFrame(projection, kept, null, lo, hi);
         });
+  }
+
+  /**
+   * The frame of the kept rows of a projection, with their windows; each key goes to the row of its
+   * projection when {@code keyKept} (null for every key) lets it.
+   */
+  private Frame subFrame(
+      TableIndex.Projection projection, boolean[] kept, boolean[] keyKept, int[] lo, int[] hi) {
+    int[] renumbered = new int[kept.length];
+    List<DimensionKey> rows = new ArrayList<>();
+    List<Integer> kept2 = new ArrayList<>();
+    for (int r = 0; r < kept.length; r++) {
+      renumbered[r] = kept[r] ? rows.size() : -1;
+      if (kept[r]) {
+        rows.add(projection.rows.get(r));
+        kept2.add(r);
+      }
+    }
+    int[] rowLo = new int[rows.size()];
+    int[] rowHi = new int[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      rowLo[i] = lo[kept2.get(i)];
+      rowHi[i] = hi[kept2.get(i)];
+    }
+    int[] rowOfKey = new int[keys.size()];
+    for (int k = 0; k < rowOfKey.length; k++) {
+      rowOfKey[k] = keyKept == null || keyKept[k] ? renumbered[projection.rowOfKey[k]] : -1;
+    }
+    return new Frame(projection.dims, List.copyOf(rows), rowOfKey, rowLo, rowHi);
   }
 
   /** Whether a breakdown row passes the query's filters on its dimensions and the (none) rule. */
@@ -265,42 +289,115 @@ final class Evaluation {
     return filter.values().contains(value) == filter.keepsListed();
   }
 
-  private Frame frame(List<String> dims, List<DimensionKey> rows) {
-    Map<DimensionKey, Integer> index = new HashMap<>();
-    for (int r = 0; r < rows.size(); r++) {
-      index.put(rows.get(r), r);
+  /**
+   * The frame of {@code total(x, dimension)} under a frame: the parent's rows without the
+   * dimension, each over the union of the windows of its parent rows; {@code childOf} receives the
+   * child row of each parent row.
+   */
+  private Frame withoutDimension(Frame parent, String dimension, int[] childOf) {
+    List<String> dims = new ArrayList<>(parent.dims);
+    dims.remove(dimension);
+    TableIndex.Projection projection = index.projection(dims);
+    Map<DimensionKey, Integer> projected = new HashMap<>();
+    for (int r = 0; r < projection.rows.size(); r++) {
+      projected.put(projection.rows.get(r), r);
     }
-    int[] rowOfKey = new int[keys.size()];
-    for (int k = 0; k < keys.size(); k++) {
-      Integer row = index.get(project(keys.get(k), dims));
-      rowOfKey[k] = row == null ? -1 : row;
+    boolean[] kept = new boolean[projection.rows.size()];
+    int[] lo = new int[kept.length];
+    int[] hi = new int[kept.length];
+    Arrays.fill(lo, Integer.MAX_VALUE);
+    Arrays.fill(hi, Integer.MIN_VALUE);
+    int[] projectedOf = new int[parent.rows.size()];
+    for (int r = 0; r < parent.rows.size(); r++) {
+      int p = projected.get(parent.rows.get(r).project(dims));
+      projectedOf[r] = p;
+      kept[p] = true;
+      lo[p] = Math.min(lo[p], parent.lo[r]);
+      hi[p] = Math.max(hi[p], parent.hi[r]);
     }
-    return new Frame(dims, List.copyOf(rows), rowOfKey);
+    Frame child =
+        frames.computeIfAbsent(
+            List.of("total", parent, dimension), x -> subFrame(projection, kept, null, lo, hi));
+    Map<DimensionKey, Integer> childRow = new HashMap<>();
+    for (int r = 0; r < child.rows.size(); r++) {
+      childRow.put(child.rows.get(r), r);
+    }
+    for (int r = 0; r < parent.rows.size(); r++) {
+      childOf[r] = childRow.get(projection.rows.get(projectedOf[r]));
+    }
+    return child;
   }
 
-  /** The frame of {@code total(x, dimension)} under a frame, and the child row of each row. */
-  private Frame withoutDimension(Frame parent, String dimension) {
+  /**
+   * The frame of {@code mean_by(dimension, x)} under a frame: for each parent row, one row per
+   * member of the dimension within it (rows without the dimension are not members), over the
+   * buckets of the parent's window in which the member is covered: from the first to the last
+   * bucket in which the table reports anything for it (every bucket when only observations count);
+   * {@code owner} receives the parent row of each child row.
+   */
+  private Frame members(Frame parent, String dimension, List<Integer> owner) {
+    List<String> dims = new ArrayList<>(parent.dims);
+    if (!dims.contains(dimension)) {
+      dims.add(dimension);
+    }
+    TableIndex.Projection projection = index.projection(List.copyOf(new TreeSet<>(dims)));
+    int n = projection.rows.size();
+    boolean[] kept = new boolean[n];
+    boolean[] keyKept = new boolean[keys.size()];
+    int[] parentOf = new int[n];
+    long[] memberLo = new long[n];
+    long[] memberHi = new long[n];
+    Arrays.fill(memberLo, Long.MAX_VALUE);
+    Arrays.fill(memberHi, Long.MIN_VALUE);
+    for (int k = 0; k < keys.size(); k++) {
+      int row = parent.rowOfKey[k];
+      if (row >= 0 && keys.get(k).get(dimension).isPresent()) {
+        int p = projection.rowOfKey[k];
+        kept[p] = true;
+        parentOf[p] = row;
+        keyKept[k] = true;
+        if (index.keyFirst[k] <= index.keyLast[k]) {
+          memberLo[p] = Math.min(memberLo[p], bucketOf[index.keyFirst[k]]);
+          memberHi[p] = Math.max(memberHi[p], bucketOf[index.keyLast[k]]);
+        }
+      }
+    }
+    int[] lo = new int[n];
+    int[] hi = new int[n];
+    for (int p = 0; p < n; p++) {
+      if (!kept[p]) {
+        continue;
+      }
+      int r = parentOf[p];
+      lo[p] = parent.lo[r];
+      hi[p] = parent.hi[r];
+      if (covered) {
+        lo[p] = (int) Math.max(lo[p], memberLo[p]);
+        hi[p] = (int) Math.min(hi[p], memberHi[p]);
+      }
+      if (lo[p] > hi[p]) {
+        kept[p] = false; // not covered anywhere in the parent's window
+      }
+    }
+    for (int k = 0; k < keys.size(); k++) {
+      keyKept[k] &= kept[projection.rowOfKey[k]];
+    }
+    for (int p = 0; p < n; p++) {
+      if (kept[p]) {
+        owner.add(parentOf[p]);
+      }
+    }
     return frames.computeIfAbsent(
-        List.of("total", parent, dimension),
-        k -> {
-          List<String> dims = new ArrayList<>(parent.dims);
-          dims.remove(dimension);
-          TreeSet<DimensionKey> rows = new TreeSet<>();
-          for (DimensionKey row : parent.rows) {
-            rows.add(row.project(dims));
-          }
-          return frame(List.copyOf(dims), new ArrayList<>(rows));
-        });
+        List.of("mean_by", parent, dimension), x -> subFrame(projection, kept, keyKept, lo, hi));
   }
 
   // -------------------------------------------------------------------------------------------
   // Plans
 
-  /** Evaluates a plan on every row of a frame: {@code rows * buckets} values, NaN for missing. */
+  /** Evaluates a plan on every row of a frame: {@code frame.size} values, NaN for missing. */
   private double[] evaluate(Plan plan, Frame frame, List<Filter> context) {
-    int size = frame.rows.size() * buckets;
     if (plan instanceof Plan.Const constant) {
-      double[] out = new double[size];
+      double[] out = new double[frame.size];
       Arrays.fill(out, constant.value() + 0.0);
       return out;
     }
@@ -309,8 +406,8 @@ final class Evaluation {
     }
     if (plan instanceof Plan.Neg neg) {
       double[] x = evaluate(neg.operand(), frame, context);
-      double[] out = new double[size];
-      for (int i = 0; i < size; i++) {
+      double[] out = new double[frame.size];
+      for (int i = 0; i < out.length; i++) {
         out[i] = store(-x[i]);
       }
       return out;
@@ -386,38 +483,45 @@ final class Evaluation {
     if (first == null) {
       return x;
     }
-    double[] out = new double[x.length];
+    double[] out = new double[frame.size];
     for (int r = 0; r < frame.rows.size(); r++) {
+      int length = frame.hi[r] - frame.lo[r] + 1;
+      int from = frame.offset[r];
       TimeSeries row =
-          TimeSeries.fromArray(zone, first, Arrays.copyOfRange(x, r * buckets, (r + 1) * buckets));
-      TimeSeries result = series.function().apply(row, series.call());
-      for (int b = 0; b < buckets; b++) {
-        out[r * buckets + b] = result.get(first.plus(b)).orElse(MISSING);
-      }
+          TimeSeries.fromArray(
+              zone, first.plus(frame.lo[r]), Arrays.copyOfRange(x, from, from + length));
+      double[] result = series.function().apply(row, series.call()).toArray();
+      System.arraycopy(result, 0, out, from, length);
     }
     return out;
   }
 
   private double[] days(Frame frame) {
-    double[] row = new double[buckets];
-    for (int b = 0; b < buckets; b++) {
-      TimeBucket bucket = first.plus(b);
-      row[b] =
-          grain == TimeGrain.HOUR
-              ? 1.0 / 24
-              : (double)
-                  ChronoUnit.DAYS.between(bucket.startDate(), bucket.endDateTime().toLocalDate());
+    if (first == null) {
+      return new double[0];
     }
-    double[] out = new double[frame.rows.size() * buckets];
+    if (daysRow == null) {
+      daysRow = new double[buckets];
+      for (int b = 0; b < buckets; b++) {
+        TimeBucket bucket = first.plus(b);
+        daysRow[b] =
+            grain == TimeGrain.HOUR
+                ? 1.0 / 24
+                : (double)
+                    ChronoUnit.DAYS.between(bucket.startDate(), bucket.endDateTime().toLocalDate());
+      }
+    }
+    double[] out = new double[frame.size];
     for (int r = 0; r < frame.rows.size(); r++) {
-      System.arraycopy(row, 0, out, r * buckets, buckets);
+      System.arraycopy(daysRow, frame.lo[r], out, frame.offset[r], frame.hi[r] - frame.lo[r] + 1);
     }
     return out;
   }
 
   private double[] total(Plan.Total total, Frame frame, List<Filter> context) {
     String dimension = total.dimension();
-    Frame child = withoutDimension(frame, dimension);
+    int[] childOf = new int[frame.rows.size()];
+    Frame child = withoutDimension(frame, dimension, childOf);
     List<Filter> kept = new ArrayList<>();
     for (Filter filter : context) {
       if (!filter.dimension().equals(dimension)) {
@@ -425,64 +529,34 @@ final class Evaluation {
       }
     }
     double[] x = evaluate(total.operand(), child, List.copyOf(kept));
-    List<String> dims = child.dims;
-    Map<DimensionKey, Integer> childRow = new HashMap<>();
-    for (int r = 0; r < child.rows.size(); r++) {
-      childRow.put(child.rows.get(r), r);
-    }
-    double[] out = new double[frame.rows.size() * buckets];
+    double[] out = new double[frame.size];
     for (int r = 0; r < frame.rows.size(); r++) {
-      int c = childRow.get(frame.rows.get(r).project(dims));
-      System.arraycopy(x, c * buckets, out, r * buckets, buckets);
+      int c = childOf[r];
+      System.arraycopy(
+          x, child.at(c, frame.lo[r]), out, frame.offset[r], frame.hi[r] - frame.lo[r] + 1);
     }
     return out;
   }
 
   private double[] meanBy(Plan.MeanBy meanBy, Frame frame, List<Filter> context) {
-    String dimension = meanBy.dimension();
-    List<String> dims = frame.dims;
-    // The members of the dimension within each row: keys of the table under the row that have it.
-    List<TreeSet<String>> within = new ArrayList<>();
-    for (int r = 0; r < frame.rows.size(); r++) {
-      within.add(new TreeSet<>());
-    }
-    for (int k = 0; k < keys.size(); k++) {
-      int r = frame.rowOfKey[k];
-      if (r >= 0) {
-        keys.get(k).get(dimension).ifPresent(within.get(r)::add);
-      }
-    }
-    List<String> childDims = new ArrayList<>(dims);
-    if (!childDims.contains(dimension)) {
-      childDims.add(dimension);
-    }
-    List<DimensionKey> childRows = new ArrayList<>();
     List<Integer> owners = new ArrayList<>();
-    for (int r = 0; r < frame.rows.size(); r++) {
-      for (String member : within.get(r)) {
-        childRows.add(frame.rows.get(r).with(dimension, member));
-        owners.add(r);
-      }
-    }
-    int[] owner = owners.stream().mapToInt(Integer::intValue).toArray();
-    List<String> sortedDims = List.copyOf(new TreeSet<>(childDims));
-    Frame child =
-        frames.computeIfAbsent(
-            List.of("mean_by", frame, dimension), k -> frame(sortedDims, childRows));
+    Frame child = members(frame, meanBy.dimension(), owners);
     double[] x = evaluate(meanBy.operand(), child, context);
-    double[] sums = new double[frame.rows.size() * buckets];
-    int[] counts = new int[frame.rows.size() * buckets];
+    // Summed in member order within each row, as the mean of the members' values.
+    double[] sums = new double[frame.size];
+    int[] counts = new int[frame.size];
     for (int c = 0; c < child.rows.size(); c++) {
-      int r = owner[c];
-      for (int b = 0; b < buckets; b++) {
-        double v = x[c * buckets + b];
+      int r = owners.get(c);
+      for (int b = child.lo[c]; b <= child.hi[c]; b++) {
+        double v = x[child.offset[c] + b - child.lo[c]];
         if (!Double.isNaN(v)) {
-          sums[r * buckets + b] += v;
-          counts[r * buckets + b]++;
+          int at = frame.at(r, b);
+          sums[at] += v;
+          counts[at]++;
         }
       }
     }
-    double[] out = new double[sums.length];
+    double[] out = new double[frame.size];
     for (int i = 0; i < out.length; i++) {
       out[i] = counts[i] == 0 ? MISSING : store(sums[i] / counts[i]);
     }
@@ -540,7 +614,7 @@ final class Evaluation {
           for (int k = 0; k < keys.size(); k++) {
             boolean ok = true;
             for (Filter filter : f) {
-              java.util.Optional<String> value = keys.get(k).get(filter.dimension());
+              Optional<String> value = keys.get(k).get(filter.dimension());
               ok = value.isPresent() ? passes(filter, value.get()) : !filter.keepsListed();
               if (!ok) {
                 break;
@@ -555,107 +629,109 @@ final class Evaluation {
   // -------------------------------------------------------------------------------------------
   // Metric reads
 
-  private Cells cells(MetricDefinition metric) {
-    return cells.computeIfAbsent(
+  /**
+   * The span of buckets a metric reports in, for any key, counted from the query's first bucket
+   * (possibly outside the query's period): {@code {first, last}}, or {@code {MAX, MIN}} when the
+   * table has no cell of it.
+   */
+  private long[] span(MetricDefinition metric) {
+    return spans.computeIfAbsent(
         metric.id(),
         id -> {
-          Cells c = new Cells();
-          List<AggregatedTable.Cell> list =
-              table.catalog().contains(id) ? table.cells(id) : List.of();
-          c.key = new int[list.size()];
-          c.bucket = new int[list.size()];
-          c.accumulators = new Accumulator[list.size()];
-          Map<TimeBucket, Long> bucketIndex = new HashMap<>();
-          int n = 0;
-          for (AggregatedTable.Cell cell : list) {
-            if (first == null) {
-              break;
-            }
-            long i =
-                bucketIndex.computeIfAbsent(
-                    cell.bucket(), bucket -> first.until(bucket.rollUp(grain)));
-            c.spanFirst = Math.min(c.spanFirst, i);
-            c.spanLast = Math.max(c.spanLast, i);
-            if (i < 0 || i >= buckets) {
-              continue; // outside the query's period
-            }
-            c.key[n] = keyIds.get(cell.key());
-            c.bucket[n] = (int) i;
-            c.accumulators[n] = cell.accumulator();
-            n++;
+          TableIndex.Columns c = index.columns(id);
+          long lo = Long.MAX_VALUE;
+          long hi = Long.MIN_VALUE;
+          for (int i = 0; i < c.count; i++) {
+            long b = bucketOf[c.bucket[i]];
+            lo = Math.min(lo, b);
+            hi = Math.max(hi, b);
           }
-          c.count = n;
-          return c;
+          return new long[] {lo, hi};
         });
+  }
+
+  /**
+   * The position of cell {@code i} in a frame, or -1 when its key, bucket or filters leave it out.
+   */
+  private int position(TableIndex.Columns c, int i, Frame frame, boolean[] pass) {
+    int k = c.key[i];
+    int r = frame.rowOfKey[k];
+    if (r < 0 || !pass[k]) {
+      return -1;
+    }
+    long b = bucketOf[c.bucket[i]];
+    return b < 0 || b >= buckets ? -1 : frame.at(r, (int) b);
   }
 
   /** Reads a metric under the context's filters and the reference's own, on every row. */
   private double[] leaf(Plan.Leaf leaf, Frame frame, List<Filter> context) {
+    List<Filter> all = filters(context, leaf);
+    return leaves.computeIfAbsent(
+        List.of(leaf.metric().id(), frame, all), k -> read(leaf.metric(), frame, all));
+  }
+
+  /** The query's filters, the context's and the reference's own. */
+  private List<Filter> filters(List<Filter> context, Plan.Leaf leaf) {
     List<Filter> filters = new ArrayList<>(queryFilters);
     filters.addAll(context);
     for (DimensionFilter filter : leaf.filters()) {
       filters.add(resolve(filter, "'" + leaf.node() + "'"));
     }
-    List<Filter> all = List.copyOf(filters);
-    return leaves.computeIfAbsent(
-        List.of(leaf.metric().id(), frame, all), k -> read(leaf.metric(), frame, all));
+    return List.copyOf(filters);
   }
 
   private double[] read(MetricDefinition metric, Frame frame, List<Filter> filters) {
-    Cells c = cells(metric);
+    TableIndex.Columns c = index.columns(metric.id());
     boolean[] pass = passes(filters);
-    int size = frame.rows.size() * buckets;
     AggregationKind kind = metric.kind();
     boolean additive = kind == AggregationKind.COUNTER || kind.name().equals("PERIOD_AMOUNT");
-    double[] out = new double[size];
+    double[] out = new double[frame.size];
     Arrays.fill(out, MISSING);
     if (additive) {
-      // Compensated sums merged as CounterAccumulator.plus merges them, in table order.
-      double[] sum = new double[size];
-      double[] compensation = new double[size];
-      long[] count = new long[size];
+      // Compensated sums merged as CounterAccumulator.plus merges them, in table order: the
+      // first cell is copied, each further one added with its rounding error.
+      double[] compensation = new double[frame.size];
+      long[] count = new long[frame.size];
       for (int i = 0; i < c.count; i++) {
-        int k = c.key[i];
-        int r = frame.rowOfKey[k];
-        if (r < 0 || !pass[k]) {
+        int at = position(c, i, frame, pass);
+        if (at < 0) {
           continue;
         }
         CounterAccumulator a = (CounterAccumulator) c.accumulators[i];
         if (a.count() == 0) {
           continue;
         }
-        int at = r * buckets + c.bucket[i];
         if (count[at] == 0) {
-          sum[at] = a.sum();
+          out[at] = a.sum();
           compensation[at] = a.compensation();
           count[at] = a.count();
         } else {
-          double s = sum[at] + a.sum();
-          if (Double.isInfinite(s)) {
+          double t = out[at] + a.sum();
+          if (Double.isInfinite(t)) {
             throw new ArithmeticException(
-                "the sum of " + sum[at] + " and " + a.sum() + " overflows a double");
+                "the sum of " + out[at] + " and " + a.sum() + " overflows a double");
           }
-          compensation[at] += a.compensation() + CompensatedSum.error(sum[at], a.sum(), s);
-          sum[at] = s;
+          compensation[at] += a.compensation() + CompensatedSum.error(out[at], a.sum(), t);
+          out[at] = t;
           count[at] = Math.addExact(count[at], a.count());
         }
       }
-      for (int i = 0; i < size; i++) {
+      for (int i = 0; i < out.length; i++) {
         if (count[i] > 0) {
-          out[i] = (sum[i] + compensation[i]) + 0.0;
+          out[i] = (out[i] + compensation[i]) + 0.0;
         }
       }
       if (covered) {
-        zeroInsideCoverage(out, c, frame, filters);
+        zeroInsideCoverage(out, span(metric), frame, filters);
       }
       return out;
     }
-    Accumulator[] merged = merge(metric, c, frame, pass, size);
+    Accumulator[] merged = merge(metric, c, frame, pass);
     if (kind == AggregationKind.GAUGE && covered && query.carriesGauges()) {
-      carryGauges(merged, out, c, frame);
+      carryGauges(merged, out, span(metric), frame);
       return out;
     }
-    for (int i = 0; i < size; i++) {
+    for (int i = 0; i < out.length; i++) {
       if (merged[i] != null) {
         OptionalDouble value = merged[i].value();
         if (value.isPresent()) {
@@ -668,24 +744,23 @@ final class Evaluation {
 
   /** Merges the accumulators of each row and bucket, in table order. */
   private Accumulator[] merge(
-      MetricDefinition metric, Cells c, Frame frame, boolean[] pass, int size) {
-    Accumulator[] merged = new Accumulator[size];
+      MetricDefinition metric, TableIndex.Columns c, Frame frame, boolean[] pass) {
+    Accumulator[] merged = new Accumulator[frame.size];
     for (int i = 0; i < c.count; i++) {
-      int k = c.key[i];
-      int r = frame.rowOfKey[k];
-      if (r < 0 || !pass[k]) {
+      int at = position(c, i, frame, pass);
+      if (at < 0) {
         continue;
       }
-      int at = r * buckets + c.bucket[i];
       Accumulator previous = merged[at];
       try {
         merged[at] = previous == null ? c.accumulators[i] : previous.plus(c.accumulators[i]);
       } catch (IllegalArgumentException e) {
+        int r = frame.rowOfKey[c.key[i]];
         throw FormulaException.withoutPosition(
             "metric '"
                 + metric.id()
                 + "' cannot be evaluated in bucket "
-                + first.plus(c.bucket[i])
+                + first.plus(bucketOf[c.bucket[i]])
                 + " for "
                 + frame.rows.get(r)
                 + ": "
@@ -696,22 +771,18 @@ final class Evaluation {
     return merged;
   }
 
-  /** The buckets inside a metric's coverage: the span of buckets it reports in. */
-  private boolean covers(Cells c, int bucket) {
-    return bucket >= c.spanFirst && bucket <= c.spanLast;
-  }
-
   /**
    * Zero where a counter is covered and has no observation: the metric is reported in the table,
-   * the bucket is in its span, and every value a filter asks for is a known member.
+   * the bucket is in its span and in the row's window, and a filter that asks for members names at
+   * least one the table knows.
    */
-  private void zeroInsideCoverage(double[] out, Cells c, Frame frame, List<Filter> filters) {
-    if (c.spanLast == Long.MIN_VALUE) {
+  private void zeroInsideCoverage(double[] out, long[] span, Frame frame, List<Filter> filters) {
+    if (span[1] == Long.MIN_VALUE) {
       return; // never reported: missing, not zero
     }
     for (Filter filter : filters) {
       if (filter.keepsListed()) {
-        Set<String> known = members.getOrDefault(filter.dimension(), Set.of());
+        Set<String> known = index.members.getOrDefault(filter.dimension(), Set.of());
         boolean any = false;
         for (String value : filter.values()) {
           any |= known.contains(value);
@@ -722,9 +793,11 @@ final class Evaluation {
       }
     }
     for (int r = 0; r < frame.rows.size(); r++) {
-      for (int b = 0; b < buckets; b++) {
-        int at = r * buckets + b;
-        if (Double.isNaN(out[at]) && covers(c, b)) {
+      long from = Math.max(frame.lo[r], span[0]);
+      long to = Math.min(frame.hi[r], span[1]);
+      for (long b = from; b <= to; b++) {
+        int at = frame.at(r, (int) b);
+        if (Double.isNaN(out[at])) {
           out[at] = 0;
         }
       }
@@ -732,18 +805,18 @@ final class Evaluation {
   }
 
   /**
-   * A gauge's value in each bucket with each member's latest reading carried forward across covered
-   * buckets without one; the sum over members is compensated and in member order, as {@link
-   * GaugeAccumulator#value()} computes it.
+   * A gauge's value in each bucket with each member's latest reading carried forward across the
+   * buckets of its span without one; the sum over members is compensated and in member order, as
+   * {@link GaugeAccumulator#value()} computes it.
    */
-  private void carryGauges(Accumulator[] merged, double[] out, Cells c, Frame frame) {
+  private void carryGauges(Accumulator[] merged, double[] out, long[] span, Frame frame) {
     for (int r = 0; r < frame.rows.size(); r++) {
       SortedMap<DimensionKey, GaugeAccumulator.Reading> latest = new TreeMap<>();
-      for (int b = 0; b < buckets; b++) {
-        int at = r * buckets + b;
+      for (int b = frame.lo[r]; b <= frame.hi[r]; b++) {
+        int at = frame.at(r, b);
         if (merged[at] != null) {
           latest.putAll(((GaugeAccumulator) merged[at]).members());
-        } else if (!covers(c, b)) {
+        } else if (b < span[0] || b > span[1]) {
           continue;
         }
         if (!latest.isEmpty()) {
@@ -758,16 +831,12 @@ final class Evaluation {
   }
 
   private double[] statistic(Plan.Statistic statistic, Frame frame, List<Filter> context) {
-    List<Filter> filters = new ArrayList<>(queryFilters);
-    filters.addAll(context);
-    for (DimensionFilter filter : statistic.leaf().filters()) {
-      filters.add(resolve(filter, "'" + statistic.leaf().node() + "'"));
-    }
     MetricDefinition metric = statistic.leaf().metric();
-    int size = frame.rows.size() * buckets;
-    Accumulator[] merged = merge(metric, cells(metric), frame, passes(List.copyOf(filters)), size);
-    double[] out = new double[size];
-    for (int i = 0; i < size; i++) {
+    Accumulator[] merged =
+        merge(
+            metric, index.columns(metric.id()), frame, passes(filters(context, statistic.leaf())));
+    double[] out = new double[frame.size];
+    for (int i = 0; i < out.length; i++) {
       OptionalDouble value =
           merged[i] == null
               ? OptionalDouble.empty()
@@ -781,6 +850,6 @@ final class Evaluation {
 
   @Override
   public String toString() {
-    return "Evaluation[" + Objects.toString(query) + "]";
+    return "Evaluation[" + query + "]";
   }
 }

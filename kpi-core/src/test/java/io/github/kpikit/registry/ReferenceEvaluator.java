@@ -83,10 +83,10 @@ import java.util.TreeSet;
  *
  * <p>This class has static methods only; they are thread-safe.
  */
-final class ReferenceEvaluator {
+public final class ReferenceEvaluator {
 
   /** What names refer to: the catalog's metrics, KPIs by id, parameter values. */
-  record Env(
+  public record Env(
       MetricCatalog catalog, Map<String, Formula> kpis, Map<String, List<String>> parameters) {
     Optional<Formula> kpi(String id) {
       return Optional.ofNullable(kpis.get(id));
@@ -96,7 +96,7 @@ final class ReferenceEvaluator {
   private ReferenceEvaluator() {}
 
   /** Evaluates a formula at a grain, by breakdown: the total and each key's series. */
-  static Map<DimensionKey, TimeSeries> evaluate(
+  public static Map<DimensionKey, TimeSeries> evaluate(
       Formula formula, Env env, AggregatedTable table, TimeGrain grain, List<String> breakdown) {
     return run(formula, formula.toString(), env, table, grain, breakdown);
   }
