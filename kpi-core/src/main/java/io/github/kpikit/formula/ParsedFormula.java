@@ -60,7 +60,8 @@ public final class ParsedFormula {
    * @param maxLength the longest text accepted, in UTF-16 characters, positive
    * @return the parsed formula, never null
    * @throws FormulaException if the text is longer than {@code maxLength} (checked before it is
-   *     read), or is not a valid formula; see {@link Formula#parse(CharSequence)}
+   *     parsed; the error is positioned at the first character past the limit), or is not a valid
+   *     formula; see {@link Formula#parse(CharSequence)}
    * @throws IllegalArgumentException if {@code maxLength} is not positive
    * @throws NullPointerException if {@code text} is null
    */
@@ -71,7 +72,16 @@ public final class ParsedFormula {
           "maxLength: " + maxLength + ", expected a positive number of characters");
     }
     if (text.length() > maxLength) {
-      throw FormulaException.withoutPosition(
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < maxLength; i++) {
+        if (text.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw FormulaException.at(
+          new SourcePosition(line, maxLength - lineStart + 1, maxLength),
           "formula text is "
               + text.length()
               + " characters long, expected at most "
