@@ -147,44 +147,34 @@ class NotebooksTest {
       }
       // The local engine runs snippets in this JVM: what they print goes to System.out.
       System.setOut(out);
-      String rest = source;
-      while (!rest.isBlank()) {
-        SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(rest);
-        if (info.completeness() != SourceCodeAnalysis.Completeness.COMPLETE
-            && info.completeness() != SourceCodeAnalysis.Completeness.COMPLETE_WITH_SEMI
-            && info.completeness() != SourceCodeAnalysis.Completeness.EMPTY) {
-          fail(notebook + ": incomplete snippet (" + info.completeness() + "):\n" + rest);
-        }
-        rest = info.remaining();
-        if (info.source() == null || info.source().isBlank()) {
-          continue;
-        }
-        for (SnippetEvent e : shell.eval(info.source())) {
-          Snippet snippet = e.snippet();
-          assertEquals(
-              Snippet.Status.VALID,
-              e.status(),
-              () ->
+      PastedInput.run(
+          shell,
+          source,
+          e -> {
+            Snippet snippet = e.snippet();
+            assertEquals(
+                Snippet.Status.VALID,
+                e.status(),
+                () ->
+                    notebook
+                        + ": rejected snippet\n"
+                        + snippet.source()
+                        + "\n"
+                        + diagnostics(shell, snippet)
+                        + "\nafter output:\n"
+                        + bytes.toString(StandardCharsets.UTF_8));
+            if (e.exception() != null) {
+              fail(
                   notebook
-                      + ": rejected snippet\n"
-                      + snippet.source()
+                      + ": snippet threw "
+                      + e.exception()
                       + "\n"
-                      + diagnostics(shell, snippet)
+                      + snippet.source()
                       + "\nafter output:\n"
-                      + bytes.toString(StandardCharsets.UTF_8));
-          if (e.exception() != null) {
-            fail(
-                notebook
-                    + ": snippet threw "
-                    + e.exception()
-                    + "\n"
-                    + snippet.source()
-                    + "\nafter output:\n"
-                    + bytes.toString(StandardCharsets.UTF_8),
-                e.exception());
-          }
-        }
-      }
+                      + bytes.toString(StandardCharsets.UTF_8),
+                  e.exception());
+            }
+          });
     } finally {
       System.setOut(systemOut);
     }

@@ -16,7 +16,10 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import org.junit.jupiter.api.Test;
 
-/** Runs the README's JShell example, so that the front page cannot rot. */
+/**
+ * Runs the README's JShell examples as a person pasting them into JShell would, line by line
+ * ({@link PastedInput}), so that the front page cannot rot.
+ */
 class ReadmeExampleTest {
 
   @Test
@@ -33,21 +36,16 @@ class ReadmeExampleTest {
       for (String path : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
         shell.addToClasspath(path);
       }
-      String rest = code.toString();
-      while (!rest.isBlank()) {
-        SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(rest);
-        rest = info.remaining();
-        if (info.source() == null) {
-          break;
-        }
-        for (SnippetEvent e : shell.eval(info.source())) {
-          assertEquals(Snippet.Status.VALID, e.status(), "rejected: " + e.snippet().source());
-          assertEquals(null, e.exception(), "threw: " + e.snippet().source());
-          if (e.snippet().subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
-            values.add(e.value());
-          }
-        }
-      }
+      PastedInput.run(
+          shell,
+          code.toString(),
+          e -> {
+            assertEquals(Snippet.Status.VALID, e.status(), "rejected: " + e.snippet().source());
+            assertEquals(null, e.exception(), "threw: " + e.snippet().source());
+            if (e.snippet().subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+              values.add(e.value());
+            }
+          });
     }
     // The README's comments promise these results: 20 clicks / 1000 impressions, the followers
     // gauge's last reading of the week, and the same CTR from the formula.
