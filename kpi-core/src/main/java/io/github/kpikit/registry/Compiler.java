@@ -191,7 +191,7 @@ final class Compiler {
               leaf,
               QuantityUnit.of(definition.unit()),
               false,
-              kind == AggregationKind.COUNTER || kind.name().equals("PERIOD_AMOUNT"));
+              kind == AggregationKind.COUNTER || kind == AggregationKind.PERIOD_AMOUNT);
       if (kind == AggregationKind.DISTRIBUTION) {
         resolved.distribution = definition;
       }

@@ -3,6 +3,7 @@ package io.github.kpikit.registry;
 import io.github.kpikit.data.Accumulator;
 import io.github.kpikit.data.AggregatedTable;
 import io.github.kpikit.data.CounterAccumulator;
+import io.github.kpikit.data.Coverage;
 import io.github.kpikit.data.DimensionKey;
 import io.github.kpikit.data.DistributionAccumulator;
 import io.github.kpikit.data.GaugeAccumulator;
@@ -67,8 +68,11 @@ final class Evaluation {
   private final List<DimensionKey> keys;
   private final long[] bucketOf; // the query bucket of each table bucket, from first
   private final List<Filter> queryFilters;
+  private final Coverage coverage;
+  private final boolean[] stated; // the query buckets that intersect a span the data states
   private final Map<String, long[]> spans = new HashMap<>();
   private final Map<List<Object>, Frame> frames = new HashMap<>();
+  private final Map<List<Object>, MemberFrame> memberFrames = new HashMap<>();
   private final Map<List<Object>, double[]> leaves = new HashMap<>();
   private final Map<List<Filter>, boolean[]> passes = new HashMap<>();
   private double[] daysRow;
@@ -149,6 +153,12 @@ final class Evaluation {
     for (int b = 0; b < bucketOf.length; b++) {
       bucketOf[b] = first == null ? -1 : first.until(all.get(b).rollUp(grain));
     }
+    this.coverage = covered ? table.coverage() : Coverage.none();
+    this.stated = new boolean[buckets];
+    for (int b = 0; b < buckets && !coverage.spans().isEmpty(); b++) {
+      TimeBucket bucket = first.plus(b);
+      stated[b] = coverage.intersects(bucket.start(zone), bucket.end(zone));
+    }
     List<Filter> resolved = new ArrayList<>();
     for (DimensionFilter filter : query.filters()) {
       requireDimension(filter.dimension(), "filter " + filter);
@@ -221,21 +231,64 @@ final class Evaluation {
   // -------------------------------------------------------------------------------------------
   // Frames
 
-  /** The frame of the total (no dimension) or of the query's breakdown: every bucket. */
+  /**
+   * The frame of the total (no dimension) or of the query's breakdown, over every bucket: the
+   * projections of the table's keys, and the members the data states it covers (when every
+   * breakdown dimension has stated members, each combination of them).
+   */
   private Frame topFrame(List<String> dims) {
     return frames.computeIfAbsent(
         List.of("top", dims),
         k -> {
           TableIndex.Projection projection = index.projection(dims);
-          boolean[] kept = new boolean[projection.rows.size()];
-          for (int r = 0; r < kept.length; r++) {
-            kept[r] = keepsRow(projection.rows.get(r));
+          TreeSet<DimensionKey> rows = new TreeSet<>();
+          for (DimensionKey row : projection.rows) {
+            if (keepsRow(row)) {
+              rows.add(row);
+            }
           }
-          int[] lo = new int[kept.length];
-          int[] hi = new int[kept.length];
+          for (DimensionKey row : statedRows(dims)) {
+            if (keepsRow(row)) {
+              rows.add(row);
+            }
+          }
+          List<DimensionKey> list = List.copyOf(rows);
+          Map<DimensionKey, Integer> number = new HashMap<>();
+          for (int r = 0; r < list.size(); r++) {
+            number.put(list.get(r), r);
+          }
+          int[] rowOfKey = new int[keys.size()];
+          for (int key = 0; key < rowOfKey.length; key++) {
+            rowOfKey[key] = number.getOrDefault(projection.rows.get(projection.rowOfKey[key]), -1);
+          }
+          int[] lo = new int[list.size()];
+          int[] hi = new int[list.size()];
           Arrays.fill(hi, buckets - 1);
-          return subFrame(projection, kept, null, lo, hi);
+          return new Frame(projection.dims, list, rowOfKey, lo, hi);
         });
+  }
+
+  /** Every combination of the stated members of some dimensions, or none if one has none. */
+  private List<DimensionKey> statedRows(List<String> dims) {
+    List<DimensionKey> rows = new ArrayList<>();
+    if (dims.isEmpty()) {
+      return rows;
+    }
+    rows.add(DimensionKey.empty());
+    for (String dim : dims) {
+      Optional<java.util.SortedSet<String>> members = coverage.members(dim);
+      if (members.isEmpty()) {
+        return List.of();
+      }
+      List<DimensionKey> more = new ArrayList<>();
+      for (DimensionKey row : rows) {
+        for (String member : members.get()) {
+          more.add(row.with(dim, member));
+        }
+      }
+      rows = more;
+    }
+    return rows;
   }
 
   /**
@@ -336,6 +389,20 @@ final class Evaluation {
    * {@code owner} receives the parent row of each child row.
    */
   private Frame members(Frame parent, String dimension, List<Integer> owner) {
+    MemberFrame known = memberFrames.get(List.of(parent, dimension));
+    if (known == null) {
+      List<Integer> owners = new ArrayList<>();
+      known = new MemberFrame(buildMembers(parent, dimension, owners), List.copyOf(owners));
+      memberFrames.put(List.of(parent, dimension), known);
+    }
+    owner.addAll(known.owners());
+    return known.frame();
+  }
+
+  /** A frame of members and the parent row of each of its rows. */
+  private record MemberFrame(Frame frame, List<Integer> owners) {}
+
+  private Frame buildMembers(Frame parent, String dimension, List<Integer> owner) {
     List<String> dims = new ArrayList<>(parent.dims);
     if (!dims.contains(dimension)) {
       dims.add(dimension);
@@ -382,13 +449,49 @@ final class Evaluation {
     for (int k = 0; k < keys.size(); k++) {
       keyKept[k] &= kept[projection.rowOfKey[k]];
     }
+    Frame observed = subFrame(projection, kept, keyKept, lo, hi);
+    List<Integer> owners = new ArrayList<>();
     for (int p = 0; p < n; p++) {
       if (kept[p]) {
-        owner.add(parentOf[p]);
+        owners.add(parentOf[p]);
       }
     }
-    return frames.computeIfAbsent(
-        List.of("mean_by", parent, dimension), x -> subFrame(projection, kept, keyKept, lo, hi));
+    Optional<java.util.SortedSet<String>> stated = coverage.members(dimension);
+    if (stated.isEmpty()) {
+      owner.addAll(owners);
+      return observed;
+    }
+    // Stated members are members of every parent row over its whole window, silent or not.
+    TreeMap<DimensionKey, int[]> rows = new TreeMap<>(); // row -> {owner, lo, hi, observed row}
+    for (int c = 0; c < observed.rows.size(); c++) {
+      rows.put(observed.rows.get(c), new int[] {owners.get(c), observed.lo[c], observed.hi[c], c});
+    }
+    for (int r = 0; r < parent.rows.size(); r++) {
+      for (String member : stated.get()) {
+        DimensionKey row = parent.rows.get(r).with(dimension, member);
+        int[] known = rows.get(row);
+        rows.put(row, new int[] {r, parent.lo[r], parent.hi[r], known == null ? -1 : known[3]});
+      }
+    }
+    List<DimensionKey> list = new ArrayList<>(rows.keySet());
+    int[] rowLo = new int[list.size()];
+    int[] rowHi = new int[list.size()];
+    int[] renumbered = new int[observed.rows.size()];
+    Arrays.fill(renumbered, -1);
+    for (int c = 0; c < list.size(); c++) {
+      int[] row = rows.get(list.get(c));
+      owner.add(row[0]);
+      rowLo[c] = row[1];
+      rowHi[c] = row[2];
+      if (row[3] >= 0) {
+        renumbered[row[3]] = c;
+      }
+    }
+    int[] rowOfKey = new int[keys.size()];
+    for (int k = 0; k < rowOfKey.length; k++) {
+      rowOfKey[k] = observed.rowOfKey[k] < 0 ? -1 : renumbered[observed.rowOfKey[k]];
+    }
+    return new Frame(observed.dims, List.copyOf(list), rowOfKey, rowLo, rowHi);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -684,7 +787,7 @@ final class Evaluation {
     TableIndex.Columns c = index.columns(metric.id());
     boolean[] pass = passes(filters);
     AggregationKind kind = metric.kind();
-    boolean additive = kind == AggregationKind.COUNTER || kind.name().equals("PERIOD_AMOUNT");
+    boolean additive = kind == AggregationKind.COUNTER || kind == AggregationKind.PERIOD_AMOUNT;
     double[] out = new double[frame.size];
     Arrays.fill(out, MISSING);
     if (additive) {
@@ -783,9 +886,11 @@ final class Evaluation {
     for (Filter filter : filters) {
       if (filter.keepsListed()) {
         Set<String> known = index.members.getOrDefault(filter.dimension(), Set.of());
+        Set<String> declared =
+            coverage.members(filter.dimension()).map(m -> (Set<String>) m).orElse(Set.of());
         boolean any = false;
         for (String value : filter.values()) {
-          any |= known.contains(value);
+          any |= known.contains(value) || declared.contains(value);
         }
         if (!any) {
           return; // only unknown members asked for: nothing says they were covered
@@ -793,15 +898,18 @@ final class Evaluation {
       }
     }
     for (int r = 0; r < frame.rows.size(); r++) {
-      long from = Math.max(frame.lo[r], span[0]);
-      long to = Math.min(frame.hi[r], span[1]);
-      for (long b = from; b <= to; b++) {
-        int at = frame.at(r, (int) b);
-        if (Double.isNaN(out[at])) {
+      for (int b = frame.lo[r]; b <= frame.hi[r]; b++) {
+        int at = frame.at(r, b);
+        if (Double.isNaN(out[at]) && covers(span, b)) {
           out[at] = 0;
         }
       }
     }
+  }
+
+  /** Whether a bucket is covered for a metric: in its span, or in a span the data states. */
+  private boolean covers(long[] span, int bucket) {
+    return (bucket >= span[0] && bucket <= span[1]) || stated[bucket];
   }
 
   /**
@@ -816,7 +924,7 @@ final class Evaluation {
         int at = frame.at(r, b);
         if (merged[at] != null) {
           latest.putAll(((GaugeAccumulator) merged[at]).members());
-        } else if (b < span[0] || b > span[1]) {
+        } else if (!covers(span, b)) {
           continue;
         }
         if (!latest.isEmpty()) {

@@ -263,4 +263,61 @@ class CoverageTest {
     assertEquals(3, period.total().size());
     assertFalse(period.total().get(W01).isPresent());
   }
+
+  @Test
+  void aStatedPeriodAndMembersMakeASilentLastWeekZero() {
+    // The batch covers W01 to W03 for the brands acme and rival; rival posts only in W01 and a
+    // third brand, quiet, never posts. Without the statement, W03 would be outside rival's span.
+    ObservationBatch.Builder batch =
+        batch()
+            .add("posts", day("2026-01-01"), 4, "brand", "rival")
+            .add("posts", day("2026-01-01"), 2, "brand", "acme")
+            .add("posts", day("2026-01-13"), 3, "brand", "acme")
+            .covering(
+                day("2025-12-29").minusSeconds(12 * 3600),
+                day("2026-01-19").minusSeconds(12 * 3600))
+            .coveringMembers("brand", "acme", "rival", "quiet");
+    AggregatedTable table = daily(batch, "brand");
+    KpiQuery week = KpiQuery.at(TimeGrain.WEEK).between(W01, W03);
+    KpiResult byBrand = STANDARD.evaluate(table, "posts_published", week.by("brand"));
+    assertEquals(
+        List.of(
+            DimensionKey.of("brand", "acme"),
+            DimensionKey.of("brand", "quiet"),
+            DimensionKey.of("brand", "rival")),
+        List.copyOf(byBrand.byKey().keySet()));
+    assertEquals(0, at(of(byBrand, "brand", "quiet"), W02), EPS); // stated: covered though silent
+    assertEquals(0, at(of(byBrand, "brand", "rival"), W03), EPS);
+    assertEquals(0, at(byBrand.total(), W02), EPS); // nobody posted, and the week is covered
+    // the mean over the three tracked brands: W01 (2 + 0 + 4) / 3, W03 (3 + 0 + 0) / 3
+    KpiResult mean = STANDARD.evaluateFormula(table, "mean_by(brand, posts)", week);
+    assertEquals(2.0, at(mean.total(), W01), EPS);
+    assertEquals(1.0, at(mean.total(), W03), EPS);
+  }
+
+  @Test
+  void weeklyBudgetConsumptionOverAWeekSpanningTwoMonths() {
+    // January budget 3100 (100 a day), February 2800 (100 a day). ISO week 2026-W05 runs from
+    // Monday 26 January to Sunday 1 February: 6 January days and 1 February day of budget, 700.
+    // Spend that week: 350, so the consumption is 350 / 700 = 50 %.
+    ObservationBatch.Builder batch =
+        batch()
+            .addPeriodAmount("budget", TimeBucket.parse("2026-01"), 3100)
+            .addPeriodAmount("budget", TimeBucket.parse("2026-02"), 2800)
+            .add("spend", day("2026-01-27"), 200)
+            .add("spend", day("2026-02-01"), 150);
+    AggregatedTable table = daily(batch);
+    TimeBucket w05 = TimeBucket.parse("2026-W05");
+    KpiResult consumption =
+        STANDARD.evaluate(table, "budget_consumption", KpiQuery.at(TimeGrain.WEEK));
+    assertEquals(0.5, at(consumption.total(), w05), EPS);
+    KpiResult budget = STANDARD.evaluateFormula(table, "budget", KpiQuery.at(TimeGrain.WEEK));
+    assertEquals(700, at(budget.total(), w05), 1e-9);
+    assertTrue(budget.isCounter());
+    // At the month grain, the whole amounts: January 350 / ... spend 200 of 3100.
+    KpiResult monthly =
+        STANDARD.evaluate(table, "budget_consumption", KpiQuery.at(TimeGrain.MONTH));
+    assertEquals(200.0 / 3100, at(monthly.total(), TimeBucket.parse("2026-01")), EPS);
+    assertEquals(150.0 / 2800, at(monthly.total(), TimeBucket.parse("2026-02")), EPS);
+  }
 }
