@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -829,11 +828,11 @@ final class Evaluation {
       }
       return out;
     }
-    Accumulator[] merged = merge(metric, c, frame, pass);
     if (kind == AggregationKind.GAUGE && covered && query.carriesGauges()) {
-      carryGauges(merged, out, span(metric), frame);
+      carryGauges(c, frame, pass, out, span(metric));
       return out;
     }
+    Accumulator[] merged = merge(metric, c, frame, pass);
     for (int i = 0; i < out.length; i++) {
       if (merged[i] != null) {
         OptionalDouble value = merged[i].value();
@@ -914,16 +913,43 @@ final class Evaluation {
 
   /**
    * A gauge's value in each bucket with each member's latest reading carried forward across the
-   * buckets of its span without one; the sum over members is compensated and in member order, as
-   * {@link GaugeAccumulator#value()} computes it.
+   * covered buckets without one: the cells of each row are read bucket by bucket, each member
+   * keeping its later reading ({@link GaugeAccumulator.Reading#later}), and each bucket's value is
+   * the compensated sum of the members' readings in member order, as {@link
+   * GaugeAccumulator#value()} computes it.
    */
-  private void carryGauges(Accumulator[] merged, double[] out, long[] span, Frame frame) {
+  private void carryGauges(
+      TableIndex.Columns c, Frame frame, boolean[] pass, double[] out, long[] span) {
+    // The cells of each position, chained in table order without merging them.
+    int[] head = new int[frame.size];
+    int[] tail = new int[frame.size];
+    int[] next = new int[c.count];
+    Arrays.fill(head, -1);
+    for (int i = 0; i < c.count; i++) {
+      int at = position(c, i, frame, pass);
+      if (at < 0) {
+        continue;
+      }
+      next[i] = -1;
+      if (head[at] < 0) {
+        head[at] = i;
+      } else {
+        next[tail[at]] = i;
+      }
+      tail[at] = i;
+    }
     for (int r = 0; r < frame.rows.size(); r++) {
-      SortedMap<DimensionKey, GaugeAccumulator.Reading> latest = new TreeMap<>();
+      TreeMap<DimensionKey, GaugeAccumulator.Reading> latest = new TreeMap<>();
       for (int b = frame.lo[r]; b <= frame.hi[r]; b++) {
         int at = frame.at(r, b);
-        if (merged[at] != null) {
-          latest.putAll(((GaugeAccumulator) merged[at]).members());
+        if (head[at] >= 0) {
+          for (int i = head[at]; i >= 0; i = next[i]) {
+            ((GaugeAccumulator) c.accumulators[i])
+                .members()
+                .forEach(
+                    (member, reading) ->
+                        latest.merge(member, reading, GaugeAccumulator.Reading::later));
+          }
         } else if (!covers(span, b)) {
           continue;
         }
