@@ -13,9 +13,10 @@ package io.github.kpikit.formula;
  * Formula.parse(ctr.toString()).equals(ctr); // true, for every formula
  * }</pre>
  *
- * <p>A formula is a {@link Constant}, a {@link Reference} to a metric or KPI (with optional {@link
- * DimensionFilter dimension filters}), a {@link Negate negation}, a {@link Binary} operation
- * ({@code + - * /}) or a {@link Call} of one of the {@link Function functions}.
+ * <p>A formula is a {@link Constant}, a {@link Parameter} ({@code $margin}, a number a query
+ * gives), a {@link Reference} to a metric or KPI (with optional {@link DimensionFilter dimension
+ * filters}), a {@link Negate negation}, a {@link Binary} operation ({@code + - * /}) or a {@link
+ * Call} of one of the {@link Function functions}.
  *
  * <h2>Text form</h2>
  *
@@ -24,7 +25,8 @@ package io.github.kpikit.formula;
  * expr       = term { ("+" | "-") term } ;          (left-associative)
  * term       = unary { ("*" | "/") unary } ;        (left-associative)
  * unary      = "-" unary | primary ;
- * primary    = number | call | reference | "(" expr ")" ;
+ * primary    = number | parameter | call | reference | "(" expr ")" ;
+ * parameter  = "$" identifier ;
  * call       = identifier "(" [ expr { "," expr } ] ")" ;
  * reference  = identifier [ "{" filter { "," filter } "}" ] ;
  * filter     = identifier ( ( "=" | "!=" ) value
@@ -82,7 +84,7 @@ package io.github.kpikit.formula;
  *
  * <p>Formulas are immutable, thread-safe and value-based: compare them with {@code equals}.
  */
-public sealed interface Formula permits Constant, Reference, Negate, Binary, Call {
+public sealed interface Formula permits Constant, Parameter, Reference, Negate, Binary, Call {
 
   /**
    * The greatest nesting of a formula: of parentheses, minus signs and calls in its text, and of

@@ -119,6 +119,13 @@ final class FormulaParser {
       case NUMBER:
         advance();
         return record(new Constant(token.number), token.position, 1);
+      case DOLLAR:
+        {
+          advance();
+          Token name = current;
+          expect(Kind.IDENTIFIER, "a parameter name after '$'");
+          return record(new Parameter(name.text), token.position, 1);
+        }
       case LEFT_PAREN:
         enter(token);
         advance();

@@ -40,6 +40,8 @@ final class FormulaPrinter {
   private static void expand(Formula formula, StringBuilder text, Deque<Object> pending) {
     if (formula instanceof Constant constant) {
       text.append(number(constant.value()));
+    } else if (formula instanceof Parameter parameter) {
+      text.append('$').append(parameter.name());
     } else if (formula instanceof Reference reference) {
       appendReference(text, reference);
     } else if (formula instanceof Negate negate) {

@@ -11,6 +11,7 @@ import java.util.List;
  * // Counts the references of a formula.
  * FormulaVisitor<Integer> references = new FormulaVisitor<>() {
  *   public Integer constant(Constant c) { return 0; }
+ *   public Integer parameter(Parameter p) { return 0; }
  *   public Integer reference(Reference r) { return 1; }
  *   public Integer negate(Negate n, Integer operand) { return operand; }
  *   public Integer binary(Binary b, Integer left, Integer right) { return left + right; }
@@ -39,6 +40,14 @@ public interface FormulaVisitor<R> {
    * @return the result for the node
    */
   R constant(Constant constant);
+
+  /**
+   * Visits a numeric parameter, such as {@code $margin}.
+   *
+   * @param parameter the node, never null
+   * @return the result for the node
+   */
+  R parameter(Parameter parameter);
 
   /**
    * Visits a reference to a metric or KPI.

@@ -60,6 +60,9 @@ final class FormulaWalk {
     if (node instanceof Constant constant) {
       return visitor.constant(constant);
     }
+    if (node instanceof Parameter parameter) {
+      return visitor.parameter(parameter);
+    }
     if (node instanceof Reference reference) {
       return visitor.reference(reference);
     }

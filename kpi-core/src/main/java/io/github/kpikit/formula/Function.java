@@ -31,7 +31,8 @@ import java.util.OptionalDouble;
  *   <tr><td>{@code quantile(x, p)}</td><td>an expression, then a number from 0 to 1</td></tr>
  *   <tr><td>{@code days()}</td><td>none</td></tr>
  *   <tr><td>{@code total(x, dim)}</td><td>an expression, then a dimension name</td></tr>
- *   <tr><td>{@code mean_by(dim, x)}</td><td>a dimension name, then an expression</td></tr>
+ *   <tr><td>{@code mean_by(dim, x)}, {@code sum_by(dim, x)}, {@code count_by(dim, x)}</td>
+ *       <td>a dimension name, then an expression</td></tr>
  *   </tbody>
  * </table>
  *
@@ -171,7 +172,22 @@ public enum Function {
   /**
    * {@code mean_by(dim, x)}: the mean over the values of the dimension {@code dim} of {@code x}.
    */
-  MEAN_BY(Role.REGROUP, Parameter.DIMENSION, Parameter.EXPRESSION);
+  MEAN_BY(Role.REGROUP, Parameter.DIMENSION, Parameter.EXPRESSION),
+  /**
+   * {@code sum_by(dim, x)}: the sum over the values of the dimension {@code dim} of {@code x}; rows
+   * without the dimension are left out (unlike {@code total}).
+   */
+  SUM_BY(Role.REGROUP, Parameter.DIMENSION, Parameter.EXPRESSION),
+  /**
+   * {@code count_by(dim, x)}: the number of values of the dimension {@code dim} for which {@code x}
+   * is present and not zero, such as the influencers who posted.
+   */
+  COUNT_BY(Role.REGROUP, Parameter.DIMENSION, Parameter.EXPRESSION) {
+    @Override
+    public QuantityUnit unit(QuantityUnit expression) {
+      return QuantityUnit.COUNT;
+    }
+  };
 
   /**
    * What a function works on, which says which of its methods apply and how an evaluator runs it.

@@ -11,6 +11,7 @@ import io.github.kpikit.formula.FormulaVisitor;
 import io.github.kpikit.formula.Function;
 import io.github.kpikit.formula.Negate;
 import io.github.kpikit.formula.Operator;
+import io.github.kpikit.formula.Parameter;
 import io.github.kpikit.formula.ParsedFormula;
 import io.github.kpikit.formula.QuantityUnit;
 import io.github.kpikit.formula.Reference;
@@ -330,6 +331,25 @@ final class Compiler {
     }
 
     @Override
+    public Part parameter(Parameter parameter) {
+      Part part =
+          new Part(parameter, new Plan.Param(parameter.name()), QuantityUnit.RATIO, true, false);
+      part.rules.add(
+          context -> {
+            if (!context.parameters().contains(parameter.name())) {
+              throw error(
+                  parameter,
+                  "parameter $"
+                      + parameter.name()
+                      + " is not bound, expected a number from KpiQuery.withParameter(\""
+                      + parameter.name()
+                      + "\", ...)");
+            }
+          });
+      return part;
+    }
+
+    @Override
     public Part reference(Reference reference) {
       return new Part(reference, reference);
     }
@@ -458,9 +478,11 @@ final class Compiler {
             String dimension = ((Reference) call.arguments().get(total ? 1 : 0)).name();
             Part x = operand(arguments.get(total ? 0 : 1));
             Plan plan =
-                total ? new Plan.Total(dimension, x.plan) : new Plan.MeanBy(dimension, x.plan);
-            Part result =
-                new Part(call, plan, function.unit(x.unit), false, total && x.counter).absorb(x);
+                total
+                    ? new Plan.Total(dimension, x.plan)
+                    : new Plan.ByMember(function, dimension, x.plan);
+            boolean counter = (total || function == Function.SUM_BY) && x.counter;
+            Part result = new Part(call, plan, function.unit(x.unit), false, counter).absorb(x);
             result.rules.add(context -> requireDimension(context, call, dimension));
             return result;
           }

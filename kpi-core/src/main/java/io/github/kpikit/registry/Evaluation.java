@@ -506,6 +506,11 @@ final class Evaluation {
     if (plan instanceof Plan.Leaf leaf) {
       return leaf(leaf, frame, context);
     }
+    if (plan instanceof Plan.Param parameter) {
+      double[] out = new double[frame.size];
+      Arrays.fill(out, number(parameter.name()) + 0.0);
+      return out;
+    }
     if (plan instanceof Plan.Neg neg) {
       double[] x = evaluate(neg.operand(), frame, context);
       double[] out = new double[frame.size];
@@ -536,7 +541,7 @@ final class Evaluation {
     if (plan instanceof Plan.Total total) {
       return total(total, frame, context);
     }
-    return meanBy((Plan.MeanBy) plan, frame, context);
+    return byMember((Plan.ByMember) plan, frame, context);
   }
 
   /** A finite result as stored (negative zero made zero), or missing. */
@@ -640,29 +645,72 @@ final class Evaluation {
     return out;
   }
 
-  private double[] meanBy(Plan.MeanBy meanBy, Frame frame, List<Filter> context) {
+  private double[] byMember(Plan.ByMember by, Frame frame, List<Filter> context) {
     List<Integer> owners = new ArrayList<>();
-    Frame child = members(frame, meanBy.dimension(), owners);
-    double[] x = evaluate(meanBy.operand(), child, context);
-    // Summed in member order within each row, as the mean of the members' values.
+    Frame child = members(frame, by.dimension(), owners);
+    double[] x = evaluate(by.operand(), child, context);
+    // In member order within each row: the mean's sum is plain (as the mean of the values was
+    // always computed), the sum_by's compensated.
     double[] sums = new double[frame.size];
+    double[] compensations = new double[frame.size];
     int[] counts = new int[frame.size];
+    int[] nonZero = new int[frame.size];
+    boolean mean = by.function() == io.github.kpikit.formula.Function.MEAN_BY;
     for (int c = 0; c < child.rows.size(); c++) {
       int r = owners.get(c);
       for (int b = child.lo[c]; b <= child.hi[c]; b++) {
         double v = x[child.offset[c] + b - child.lo[c]];
         if (!Double.isNaN(v)) {
           int at = frame.at(r, b);
-          sums[at] += v;
+          if (mean) {
+            sums[at] += v;
+          } else {
+            double t = sums[at] + v;
+            compensations[at] += CompensatedSum.error(sums[at], v, t);
+            sums[at] = t;
+          }
           counts[at]++;
+          if (v != 0) {
+            nonZero[at]++;
+          }
         }
       }
     }
     double[] out = new double[frame.size];
     for (int i = 0; i < out.length; i++) {
-      out[i] = counts[i] == 0 ? MISSING : store(sums[i] / counts[i]);
+      if (counts[i] == 0) {
+        out[i] = MISSING;
+      } else {
+        switch (by.function()) {
+          case MEAN_BY:
+            out[i] = store(sums[i] / counts[i]);
+            break;
+          case SUM_BY:
+            out[i] = store(sums[i] + compensations[i]);
+            break;
+          default:
+            out[i] = nonZero[i];
+        }
+      }
     }
     return out;
+  }
+
+  /** The finite number a query binds to a parameter. */
+  private double number(String name) {
+    List<String> values = query.parameters().get(name);
+    String text = values.size() == 1 ? values.get(0) : String.valueOf(values);
+    double value;
+    try {
+      value = values.size() == 1 ? Double.parseDouble(text) : Double.NaN;
+    } catch (NumberFormatException e) {
+      value = Double.NaN;
+    }
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException(
+          "parameter $" + name + ": '" + text + "', expected one finite number such as 0.35");
+    }
+    return value;
   }
 
   // -------------------------------------------------------------------------------------------

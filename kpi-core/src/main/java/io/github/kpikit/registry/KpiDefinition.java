@@ -8,6 +8,7 @@ import io.github.kpikit.formula.FormulaException;
 import io.github.kpikit.formula.FormulaVisitor;
 import io.github.kpikit.formula.Function;
 import io.github.kpikit.formula.Negate;
+import io.github.kpikit.formula.Parameter;
 import io.github.kpikit.formula.ParsedFormula;
 import io.github.kpikit.formula.Reference;
 import io.github.kpikit.metric.Unit;
@@ -116,6 +117,11 @@ public final class KpiDefinition {
             new FormulaVisitor<List<String>>() {
               @Override
               public List<String> constant(Constant constant) {
+                return new ArrayList<>();
+              }
+
+              @Override
+              public List<String> parameter(Parameter parameter) {
                 return new ArrayList<>();
               }
 

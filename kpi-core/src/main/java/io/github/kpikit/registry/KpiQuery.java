@@ -343,6 +343,25 @@ public final class KpiQuery {
   }
 
   /**
+   * A copy with a numeric parameter bound, such as the {@code $margin} of {@code
+   * customer_lifetime_value}; replaces an earlier binding.
+   *
+   * @param name the parameter name without its {@code $}, lower_snake_case, not null
+   * @param value the value, finite
+   * @return the new query, never null
+   * @throws NullPointerException if {@code name} is null
+   * @throws IllegalArgumentException if {@code name} is not lower_snake_case or {@code value} is
+   *     not finite
+   */
+  public KpiQuery withParameter(String name, double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException(
+          "value: " + value + " for parameter '" + name + "', expected a finite number");
+    }
+    return withParameter(name, List.of(Double.toString(value)));
+  }
+
+  /**
    * A copy with a parameter bound to a list of values, for filters such as {@code channel in
    * ($channels)}; replaces an earlier binding.
    *

@@ -20,6 +20,9 @@ sealed interface Plan {
   /** A number, the same in every row and bucket. */
   record Const(double value) implements Plan {}
 
+  /** A number the query gives, the same in every row and bucket. */
+  record Param(String name) implements Plan {}
+
   /** A metric read from the table, restricted by the reference's own filters. */
   record Leaf(MetricDefinition metric, List<DimensionFilter> filters, Reference node)
       implements Plan {}
@@ -39,8 +42,11 @@ sealed interface Plan {
   /** Its operand over every member of a dimension ({@code total(x, dim)}). */
   record Total(String dimension, Plan operand) implements Plan {}
 
-  /** The mean of its operand over the members of a dimension ({@code mean_by(dim, x)}). */
-  record MeanBy(String dimension, Plan operand) implements Plan {}
+  /**
+   * Its operand over the members of a dimension, combined: the mean ({@code mean_by}), the sum
+   * ({@code sum_by}) or the number of non-zero values ({@code count_by}).
+   */
+  record ByMember(Function function, String dimension, Plan operand) implements Plan {}
 
   /** A KPI's plan under the filters of the reference to it, such as {@code ctr{channel=x}}. */
   record Filtered(List<DimensionFilter> filters, Plan operand, String kpiId) implements Plan {}

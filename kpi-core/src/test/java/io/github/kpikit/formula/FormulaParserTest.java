@@ -210,6 +210,8 @@ class FormulaParserTest {
         arguments("days()", call("days")),
         arguments("total(x, channel)", call("total", x, ref("channel"))),
         arguments("mean_by(post, x)", call("mean_by", ref("post"), x)),
+        arguments("sum_by(hashtag, x)", call("sum_by", ref("hashtag"), x)),
+        arguments("count_by(influencer, x)", call("count_by", ref("influencer"), x)),
         // expression arguments may be any formula
         arguments(
             "growth(likes{channel=instagram} + 1)",

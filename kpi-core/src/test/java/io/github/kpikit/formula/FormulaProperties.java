@@ -153,7 +153,9 @@ class FormulaProperties {
 
   /** Random formula trees at most {@code depth} operators or calls deep, with every node type. */
   static Gen<Formula> formulas(int depth) {
-    Gen<Formula> leaves = Generate.oneOf(constants().map(Constant::new), references());
+    Gen<Formula> leaves =
+        Generate.oneOf(
+            constants().map(Constant::new), references(), identifiers().map(Parameter::new));
     if (depth == 0) {
       return leaves;
     }

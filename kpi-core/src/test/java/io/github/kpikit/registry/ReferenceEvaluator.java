@@ -300,6 +300,10 @@ public final class ReferenceEvaluator {
       if (node instanceof Constant constant) {
         return TimeSeries.constant(constant.value(), shape());
       }
+      if (node instanceof io.github.kpikit.formula.Parameter parameter) {
+        return TimeSeries.constant(
+            Double.parseDouble(env.parameters().get(parameter.name()).get(0)), shape());
+      }
       if (node instanceof Reference reference) {
         return reference(reference, context, scope);
       }
