@@ -51,13 +51,17 @@ class NotebooksTest {
                   "instagram 2026-W02: followers 5120",
                   // 45 / 1500 in W03; 10 / 400 for linkedin; followers 5180 - 5120
                   "2026-W03  instagram     3.00%        +60",
+                  // linkedin's followers were read once, in W02: missing growth there, and
+                  // carried to W03, where nothing was clicked or seen (0 / 0 is missing)
                   "2026-W02  linkedin      2.50%    missing",
+                  "2026-W03  linkedin    missing         +0",
                   // (20 + 10) / (1000 + 400) = 0.0214286
                   "all channels 2026-W02: CTR 2.14%"),
           "03-custom-kpis.jsh",
           () ->
               List.of(
-                  "check failed at line 2, column 5: unknown metric or KPI 'sahres'",
+                  "check failed at line 2, column 5: unknown metric or KPI 'sahres', did you mean"
+                      + " 'shares'?",
                   "cannot add count and currency",
                   instagramEngagementLine("2025-W13"),
                   instagramEngagementLine("2025-W16")),
@@ -85,9 +89,11 @@ class NotebooksTest {
           "04-smart-objectives.jsh",
           () ->
               List.of(
-                  "time-bound: pass (from 2025-10-01 to 2025-12-31, 3 month(s))",
+                  "time-bound: pass (from 2025-10-01 to 2025-12-31, 3 months)",
                   "engagement_rate [channel=instagram] as of 2025-11-15: achieved",
                   "Tableau de bord au 2025-11-15 (community manager)",
+                  // the response-time target of 4 * 3600 seconds, in the KPI's duration format
+                  "au plus 4\u00a0h",
                   "| Answer customers fast | service client | 1 |"),
           "05-facebook-real-data.jsh",
           () ->
@@ -257,11 +263,11 @@ class NotebooksTest {
     assertTrue(reach > 0, "no instagram post in " + week);
     return String.format(
         Locale.ROOT,
-        "%-10s %-9s %9.2f%% %7.2f%%",
+        "%-10s %-9s %10s %8s",
         "instagram",
         week,
-        100 * engagements / reach,
-        100 * clicks / impressions);
+        String.format(Locale.ROOT, "%.2f%%", 100 * engagements / reach),
+        String.format(Locale.ROOT, "%.2f%%", 100 * clicks / impressions));
   }
 
   /**

@@ -46,7 +46,15 @@ class ReadmeExampleTest {
           });
     }
     // The README's comments promise these results: 20 clicks / 1000 impressions, the followers
-    // gauge's last reading of the week, and the same CTR from the formula.
-    assertEquals(List.of("0.02", "OptionalDouble[5120.0]", "OptionalDouble[0.02]"), values);
+    // gauge's last reading of the week, the standard CTR, its display format, and the same CTR
+    // from formula text.
+    assertEquals(
+        List.of(
+            "0.02",
+            "OptionalDouble[5120.0]",
+            "OptionalDouble[0.02]",
+            "\"2.00%\"",
+            "OptionalDouble[0.02]"),
+        values);
   }
 }
