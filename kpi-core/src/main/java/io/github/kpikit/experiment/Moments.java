@@ -1,0 +1,77 @@
+package io.github.kpikit.experiment;
+
+/** Checks shared by the summaries: finite inputs and second moments rebuilt from raw sums. */
+final class Moments {
+
+  /**
+   * A second central moment rebuilt from raw sums is trusted down to this many units of rounding of
+   * the sum of squares: below zero by less is rounding and read as 0, below by more is an error.
+   */
+  private static final double ROUNDING = 64 * Math.ulp(1.0);
+
+  private Moments() {}
+
+  static double finite(String field, double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException(field + ": " + value + ", expected a finite number");
+    }
+    return value;
+  }
+
+  static double noOverflow(double value, String what) {
+    if (!Double.isFinite(value)) {
+      throw new ArithmeticException(what + " overflows a double");
+    }
+    return value;
+  }
+
+  /**
+   * The sum of squared deviations {@code sumOfSquares - sum^2 / count}, checked: a value below 0 by
+   * more than rounding means the sums cannot come from real numbers.
+   */
+  static double centralFromRaw(
+      String sumOfSquaresField, long count, double sum, double sumOfSquares) {
+    double m2 = sumOfSquares - sum * (sum / count);
+    double tolerance = ROUNDING * Math.abs(sumOfSquares);
+    if (m2 < -tolerance) {
+      throw new IllegalArgumentException(
+          sumOfSquaresField
+              + ": "
+              + sumOfSquares
+              + ", expected at least sum^2 / count = "
+              + sum * (sum / count)
+              + " (no real numbers have these sums)");
+    }
+    if (count == 1 && m2 > tolerance) {
+      throw new IllegalArgumentException(
+          sumOfSquaresField
+              + ": "
+              + sumOfSquares
+              + " for one value, expected sum^2 = "
+              + sum * sum);
+    }
+    return m2 <= tolerance && count == 1 ? 0.0 : Math.max(m2, 0.0);
+  }
+
+  /**
+   * The co-moment {@code sumOfProducts - sumX * sumY / count}, checked against the Cauchy-Schwarz
+   * bound {@code |cxy| <= sqrt(m2x * m2y)} within rounding.
+   */
+  static double coMomentFromRaw(
+      long count, double sumX, double sumY, double sumOfProducts, double m2x, double m2y) {
+    double cxy = sumOfProducts - sumX * (sumY / count);
+    double bound = Math.sqrt(m2x * m2y);
+    double tolerance = ROUNDING * (Math.abs(sumOfProducts) + Math.abs(sumX * (sumY / count)));
+    if (Math.abs(cxy) > bound + tolerance) {
+      throw new IllegalArgumentException(
+          "sumOfProducts: "
+              + sumOfProducts
+              + ", expected sumOfProducts - sumX * sumY / count = "
+              + cxy
+              + " to be within +-"
+              + bound
+              + " (Cauchy-Schwarz; no real numbers have these sums)");
+    }
+    return Math.max(-bound, Math.min(bound, cxy));
+  }
+}
