@@ -9,6 +9,7 @@ module io.github.kpikit.core {
   requires org.apache.commons.statistics.descriptive;
   requires org.apache.commons.statistics.distribution;
 
+  exports io.github.kpikit.attribution;
   exports io.github.kpikit.data;
   exports io.github.kpikit.experiment;
   exports io.github.kpikit.formula;
