@@ -14,9 +14,9 @@ import java.util.OptionalDouble;
  *     ConversionCounts.of(10_000, 420), ConversionCounts.of(10_050, 493));
  * r.control();                      // 0.042
  * r.treatment();                    // 0.04905...
- * r.difference();                   // +0.00705, 95% interval [0.00124, 0.01286]
+ * r.difference();                   // +0.00705, 95% interval [0.00129, 0.01282]
  * r.relativeLift().get().value();   // 0.1679...: +16.8%
- * r.pValue();                       // 0.0174
+ * r.pValue();                       // 0.0166
  * r.sampleRatio().mismatch();       // false
  * }</pre>
  *

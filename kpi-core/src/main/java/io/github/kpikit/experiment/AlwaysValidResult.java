@@ -8,11 +8,12 @@ import java.util.Objects;
  * data beside it.
  *
  * <pre>{@code
- * AlwaysValidResult r = AlwaysValidTest.of(0.95, 40_000).proportions(control, treatment);
- * r.difference();             // 0.0031
- * r.lower(); r.upper();       // [-0.0012, 0.0074]: wider than the fixed-horizon interval
- * r.pValue();                 // 0.41
- * r.fixedHorizon().pValue();  // 0.03: "significant", but only if read once at a planned size
+ * AlwaysValidResult r = AlwaysValidTest.of(0.95, 40_000)
+ *     .proportions(ConversionCounts.of(10_000, 420), ConversionCounts.of(10_050, 493));
+ * r.difference();             // 0.00705
+ * r.lower(); r.upper();       // [-0.0020, 0.0161]: wider than the fixed interval [0.0013, 0.0128]
+ * r.pValue();                 // 0.22
+ * r.fixedHorizon().pValue();  // 0.0166: "significant", but only if read once at a planned size
  * }</pre>
  *
  * <p>Immutable and thread-safe.

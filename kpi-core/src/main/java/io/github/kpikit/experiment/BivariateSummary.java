@@ -33,9 +33,9 @@ import java.util.OptionalDouble;
  * <p>As {@link MeanSummary}, the summary holds the sums {@code Σx, Σy} and the central moments
  * {@code M2x = Σ(x - x̄)², M2y} and the co-moment {@code Cxy = Σ(x - x̄)(y - ȳ)}, updated with
  * Welford's step and merged with Chan, Golub and LeVeque's pairwise formulas ({@code Cxy = Ca + Cb
- * + δx δy na nb / n}). {@link #of(long, double, double, double, double, double, double)} accepts
- * the raw sums and checks them: no negative variance beyond rounding, and the Cauchy-Schwarz bound
- * {@code Cxy² <= M2x M2y}.
+ * + δx δy na nb / n}). {@link #of(long, double, double, double, double, double)} accepts the raw
+ * sums and checks them: no negative variance beyond rounding, and the Cauchy-Schwarz bound {@code
+ * Cxy² <= M2x M2y}.
  *
  * <p>Merging is commutative, and associative within rounding. A sum that overflows a double throws
  * {@link ArithmeticException}. Immutable and thread-safe.

@@ -10,7 +10,7 @@ import java.util.Objects;
  * CupedResult r = AbTest.of(0.95).cuped(control, treatment);
  * r.adjusted().pValue();     // the CUPED test
  * r.unadjusted().pValue();   // Welch's t-test on the raw metric
- * r.varianceReduction();     // 0.64: the covariate removed 64% of the variance
+ * r.varianceReduction();     // such as 0.72: the covariate removed 72% of the variance
  * }</pre>
  *
  * <p>See {@link AbTest#cuped} for the method. Immutable and thread-safe.

@@ -2,7 +2,7 @@ package io.github.kpikit.experiment;
 
 /**
  * A point estimate with its standard error and confidence interval, such as a lift of {@code
- * +0.0071} with standard error {@code 0.0029} and 95% interval {@code [0.0014, 0.0128]}.
+ * +0.0071} with standard error {@code 0.0029} and 95% interval {@code [0.0013, 0.0128]}.
  *
  * <pre>{@code
  * AbTestResult r = AbTest.of(0.95).proportions(

@@ -6,9 +6,9 @@ package io.github.kpikit.experiment;
  *
  * <pre>{@code
  * Planner ctr = PowerAnalysis.of(0.05, 0.80).proportions(0.04);
- * ctr.sampleSize(0.01);                 // SampleSize[control=6743, treatment=6743]
- * ctr.power(0.01, 5_000);               // 0.68
- * ctr.minimumDetectableEffect(20_000);  // 0.0056
+ * ctr.sampleSize(0.01);                 // SampleSize[control=6745, treatment=6745]
+ * ctr.power(0.01, 5_000);               // 0.674
+ * ctr.minimumDetectableEffect(20_000);  // 0.00567
  * }</pre>
  *
  * <h2>Formulas</h2>

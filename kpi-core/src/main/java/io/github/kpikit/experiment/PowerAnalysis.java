@@ -9,9 +9,9 @@ import java.util.Objects;
  *
  * <pre>{@code
  * PowerAnalysis plan = PowerAnalysis.of(0.05, 0.80);
- * plan.proportions(0.04).sampleSize(0.01);           // SampleSize[control=6743, treatment=6743]
- * plan.proportions(0.04).power(0.01, 5_000);          // 0.68
- * plan.proportions(0.04).minimumDetectableEffect(20_000); // 0.0056: 4% -> 4.56%
+ * plan.proportions(0.04).sampleSize(0.01);           // SampleSize[control=6745, treatment=6745]
+ * plan.proportions(0.04).power(0.01, 5_000);          // 0.674
+ * plan.proportions(0.04).minimumDetectableEffect(20_000); // 0.00567: 4% -> 4.57%
  * plan.means(25.0).sampleSize(1.0);                   // 9,812 per variant
  * plan.ratios(lastMonthClicksPerImpression).minimumDetectableEffect(50_000);
  * }</pre>

@@ -1,13 +1,13 @@
 package io.github.kpikit.experiment;
 
 /**
- * The units an experiment needs in each variant, such as 16,000 in the control and 16,000 in the
+ * The units an experiment needs in each variant, such as 6,745 in the control and 6,745 in the
  * treatment.
  *
  * <pre>{@code
  * SampleSize n = PowerAnalysis.of(0.05, 0.80).proportions(0.04).sampleSize(0.01);
- * n.control();   // 6,743
- * n.total();     // 13,486
+ * n.control();   // 6745
+ * n.total();     // 13490
  * }</pre>
  *
  * <p>Immutable and thread-safe.

@@ -11,9 +11,9 @@
  * ConversionCounts treatment = ConversionCounts.of(10_050, 493);
  * AbTestResult r = AbTest.of(0.95).proportions(control, treatment);
  * r.sampleRatio().mismatch();    // false: the 50/50 split held
- * r.difference();                // +0.70 points, 95% interval [0.12, 1.29] points
- * r.relativeLift().get();        // +16.8%
- * r.pValue();                    // 0.0174
+ * r.difference();                // +0.71 points, 95% interval [0.13, 1.28] points
+ * r.relativeLift().get();        // +16.8%, 95% interval [+1.9%, +31.6%]
+ * r.pValue();                    // 0.0166
  * }</pre>
  *
  * <p>The sufficient statistics ({@link io.github.kpikit.experiment.ConversionCounts}, {@link
