@@ -124,7 +124,9 @@ public final class BivariateSummary {
     }
     double m2x = Moments.centralFromRaw("sumOfSquaresX", count, sumX, sumOfSquaresX);
     double m2y = Moments.centralFromRaw("sumOfSquaresY", count, sumY, sumOfSquaresY);
-    double cxy = Moments.coMomentFromRaw(count, sumX, sumY, sumOfProducts, m2x, m2y);
+    double cxy =
+        Moments.coMomentFromRaw(
+            count, sumX, sumY, sumOfSquaresX, sumOfSquaresY, sumOfProducts, m2x, m2y);
     return new BivariateSummary(count, sumX, sumY, m2x, m2y, cxy);
   }
 
@@ -244,7 +246,7 @@ public final class BivariateSummary {
    * @return the summary of {@code x}, never null
    */
   public MeanSummary x() {
-    return count == 0 ? MeanSummary.empty() : MeanSummary.of(count, sumX, sumOfSquaresX());
+    return MeanSummary.ofMoments(count, sumX, m2x);
   }
 
   /**
@@ -253,7 +255,7 @@ public final class BivariateSummary {
    * @return the summary of {@code y}, never null
    */
   public MeanSummary y() {
-    return count == 0 ? MeanSummary.empty() : MeanSummary.of(count, sumY, sumOfSquaresY());
+    return MeanSummary.ofMoments(count, sumY, m2y);
   }
 
   /**

@@ -88,6 +88,11 @@ public final class MeanSummary {
         count, sum, Moments.centralFromRaw("sumOfSquares", count, sum, sumOfSquares));
   }
 
+  /** The summary of central moments already checked, such as one side of a bivariate summary. */
+  static MeanSummary ofMoments(long count, double sum, double sumOfSquaredDeviations) {
+    return count == 0 ? EMPTY : new MeanSummary(count, sum, sumOfSquaredDeviations);
+  }
+
   /**
    * The summary of the given values.
    *

@@ -55,23 +55,36 @@ final class Moments {
 
   /**
    * The co-moment {@code sumOfProducts - sumX * sumY / count}, checked against the Cauchy-Schwarz
-   * bound {@code |cxy| <= sqrt(m2x * m2y)} within rounding.
+   * bound {@code |cxy| <= sqrt(m2x * m2y)}, each side widened by its rounding (the central moments
+   * rebuilt from raw sums are uncertain by a few units of rounding of the sums of squares, which is
+   * a large share of them when the values are nearly constant).
    */
   static double coMomentFromRaw(
-      long count, double sumX, double sumY, double sumOfProducts, double m2x, double m2y) {
+      long count,
+      double sumX,
+      double sumY,
+      double sumOfSquaresX,
+      double sumOfSquaresY,
+      double sumOfProducts,
+      double m2x,
+      double m2y) {
     double cxy = sumOfProducts - sumX * (sumY / count);
-    double bound = Math.sqrt(m2x * m2y);
+    double widened =
+        Math.sqrt(
+            (m2x + ROUNDING * Math.abs(sumOfSquaresX))
+                * (m2y + ROUNDING * Math.abs(sumOfSquaresY)));
     double tolerance = ROUNDING * (Math.abs(sumOfProducts) + Math.abs(sumX * (sumY / count)));
-    if (Math.abs(cxy) > bound + tolerance) {
+    if (Math.abs(cxy) > widened + tolerance) {
       throw new IllegalArgumentException(
           "sumOfProducts: "
               + sumOfProducts
               + ", expected sumOfProducts - sumX * sumY / count = "
               + cxy
               + " to be within +-"
-              + bound
+              + Math.sqrt(m2x * m2y)
               + " (Cauchy-Schwarz; no real numbers have these sums)");
     }
+    double bound = Math.sqrt(m2x * m2y);
     return Math.max(-bound, Math.min(bound, cxy));
   }
 }

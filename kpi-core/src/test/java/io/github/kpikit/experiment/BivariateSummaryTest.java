@@ -60,4 +60,26 @@ class BivariateSummaryTest {
     assertThrows(IllegalArgumentException.class, () -> BivariateSummary.of(0, 0, 0, 0, 0, 1));
     assertThrows(IllegalArgumentException.class, () -> S.plus(Double.NaN, 1));
   }
+
+  @Test
+  void sumsOfPerfectlyCorrelatedPairsFarFromZeroAreAccepted() {
+    // regression: two pairs are always perfectly correlated, |Cxy| = sqrt(M2x M2y); rebuilt from
+    // the raw sums of values far from zero (x near 1,000 varying by 0.01), M2x loses most of its
+    // digits to cancellation and the bound was missed by rounding (SummaryProperties found
+    // sumOfProducts 8.3549 with Cxy -9e-4)
+    int checked = 0;
+    for (int a = 0; a < 2_000; a += 13) {
+      for (int b = -50; b <= 50; b += 3) {
+        double x = 990 + a / 100.0;
+        double y = b / 1000.0;
+        BivariateSummary s = BivariateSummary.empty().plus(x, y).plus(x + 0.01, y - 0.09);
+        BivariateSummary fromSums =
+            BivariateSummary.of(
+                2, s.sumX(), s.sumY(), s.sumOfSquaresX(), s.sumOfSquaresY(), s.sumOfProducts());
+        assertEquals(s.sumY(), fromSums.sumY());
+        checked++;
+      }
+    }
+    assertEquals(154 * 34, checked);
+  }
 }
