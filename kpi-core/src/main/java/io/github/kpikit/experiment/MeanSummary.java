@@ -27,8 +27,9 @@ import java.util.OptionalDouble;
  * The American Statistician 37, 1983), {@code M2 = M2a + M2b + δ² na nb / n} with {@code δ} the
  * difference of the means, which keeps the variance accurate where {@code Σy² - (Σy)²/n} would
  * cancel. {@link #of(long, double, double)} accepts raw sums and computes {@code M2} from them
- * once; a result below zero by less than rounding is read as 0, below by more is an error. {@link
- * #sumOfSquares()} gives {@code M2 + (Σy)²/n} back.
+ * once; a result below zero by less than the rounding of such sums (about one rounding per value
+ * summed) is read as 0, below by more is an error. {@link #sumOfSquares()} gives {@code M2 +
+ * (Σy)²/n} back.
  *
  * <p>Merging is commutative, and associative within rounding. A sum that overflows a double throws
  * {@link ArithmeticException}. Immutable and thread-safe.

@@ -5,9 +5,18 @@ final class Moments {
 
   /**
    * A second central moment rebuilt from raw sums is trusted down to this many units of rounding of
-   * the sum of squares: below zero by less is rounding and read as 0, below by more is an error.
+   * the sum of squares, per value summed (sums of {@code n} values computed elsewhere, by a
+   * database say, carry up to about {@code n} roundings): below zero by less is rounding and read
+   * as 0, below by more is an error. Capped at a relative 1e-6, which still catches sums that are
+   * wrong rather than rounded (a sum of squares that is not one, fields swapped).
    */
   private static final double ROUNDING = 64 * Math.ulp(1.0);
+
+  private static final double MAX_RELATIVE_ROUNDING = 1e-6;
+
+  static double rounding(long count) {
+    return Math.min(MAX_RELATIVE_ROUNDING, Math.max(ROUNDING, 2.0 * count * Math.ulp(1.0)));
+  }
 
   private Moments() {}
 
@@ -32,7 +41,7 @@ final class Moments {
   static double centralFromRaw(
       String sumOfSquaresField, long count, double sum, double sumOfSquares) {
     double m2 = sumOfSquares - sum * (sum / count);
-    double tolerance = ROUNDING * Math.abs(sumOfSquares);
+    double tolerance = rounding(count) * Math.abs(sumOfSquares);
     if (m2 < -tolerance) {
       throw new IllegalArgumentException(
           sumOfSquaresField
@@ -69,11 +78,10 @@ final class Moments {
       double m2x,
       double m2y) {
     double cxy = sumOfProducts - sumX * (sumY / count);
+    double r = rounding(count);
     double widened =
-        Math.sqrt(
-            (m2x + ROUNDING * Math.abs(sumOfSquaresX))
-                * (m2y + ROUNDING * Math.abs(sumOfSquaresY)));
-    double tolerance = ROUNDING * (Math.abs(sumOfProducts) + Math.abs(sumX * (sumY / count)));
+        Math.sqrt((m2x + r * Math.abs(sumOfSquaresX)) * (m2y + r * Math.abs(sumOfSquaresY)));
+    double tolerance = r * (Math.abs(sumOfProducts) + Math.abs(sumX * (sumY / count)));
     if (Math.abs(cxy) > widened + tolerance) {
       throw new IllegalArgumentException(
           "sumOfProducts: "

@@ -81,4 +81,20 @@ class MeanSummaryTest {
     MeanSummary big = MeanSummary.of(Double.MAX_VALUE);
     assertThrows(ArithmeticException.class, () -> big.plus(Double.MAX_VALUE));
   }
+
+  @Test
+  void sumsOfAMillionEqualValuesAddedNaivelyAreAccepted() {
+    // a database adds 1,000,000 values of 1000.1 one by one: the sum of squares carries about a
+    // thousand roundings, so sumOfSquares - sum^2 / n comes out slightly negative; that is
+    // rounding, read as no variance, not an error
+    double sum = 0;
+    double sumOfSquares = 0;
+    for (int i = 0; i < 1_000_000; i++) {
+      sum += 1000.1;
+      sumOfSquares += 1000.1 * 1000.1;
+    }
+    MeanSummary s = MeanSummary.of(1_000_000, sum, sumOfSquares);
+    assertEquals(1000.1, s.mean().getAsDouble(), 1e-6);
+    assertTrue(s.variance().getAsDouble() < 1e-3, "variance " + s.variance());
+  }
 }
