@@ -29,7 +29,7 @@ import java.util.OptionalDouble;
  *       t(1-t)/n_t}. When no unit or every unit converted the statistic is 0 and the p-value 1.
  *       Assumes independent units and counts large enough for the normal approximation (say at
  *       least 10 conversions and 10 non-conversions per variant). Reference: Fleiss, Levin and
- *       Paik, <i>Statistical Methods for Rates and Proportions</i>, 3rd ed. (2003), §2.5.
+ *       Paik, <i>Statistical Methods for Rates and Proportions</i>, 3rd ed. (2003).
  *   <li>{@link #means}: Welch's t-test, {@code T = (t - c) / sqrt(s_c²/n_c + s_t²/n_t)} with the
  *       Welch-Satterthwaite degrees of freedom {@code (V_c + V_t)² / (V_c²/(n_c-1) +
  *       V_t²/(n_t-1))}; the interval uses the same Student quantile. Assumes independent units and

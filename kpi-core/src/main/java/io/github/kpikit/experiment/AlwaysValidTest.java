@@ -26,12 +26,12 @@ package io.github.kpikit.experiment;
  *
  * <p>The asymptotic confidence sequence of Waudby-Smith, Arbour, Sinha, Kennedy and Ramdas
  * ("Time-uniform central limit theory and asymptotic confidence sequences", Annals of Statistics
- * 2024, Theorem 2.2 with a normal mixture boundary; the mixture martingale is Robbins, "Statistical
- * methods related to the law of the iterated logarithm", Ann. Math. Statist. 1970), applied to the
- * difference estimate {@code d} of the fixed-horizon test with its variance {@code V} (the unpooled
- * variance for proportions, {@code s_c²/n_c + s_t²/n_t} for means, the delta-method variance for
- * ratios). With {@code n = n_c + n_t} units so far, {@code α = 1 - confidence} and {@code u = n
- * ρ²}:
+ * 2024, their asymptotic confidence sequence with a normal mixture boundary; the mixture martingale
+ * is Robbins, "Statistical methods related to the law of the iterated logarithm", Ann. Math.
+ * Statist. 1970), applied to the difference estimate {@code d} of the fixed-horizon test with its
+ * variance {@code V} (the unpooled variance for proportions, {@code s_c²/n_c + s_t²/n_t} for means,
+ * the delta-method variance for ratios). With {@code n = n_c + n_t} units so far, {@code α = 1 -
+ * confidence} and {@code u = n ρ²}:
  *
  * <pre>
  *   d ± sqrt( V (1 + 1/u) (2 ln(1/α) + ln(1 + u)) )
@@ -40,8 +40,8 @@ package io.github.kpikit.experiment;
  * <p>and the always-valid p-value is {@code min(1, sqrt(1 + u) exp(-u d² / (2 V (1 + u))))}, the
  * inverse of the normal-mixture likelihood ratio; {@code p <= α} when and only when the interval
  * excludes 0 (up to rounding). The mixing parameter {@code ρ² = (2 ln(1/α) + ln(1 + 2 ln(1/α))) /
- * N} makes the interval tightest near {@code N = plannedUnits} (the same paper, §2.5); any {@code
- * N} gives a valid sequence, a good guess gives a narrower one.
+ * N} makes the interval tightest near {@code N = plannedUnits} (the tuning the same paper gives);
+ * any {@code N} gives a valid sequence, a good guess gives a narrower one.
  *
  * <p>Assumptions: units are independent and assigned at random with fixed shares; each look uses
  * the cumulative summaries of all units so far; the guarantee is asymptotic (it relies on the

@@ -26,7 +26,7 @@ package io.github.kpikit.experiment;
  *       {@code p_t = p_c + Δ}: {@code σ₀² = p̄ (1 - p̄) (1/n_c + 1/n_t)} with the pooled {@code p̄
  *       = (n_c p_c + n_t p_t) / (n_c + n_t)} (the variance under the null hypothesis), and {@code
  *       σ₁² = p_c (1 - p_c)/n_c + p_t (1 - p_t)/n_t} (under the alternative); Fleiss, Levin and
- *       Paik (2003), §4.2, without continuity correction;
+ *       Paik (2003), without continuity correction;
  *   <li>for means and ratio metrics, a normal approximation with the per-unit standard deviation
  *       {@code σ} in both variants: {@code σ₀ = σ₁ = σ sqrt(1/n_c + 1/n_t)}. For small samples the
  *       Welch t-test has slightly less power than this (its quantile exceeds {@code z}).
