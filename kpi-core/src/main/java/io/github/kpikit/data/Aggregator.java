@@ -32,6 +32,17 @@ import java.util.Set;
  * reported at and must not combine two members in one group, else the aggregation fails with an
  * {@link IllegalArgumentException} naming the metric and the grain.
  *
+ * <p>A {@linkplain ObservationBatch#periodAmounts() period amount} goes whole to the bucket its
+ * period nests in, or is spread over its period in proportion to days (see {@link
+ * io.github.kpikit.metric.AggregationKind#PERIOD_AMOUNT}); its cells are compensated sums like a
+ * counter's, with a count of one per period amount, and exist in every bucket its period touches,
+ * zero amounts included. Grouped by {@link #DAY_OF_WEEK}, each day's share goes to its weekday;
+ * grouped by {@link #HOUR_OF_DAY}, each day's share is split over its hours in proportion to their
+ * length. A civil day the zone's clocks skip entirely keeps its share in its first hour bucket.
+ *
+ * <p>The table carries the batch's {@linkplain ObservationBatch#coverage() coverage}, keeping the
+ * stated members of the dimensions grouped by only.
+ *
  * <p>A group-by dimension that no row of a batch has is absent from every key (as for a row that
  * lacks it), rather than an error: the parts of a split data set must be aggregated with the same
  * dimensions to be merged, even when a part happens to have no such row.
@@ -183,10 +194,25 @@ public final class Aggregator {
    */
   public AggregatedTable aggregate(ObservationBatch batch) {
     Objects.requireNonNull(batch, "batch must not be null");
-    if (batch.isEmpty()) {
-      return AggregatedTable.empty(grain, zone, groupBy, batch.catalog());
+    if (batch.size() == 0) {
+      // No observation: the period amounts and the coverage alone.
+      AggregatedTable.Builder table = builderFor(batch, grain, zone, groupBy);
+      PeriodAmounts.addTo(table, batch, grain, zone, groupBy);
+      return table.build();
     }
     return new Kernel(batch, grain, zone, groupBy).run(parallelism);
+  }
+
+  /**
+   * A table builder for an aggregation of a batch, with the batch's coverage restricted to the
+   * dimensions grouped by.
+   */
+  static AggregatedTable.Builder builderFor(
+      ObservationBatch batch, TimeGrain grain, ZoneId zone, List<String> groupBy) {
+    AggregatedTable.Builder table =
+        new AggregatedTable.Builder(grain, zone, groupBy, batch.catalog(), "aggregating");
+    table.coverage = batch.coverage().retainingDimensions(groupBy);
+    return table;
   }
 
   /**

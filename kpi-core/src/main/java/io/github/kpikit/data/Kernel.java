@@ -39,6 +39,7 @@ final class Kernel {
   private static final int COUNTER = 0;
   private static final int GAUGE = 1;
   private static final int LIST = 2;
+  private static final int PERIOD = 3;
 
   private static final String[] DAY_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
@@ -156,6 +157,11 @@ final class Kernel {
           kindOf[m] = GAUGE;
           ordinalOf[m] = gauges.size();
           gauges.add(d);
+          break;
+        case PERIOD_AMOUNT:
+          // Kept apart from the rows (see PeriodAmounts): no cell space here.
+          kindOf[m] = PERIOD;
+          ordinalOf[m] = -1;
           break;
         default:
           kindOf[m] = GAUGE;
@@ -712,8 +718,7 @@ final class Kernel {
   }
 
   private AggregatedTable toTable(Partial total, ExecutorService pool, int threads) {
-    AggregatedTable.Builder table =
-        new AggregatedTable.Builder(grain, zone, groupBy, batch.catalog(), "aggregating");
+    AggregatedTable.Builder table = Aggregator.builderFor(batch, grain, zone, groupBy);
     TimeBucket[] bucketCache = new TimeBucket[bucketCount];
     DimensionKey[] groupCache = new DimensionKey[groups];
 
@@ -749,6 +754,7 @@ final class Kernel {
 
     addDistributions(table, bucketCache, groupCache, pool, threads);
     addGauges(table, total.gaugeCells, bucketCache, groupCache);
+    PeriodAmounts.addTo(table, batch, grain, zone, groupBy);
     return table.build();
   }
 

@@ -290,6 +290,10 @@ public final class KpiGuide {
         return en ? "last reading of the period" : "dernier relevé de la période";
       case DISTRIBUTION:
         return en ? "individual values" : "valeurs individuelles";
+      case PERIOD_AMOUNT:
+        return en
+            ? "amount of a period, spread over its days"
+            : "montant d'une période, réparti sur ses jours";
       default:
         String grain = metric.reportedGrain().map(g -> g.label()).orElse("?");
         return en

@@ -2,6 +2,8 @@ package io.github.kpikit.examples;
 
 import io.github.kpikit.data.DimensionKey;
 import io.github.kpikit.data.ObservationBatch;
+import io.github.kpikit.time.TimeBucket;
+import io.github.kpikit.time.TimeGrain;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,8 +36,8 @@ import java.util.OptionalDouble;
  *   <li>{@code followers.csv}, at 23:00 of the day in {@link SampleBrand#ZONE}, dimension {@code
  *       channel}: the gauge {@code followers} and the counters {@code followers_gained} and {@code
  *       followers_lost}.
- *   <li>{@code ad_budget.csv}, at 00:00 of the first day of the month, dimension {@code channel}:
- *       {@code budget}.
+ *   <li>{@code ad_budget.csv}, as a period amount of its month, dimension {@code channel}: {@code
+ *       budget}.
  *   <li>{@code ad_spend.csv}, at 12:00 of the day, dimension {@code channel}: {@code spend}.
  *   <li>{@code web.csv}, at 12:00 of the day, dimension {@code channel}: {@code sessions}, {@code
  *       bounced_sessions}, {@code conversions}, {@code leads}, {@code revenue}.
@@ -126,9 +128,13 @@ public final class SampleBrandLoader {
 
   private static void adBudget(CsvFile csv, ObservationBatch.Builder builder) {
     for (int row = 1; row <= csv.size(); row++) {
-      Instant at = atLocal(csv.month(row, "month").atDay(1), LocalTime.MIDNIGHT);
+      TimeBucket month = TimeBucket.of(TimeGrain.MONTH, csv.month(row, "month").atDay(1));
       DimensionKey key = DimensionKey.of("channel", csv.text(row, "channel"));
-      add(csv, row, builder, at, key, "budget");
+      try {
+        builder.addPeriodAmount("budget", month, csv.number(row, "budget"), key);
+      } catch (IllegalArgumentException e) {
+        throw csv.at(row, e);
+      }
     }
   }
 

@@ -41,6 +41,9 @@ class SampleBrandLoaderTest {
     for (int i = 0; i < batch.size(); i++) {
       sums.merge(batch.metric(i), batch.value(i), Double::sum);
     }
+    for (ObservationBatch.PeriodAmount a : batch.periodAmounts()) {
+      sums.merge(a.metric(), a.value(), Double::sum);
+    }
     return sums;
   }
 
@@ -48,6 +51,9 @@ class SampleBrandLoaderTest {
     long n = 0;
     for (int i = 0; i < batch.size(); i++) {
       n += batch.metric(i).equals(metric) ? 1 : 0;
+    }
+    for (ObservationBatch.PeriodAmount a : batch.periodAmounts()) {
+      n += a.metric().equals(metric) ? 1 : 0;
     }
     return n;
   }
@@ -223,7 +229,7 @@ class SampleBrandLoaderTest {
   }
 
   @Test
-  void spendIsReadAtNoonOfItsDayAndBudgetAtTheStartOfItsMonth() {
+  void spendIsReadAtNoonOfItsDayAndBudgetAsAnAmountOfItsMonth() {
     // ad_spend.csv has one row per channel and day of 2025 (4 * 365), ad_budget.csv one per
     // channel and month (4 * 12).
     assertEquals(4 * 365, rowsOf("spend"));
@@ -232,10 +238,10 @@ class SampleBrandLoaderTest {
       ZonedDateTime at = batch.instant(i).atZone(SampleBrand.ZONE);
       if (batch.metric(i).equals("spend")) {
         assertEquals(LocalTime.NOON, at.toLocalTime(), batch.instant(i).toString());
-      } else if (batch.metric(i).equals("budget")) {
-        assertEquals(LocalTime.MIDNIGHT, at.toLocalTime(), batch.instant(i).toString());
-        assertEquals(1, at.getDayOfMonth(), batch.instant(i).toString());
       }
+    }
+    for (ObservationBatch.PeriodAmount a : batch.periodAmounts()) {
+      assertEquals(TimeGrain.MONTH, a.period().grain(), a.toString());
     }
   }
 
