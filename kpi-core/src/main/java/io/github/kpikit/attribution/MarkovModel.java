@@ -47,7 +47,10 @@ import java.util.SplittableRandom;
  * <p>{@code P} and each {@code P_-c} solve {@code x = Q x + r} over the transient states, one
  * strongly connected component of the transition graph at a time, by Gaussian elimination (cost
  * linear in the edges for chains without loops, cubic in the largest loop otherwise). The result is
- * deterministic, unlike the simulated random walks some tools use.
+ * deterministic, unlike the simulated random walks some tools use. The cubic case matters at high
+ * orders: on 100,000 random journeys over 8 channels, order 3 has 587 states and fits in about a
+ * tenth of a second, order 4 has 4,683 states in one loop and takes about 20 seconds (one run on a
+ * loaded two-core machine).
  *
  * <p>References: E. Anderl, I. Becker, F. von Wangenheim and J. H. Schumann, "Mapping the customer
  * journey: Lessons learned from graph-based online attribution modeling", International Journal of
@@ -155,7 +158,8 @@ public final class MarkovModel implements AttributionModel {
    * @param paths the paths, whose longest path has at least {@code order} touchpoints, not null
    * @return the credit of each channel, never null
    * @throws NullPointerException if {@code paths} is null
-   * @throws IllegalArgumentException if the order is above the longest path's length
+   * @throws IllegalArgumentException if the order is above the longest path's length, or the paths
+   *     have more than 32,767 channels
    */
   @Override
   public Attribution attribute(ConversionPaths paths) {
@@ -174,7 +178,8 @@ public final class MarkovModel implements AttributionModel {
    * @param paths the paths, whose longest path has at least {@code order} touchpoints, not null
    * @return the fit, never null
    * @throws NullPointerException if {@code paths} is null
-   * @throws IllegalArgumentException if the order is above the longest path's length
+   * @throws IllegalArgumentException if the order is above the longest path's length, or the paths
+   *     have more than 32,767 channels
    */
   public MarkovAttribution fit(ConversionPaths paths) {
     return fit(paths, replicates > 0);
