@@ -24,7 +24,7 @@ class AaSimulationTest {
   @Test
   void fixedHorizonProportionTestRejectsFivePercentOfAaTests() {
     SplittableRandom random = new SplittableRandom(20261201);
-    int experiments = 4_000 * SCALE;
+    int experiments = 10_000 * SCALE;
     int rejected = 0;
     for (int e = 0; e < experiments; e++) {
       ConversionCounts a = ConversionCounts.of(1_000, binomial(random, 1_000, 0.1));
@@ -37,15 +37,11 @@ class AaSimulationTest {
   @Test
   void fixedHorizonWelchTestRejectsFivePercentOfAaTestsOnSkewedRevenue() {
     SplittableRandom random = new SplittableRandom(7);
-    int experiments = 4_000 * SCALE;
+    int experiments = 20_000 * SCALE;
     int rejected = 0;
     for (int e = 0; e < experiments; e++) {
-      MeanSummary a = MeanSummary.empty();
-      MeanSummary b = MeanSummary.empty();
-      for (int i = 0; i < 200; i++) {
-        a = a.plus(exponential(random, 20));
-        b = b.plus(exponential(random, 20));
-      }
+      MeanSummary a = exponentials(random, 200, 20);
+      MeanSummary b = exponentials(random, 200, 20);
       rejected += AbTest.of(0.95).means(a, b).significant() ? 1 : 0;
     }
     assertRate(
@@ -83,14 +79,8 @@ class AaSimulationTest {
     int rejected = 0;
     double reduction = 0;
     for (int e = 0; e < experiments; e++) {
-      BivariateSummary a = BivariateSummary.empty();
-      BivariateSummary b = BivariateSummary.empty();
-      for (int i = 0; i < 200; i++) {
-        double before = exponential(random, 20);
-        a = a.plus(before, 0.8 * before + 4 * random.nextGaussian());
-        before = exponential(random, 20);
-        b = b.plus(before, 0.8 * before + 4 * random.nextGaussian());
-      }
+      BivariateSummary a = prePeriod(random, 200);
+      BivariateSummary b = prePeriod(random, 200);
       CupedResult r = AbTest.of(0.95).cuped(a, b);
       rejected += r.adjusted().significant() ? 1 : 0;
       reduction += r.varianceReduction();
@@ -151,10 +141,8 @@ class AaSimulationTest {
       boolean naiveStopped = false;
       boolean validStopped = false;
       for (int day = 0; day < 30; day++) {
-        for (int i = 0; i < 50; i++) {
-          a = a.plus(exponential(random, 20));
-          b = b.plus(exponential(random, 20));
-        }
+        a = a.plus(exponentials(random, 50, 20));
+        b = b.plus(exponentials(random, 50, 20));
         AlwaysValidResult look = sequential.means(a, b);
         naiveStopped |= look.fixedHorizon().significant();
         validStopped |= look.pValue() <= 0.05;
@@ -192,15 +180,11 @@ class AaSimulationTest {
   void relativeLiftIntervalsOfMeansCoverNinetyFivePercent() {
     // exponential revenue with means 20 and 21: the true relative lift is 0.05
     SplittableRandom random = new SplittableRandom(37);
-    int experiments = 2_000 * SCALE;
+    int experiments = 10_000 * SCALE;
     int covered = 0;
     for (int e = 0; e < experiments; e++) {
-      MeanSummary a = MeanSummary.empty();
-      MeanSummary b = MeanSummary.empty();
-      for (int i = 0; i < 500; i++) {
-        a = a.plus(exponential(random, 20));
-        b = b.plus(exponential(random, 21));
-      }
+      MeanSummary a = exponentials(random, 500, 20);
+      MeanSummary b = exponentials(random, 500, 21);
       Estimate lift = AbTest.of(0.95).means(a, b).relativeLift().orElseThrow();
       covered += lift.contains(21.0 / 20 - 1) ? 1 : 0;
     }
@@ -232,16 +216,49 @@ class AaSimulationTest {
     assertEquals(expected, rate, tolerance, what);
   }
 
-  /** Users with 1 + Poisson(mean) impressions and a click propensity uniform on [low, high]. */
+  /**
+   * Users with 1 + Poisson(mean) impressions and a click propensity uniform on [low, high], as the
+   * sums a query would return.
+   */
   private static BivariateSummary users(
       SplittableRandom random, int n, double meanImpressions, double low, double high) {
-    BivariateSummary s = BivariateSummary.empty();
+    double[] sums = new double[5];
     for (int i = 0; i < n; i++) {
       int impressions = 1 + poisson(random, meanImpressions);
       double propensity = low + (high - low) * random.nextDouble();
-      s = s.plus(impressions, binomial(random, impressions, propensity));
+      add(sums, impressions, binomial(random, impressions, propensity));
     }
-    return s;
+    return BivariateSummary.of(n, sums[0], sums[1], sums[2], sums[3], sums[4]);
+  }
+
+  /** Exponential values before (x) and 0.8 x plus normal noise of sd 4 during (y). */
+  private static BivariateSummary prePeriod(SplittableRandom random, int n) {
+    double[] sums = new double[5];
+    for (int i = 0; i < n; i++) {
+      double before = exponential(random, 20);
+      add(sums, before, 0.8 * before + 4 * random.nextGaussian());
+    }
+    return BivariateSummary.of(n, sums[0], sums[1], sums[2], sums[3], sums[4]);
+  }
+
+  private static void add(double[] sums, double x, double y) {
+    sums[0] += x;
+    sums[1] += y;
+    sums[2] += x * x;
+    sums[3] += y * y;
+    sums[4] += x * y;
+  }
+
+  /** {@code n} exponential values, as the sums a query would return. */
+  private static MeanSummary exponentials(SplittableRandom random, int n, double mean) {
+    double sum = 0;
+    double sumOfSquares = 0;
+    for (int i = 0; i < n; i++) {
+      double v = exponential(random, mean);
+      sum += v;
+      sumOfSquares += v * v;
+    }
+    return MeanSummary.of(n, sum, sumOfSquares);
   }
 
   static long binomial(SplittableRandom random, int n, double p) {
