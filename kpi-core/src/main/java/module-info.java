@@ -3,12 +3,15 @@
  * aggregation semantics.
  *
  * <p>The exported packages are the API; {@code io.github.kpikit.internal} is not exported and may
- * change in any release.
+ * change in any release. The message catalogue's resource bundles ({@code
+ * io/github/kpikit/text/messages*.properties}) are found through this module; a bundle for another
+ * language is added on the class path, as {@link io.github.kpikit.text} describes.
  */
 module io.github.kpikit.core {
   requires org.apache.commons.statistics.descriptive;
   requires org.apache.commons.statistics.distribution;
 
+  exports io.github.kpikit.analysis;
   exports io.github.kpikit.attribution;
   exports io.github.kpikit.data;
   exports io.github.kpikit.experiment;
@@ -17,5 +20,6 @@ module io.github.kpikit.core {
   exports io.github.kpikit.objective;
   exports io.github.kpikit.registry;
   exports io.github.kpikit.series;
+  exports io.github.kpikit.text;
   exports io.github.kpikit.time;
 }
