@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.kpikit.PropertyRuns;
 import io.github.kpikit.data.AggregatedTable;
 import io.github.kpikit.data.Aggregator;
 import io.github.kpikit.data.DimensionKey;
@@ -59,7 +60,7 @@ class FormulaEvaluatorProperties {
 
   @Test
   void weeklyCtrIsTheRatioOfTheWeeksSums() {
-    qt().withExamples(200)
+    qt().withExamples(PropertyRuns.examples(200))
         .forAll(longs().all(), integers().between(1, 40))
         .checkAssert(
             (seed, count) -> {
@@ -96,7 +97,7 @@ class FormulaEvaluatorProperties {
 
   @Test
   void theTotalOfACounterIsTheSumOfItsBreakdown() {
-    qt().withExamples(200)
+    qt().withExamples(PropertyRuns.examples(200))
         .forAll(longs().all(), integers().between(1, 40))
         .checkAssert(
             (seed, count) -> {
