@@ -32,8 +32,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>javac's {@code requires-automatic} lint, an error in kpi-core, catches a filename-based
  * automatic module that kpi-core requires itself; this test also catches one that a dependency
- * requires, which javac does not look at. The modules are resolved from the test class path the way
- * a user's module path would resolve them.
+ * requires, which javac does not look at. The modules are found on the test class path, where Maven
+ * puts kpi-core's dependencies, and followed through their {@code requires} clauses as the module
+ * system resolves them ({@code requires static} aside).
  */
 class PublicationTest {
 
