@@ -69,9 +69,9 @@ if [[ "$bench" != formula ]]; then
 import json, statistics, sys
 
 runs = json.load(open(sys.argv[1]))
-order = ["kpikitSingle", "kpikitParallel", "kpikitCounterOnly", "kpikitCounterOnlyShuffled",
-         "floor", "streams",
-         "tablesaw", "dflib"]
+order = ["kpikitSingle", "kpikitParallel", "kpikitCounterOnly", "kpikitCounterOnlyParallel",
+         "kpikitCounterOnlyShuffled", "floor", "streams", "tablesaw", "dflib",
+         "duckdbZoned1", "duckdbZoned2", "duckdbEpoch1", "duckdbEpoch2"]
 grains = {"DAY": 0, "WEEK": 1, "MONTH": 2}
 
 def score(run):
@@ -126,6 +126,19 @@ table("Ratios of times (kpikit = kpikitCounterOnly, like for like; above 1, the 
     ("tablesaw/kpikit", ratio("tablesaw", "kpikitCounterOnly")),
     ("single/parallel", ratio("kpikitSingle", "kpikitParallel")),
     ("3 metrics/clicks only", ratio("kpikitSingle", "kpikitCounterOnly")),
+], "%.2f")
+# Issue 16's targets: the counter path in parallel, rows out of order, and DuckDB (its
+# zone-less form at the same thread count, while kpikit stays zone-correct).
+table("Ratios of times, issue 16 (mixed per observation = 3 metrics/clicks only / 3, the clicks"
+      " being about a third of the rows)", ns, [
+    ("mixed/counter per obs", lambda row: row["kpikitSingle"] / row["kpikitCounterOnly"] / 3
+        if "kpikitSingle" in row and "kpikitCounterOnly" in row else None),
+    ("counter single/parallel", ratio("kpikitCounterOnly", "kpikitCounterOnlyParallel")),
+    ("shuffled/in order", ratio("kpikitCounterOnlyShuffled", "kpikitCounterOnly")),
+    ("duckdbEpoch1/kpikit", ratio("duckdbEpoch1", "kpikitCounterOnly")),
+    ("duckdbEpoch2/kpikit 2 threads", ratio("duckdbEpoch2", "kpikitCounterOnlyParallel")),
+    ("duckdbZoned1/kpikit", ratio("duckdbZoned1", "kpikitCounterOnly")),
+    ("duckdbZoned2/kpikit 2 threads", ratio("duckdbZoned2", "kpikitCounterOnlyParallel")),
 ], "%.2f")
 if alloc:
     table("Bytes allocated per observation (gc.alloc.rate.norm / size)", alloc,

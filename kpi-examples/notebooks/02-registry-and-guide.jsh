@@ -6,6 +6,7 @@
 
 import io.github.kpikit.data.*;
 import io.github.kpikit.examples.*;
+import io.github.kpikit.io.*;
 import io.github.kpikit.registry.*;
 import io.github.kpikit.time.*;
 import java.nio.file.Path;
@@ -16,14 +17,14 @@ var registry = KpiRegistry.standard();
 System.out.printf(Locale.ROOT, "%d standard KPIs%n", registry.size());
 for (var category : KpiCategory.values()) {
   var ids = registry.byCategory(category).stream().map(KpiDefinition::id).toList();
-  System.out.printf(Locale.ROOT, "  %-28s %2d  %s%n", category.label(Language.EN), ids.size(), ids);
+  System.out.printf(Locale.ROOT, "  %-28s %2d  %s%n", category.label(Locale.ENGLISH), ids.size(), ids);
 }
 
 // One KPI, as a community manager reads it.
 var er = registry.require("engagement_rate");
-System.out.println(er.name().get(Language.EN) + " / " + er.name().get(Language.FR));
+System.out.println(er.name().in(Locale.ENGLISH) + " / " + er.name().in(Locale.FRENCH));
 System.out.println("  formula:   " + er.formulaText());
-System.out.println("  direction: " + er.direction().label(Language.EN));
+System.out.println("  direction: " + er.direction().label(Locale.ENGLISH));
 System.out.println("  variants:  " + er.variants());
 
 // Evaluated on the sample brand: the registry's formulas over a daily table by channel.
@@ -39,7 +40,7 @@ for (var id : List.of("engagement_rate", "ctr", "cpc", "follower_growth_rate")) 
     var series = result.series(DimensionKey.of("channel", channel));
     var value = series.isPresent() ? series.get().get(december) : OptionalDouble.empty();
     line.append(String.format(Locale.ROOT, " %s=%s", channel,
-        value.isPresent() ? format.format(value.getAsDouble(), Language.EN) : "missing"));
+        value.isPresent() ? format.format(value.getAsDouble(), Locale.ENGLISH) : "missing"));
   }
   System.out.println(line);
 }
@@ -56,6 +57,6 @@ System.out.println();
 // The guide in French, for the engagement KPIs (KpiGuide.of(registry) alone gives all of them).
 var engagementIds = registry.byCategory(KpiCategory.ENGAGEMENT).stream().
     map(KpiDefinition::id).toList();
-System.out.println(KpiGuide.of(registry).only(engagementIds).markdown(Language.FR));
+System.out.println(KpiGuide.of(registry).only(engagementIds).markdown(Locale.FRENCH));
 
 /exit

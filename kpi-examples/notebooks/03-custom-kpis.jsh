@@ -6,6 +6,7 @@
 
 import io.github.kpikit.data.*;
 import io.github.kpikit.examples.*;
+import io.github.kpikit.io.*;
 import io.github.kpikit.formula.*;
 import io.github.kpikit.metric.*;
 import io.github.kpikit.series.*;

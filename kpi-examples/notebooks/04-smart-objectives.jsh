@@ -5,35 +5,45 @@
 
 import io.github.kpikit.data.*;
 import io.github.kpikit.examples.*;
+import io.github.kpikit.io.*;
 import io.github.kpikit.objective.*;
 import io.github.kpikit.registry.*;
+import io.github.kpikit.series.*;
 import io.github.kpikit.time.*;
 import java.nio.file.Path;
 import java.time.*;
 import java.util.*;
+import java.util.function.Function;
 
 // Data: the sample brand's year 2025, aggregated by day and channel once.
 var batch = SampleBrandLoader.load(Path.of("data/sample"));
 var daily = Aggregator.of(TimeGrain.DAY, SampleBrand.ZONE).groupBy("channel").aggregate(batch);
 var registry = KpiRegistry.standard();
-var source = KpiSource.of(registry, daily);
+
+// Each objective's KPI series over its scope (channel = instagram, or all) at its grain.
+Function<Objective, TimeSeries> seriesOf = objective -> {
+  var result = registry.evaluate(objective.kpi().id(), daily, objective.grain(),
+      List.copyOf(objective.scope().keySet()));
+  return objective.scope().isEmpty() ? result.total() :
+      result.series(DimensionKey.of(objective.scope())).orElseThrow();
+};
 
 // Three goals, each with the objectives that serve it, on KPIs of the standard registry.
-var followers = Objective.builder(KpiReference.from(registry, "follower_count")).
+var followers = Objective.builder(registry.require("follower_count")).
     scope("channel", "instagram").
     target(Target.changeBy(0.10)).
     baseline(Baseline.window(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30))).
     start(LocalDate.of(2025, 7, 1)).deadline(LocalDate.of(2025, 12, 31)).
     owner("Alice").description("Grow the Instagram community by 10% in the second half").
     build();
-var engagement = Objective.builder(KpiReference.from(registry, "engagement_rate")).
+var engagement = Objective.builder(registry.require("engagement_rate")).
     scope("channel", "instagram").
     target(Target.changeBy(0.20)).
     baseline(Baseline.window(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 30))).
     start(LocalDate.of(2025, 10, 1)).deadline(LocalDate.of(2025, 12, 31)).
     owner("Bruno").description("Raise the Instagram engagement rate of posts by 20% in Q4").
     build();
-var responseTime = Objective.builder(KpiReference.from(registry, "average_response_time")).
+var responseTime = Objective.builder(registry.require("average_response_time")).
     target(Target.atMost(4 * 3600)).
     baseline(Baseline.window(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31))).
     start(LocalDate.of(2025, 4, 1)).deadline(LocalDate.of(2025, 12, 31)).
@@ -47,16 +57,18 @@ var metrics = new HashSet<String>();
 for (var metric : batch.metrics()) {
   metrics.add(metric.id());
 }
-System.out.println(source.check(engagement, Optional.of(community), metrics).describe(Locale.ENGLISH));
+var report = SmartReport.check(engagement, Optional.of(community), registry, metrics,
+    seriesOf.apply(engagement));
+System.out.println(report.describe(Locale.ENGLISH));
 
 // Where each objective stands on 15 November 2025.
 var asOf = LocalDate.of(2025, 11, 15);
 for (var objective : List.of(followers, engagement, responseTime)) {
-  System.out.println(source.evaluate(objective, asOf));
+  System.out.println(objective.evaluate(seriesOf.apply(objective), asOf));
 }
 
 // The scorecards: the community manager's detail and the executive's synthesis, in French.
-var scorecard = Scorecard.evaluate(List.of(community, support), asOf, source);
+var scorecard = Scorecard.evaluate(List.of(community, support), asOf, seriesOf);
 System.out.println(scorecard.toText(Audience.COMMUNITY_MANAGER, Locale.FRENCH));
 System.out.println(scorecard.toMarkdown(Audience.EXECUTIVE, Locale.FRENCH));
 

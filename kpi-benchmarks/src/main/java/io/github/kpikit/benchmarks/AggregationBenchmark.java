@@ -4,12 +4,18 @@ import io.github.kpikit.data.AggregatedTable;
 import io.github.kpikit.data.Aggregator;
 import io.github.kpikit.data.ObservationBatch;
 import io.github.kpikit.time.TimeGrain;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +25,8 @@ import java.util.stream.Collectors;
 import org.dflib.DataFrame;
 import org.dflib.Exp;
 import org.dflib.Series;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -30,6 +38,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import tech.tablesaw.aggregate.AggregateFunctions;
@@ -50,13 +59,22 @@ import tech.tablesaw.api.Table;
  *       every value kept for the distribution), on one thread and on two;
  *   <li>{@link #kpikitCounterOnly()}: kpikit on a batch of the counter rows only, the like-for-like
  *       figure for the baselines below, which all sum the counter only; {@link
- *       #kpikitCounterOnlyShuffled()} the same rows out of time order;
+ *       #kpikitCounterOnlyParallel()} the same on two threads; {@link #kpikitCounterOnlyShuffled()}
+ *       the same rows out of time order;
  *   <li>{@link #floor()}: a hand-written primitive loop over the counter rows' columns, with UTC
  *       days (no zone), an array indexed by (bucket, channel), a naive sum: no tool can beat it by
  *       much, and none of them does as much;
  *   <li>{@link #streams()}: {@code Collectors.groupingBy} over records, what users write by hand;
  *   <li>{@link #tablesaw()} and {@link #dflib()}: the dataframe libraries users pick instead, with
- *       the bucket column computed as part of the measured work, as a user would have to.
+ *       the bucket column computed as part of the measured work, as a user would have to;
+ *   <li>DuckDB (embedded, in memory, the counter rows loaded once per trial), what a data engineer
+ *       would use instead, on 1 and 2 threads ({@code SET threads}) in two formulations: {@link
+ *       #duckdbZoned1()} / {@link #duckdbZoned2()}, zone-correct ({@code date_trunc} on a {@code
+ *       TIMESTAMPTZ} column in the session's {@code TimeZone}, the bucket cast to a local date),
+ *       and {@link #duckdbEpoch1()} / {@link #duckdbEpoch2()}, its fastest zone-less form (integer
+ *       division of epoch milliseconds like the floor for days and weeks; {@code date_trunc} of the
+ *       UTC timestamp for months). Each returns every (bucket, channel, sum) row, read from the
+ *       result set.
  * </ul>
  *
  * <p>Each input is built once per trial with a fixed seed, and only the inputs the running
@@ -86,7 +104,8 @@ public class AggregationBenchmark {
     FLOOR_COLUMNS,
     RECORDS,
     TABLESAW,
-    DFLIB
+    DFLIB,
+    DUCKDB
   }
 
   private static final long DAY_MS = 86_400_000L;
@@ -123,6 +142,8 @@ public class AggregationBenchmark {
   List<Click> clicks;
   Table clickTable;
   DataFrame clickFrame;
+  Connection duck;
+  private int duckThreads;
 
   /** One counter row as a user would hold it. */
   public record Click(Instant time, String channel, double clicks) {}
@@ -147,6 +168,7 @@ public class AggregationBenchmark {
       case "kpikitParallel":
         return EnumSet.of(Input.BATCH);
       case "kpikitCounterOnly":
+      case "kpikitCounterOnlyParallel":
         return EnumSet.of(Input.COUNTER_BATCH);
       case "kpikitCounterOnlyShuffled":
         return EnumSet.of(Input.SHUFFLED_COUNTER_BATCH);
@@ -158,6 +180,11 @@ public class AggregationBenchmark {
         return EnumSet.of(Input.TABLESAW);
       case "dflib":
         return EnumSet.of(Input.DFLIB);
+      case "duckdbZoned1":
+      case "duckdbZoned2":
+      case "duckdbEpoch1":
+      case "duckdbEpoch2":
+        return EnumSet.of(Input.DUCKDB);
       default:
         return EnumSet.allOf(Input.class);
     }
@@ -191,6 +218,9 @@ public class AggregationBenchmark {
     if (inputs.contains(Input.FLOOR_COLUMNS)) {
       prepareFloor(millis, values, channels);
     }
+    if (inputs.contains(Input.DUCKDB)) {
+      prepareDuckdb(millis, values, channels);
+    }
     if (inputs.contains(Input.RECORDS)) {
       clicks = new ArrayList<>(n);
       for (int j = 0; j < n; j++) {
@@ -220,6 +250,153 @@ public class AggregationBenchmark {
                 .of(Series.of(times), Series.of(names), Series.ofDouble(values.clone()));
       }
     }
+  }
+
+  /**
+   * An in-memory DuckDB database holding the counter rows: {@code clicks(ms BIGINT, t TIMESTAMPTZ,
+   * channel VARCHAR, value DOUBLE)}, loaded with an appender, the session in the benchmark's zone.
+   */
+  private void prepareDuckdb(long[] millis, double[] values, int[] channels) {
+    try {
+      closeDuckdb();
+      duck = DriverManager.getConnection("jdbc:duckdb:");
+      try (Statement st = duck.createStatement()) {
+        st.execute("SET TimeZone = 'UTC'");
+        st.execute("CREATE TABLE raw (ms BIGINT, channel VARCHAR, value DOUBLE)");
+      }
+      try (DuckDBAppender appender = ((DuckDBConnection) duck).createAppender("main", "raw")) {
+        for (int j = 0; j < millis.length; j++) {
+          appender
+              .beginRow()
+              .append(millis[j])
+              .append(SyntheticExport.CHANNELS[channels[j]])
+              .append(values[j])
+              .endRow();
+        }
+      }
+      try (Statement st = duck.createStatement()) {
+        // epoch_ms gives a UTC timestamp; cast in a UTC session, it is the right instant.
+        st.execute(
+            "CREATE TABLE clicks AS SELECT ms, CAST(epoch_ms(ms) AS TIMESTAMPTZ) AS t, channel,"
+                + " value FROM raw");
+        st.execute("DROP TABLE raw");
+        String id = zone.normalized().getId();
+        st.execute("SET TimeZone = '" + (id.equals("Z") ? "UTC" : id) + "'");
+      }
+      duckThreads = 0;
+    } catch (SQLException e) {
+      throw new IllegalStateException("DuckDB setup failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Closes the DuckDB database of the trial. */
+  @TearDown(Level.Trial)
+  public void closeDuckdb() throws SQLException {
+    if (duck != null) {
+      duck.close();
+      duck = null;
+    }
+  }
+
+  /** The rows of a DuckDB result: bucket (a local date), channel and sum. */
+  public record DuckResult(List<LocalDate> buckets, List<String> channels, double[] sums) {}
+
+  /** The zone-correct query: buckets of local time in the session's zone. */
+  String duckdbZonedSql() {
+    return "SELECT CAST(date_trunc('"
+        + timeGrain.label()
+        + "', t) AS DATE) AS bucket, channel, sum(value) FROM clicks GROUP BY ALL";
+  }
+
+  /** The zone-less query: integer division of epoch milliseconds, as the floor does. */
+  String duckdbEpochSql() {
+    switch (timeGrain) {
+      case DAY:
+        return "SELECT ms // 86400000 AS bucket, channel, sum(value) FROM clicks GROUP BY ALL";
+      case WEEK:
+        // Epoch day 0 is a Thursday: (day + 3) // 7 counts weeks from Monday 1969-12-29.
+        return "SELECT (ms // 86400000 + 3) // 7 AS bucket, channel, sum(value) FROM clicks"
+            + " GROUP BY ALL";
+      default:
+        return "SELECT CAST(date_trunc('month', epoch_ms(ms)) AS DATE) AS bucket, channel,"
+            + " sum(value) FROM clicks GROUP BY ALL";
+    }
+  }
+
+  DuckResult duckdb(int threads, boolean zoned) {
+    try {
+      if (threads != duckThreads) {
+        try (Statement st = duck.createStatement()) {
+          st.execute("SET threads = " + threads);
+        }
+        duckThreads = threads;
+      }
+      List<LocalDate> buckets = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      double[] sums = new double[64];
+      try (Statement st = duck.createStatement();
+          ResultSet rs = st.executeQuery(zoned ? duckdbZonedSql() : duckdbEpochSql())) {
+        while (rs.next()) {
+          Object bucket = rs.getObject(1);
+          LocalDate start;
+          if (bucket instanceof Number n) {
+            long index = n.longValue();
+            start = LocalDate.ofEpochDay(timeGrain == TimeGrain.WEEK ? index * 7 - 3 : index);
+          } else {
+            start = rs.getObject(1, LocalDate.class);
+          }
+          if (buckets.size() == sums.length) {
+            sums = Arrays.copyOf(sums, sums.length * 2);
+          }
+          sums[buckets.size()] = rs.getDouble(3);
+          buckets.add(start);
+          names.add(rs.getString(2));
+        }
+      }
+      return new DuckResult(buckets, names, Arrays.copyOf(sums, buckets.size()));
+    } catch (SQLException e) {
+      throw new IllegalStateException("DuckDB query failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * DuckDB, zone-correct, one thread.
+   *
+   * @return the rows
+   */
+  @Benchmark
+  public DuckResult duckdbZoned1() {
+    return duckdb(1, true);
+  }
+
+  /**
+   * DuckDB, zone-correct, two threads.
+   *
+   * @return the rows
+   */
+  @Benchmark
+  public DuckResult duckdbZoned2() {
+    return duckdb(2, true);
+  }
+
+  /**
+   * DuckDB, zone-less (epoch milliseconds), one thread.
+   *
+   * @return the rows
+   */
+  @Benchmark
+  public DuckResult duckdbEpoch1() {
+    return duckdb(1, false);
+  }
+
+  /**
+   * DuckDB, zone-less (epoch milliseconds), two threads.
+   *
+   * @return the rows
+   */
+  @Benchmark
+  public DuckResult duckdbEpoch2() {
+    return duckdb(2, false);
   }
 
   private void prepareFloor(long[] millis, double[] values, int[] channels) {
@@ -292,6 +469,16 @@ public class AggregationBenchmark {
   @Benchmark
   public AggregatedTable kpikitCounterOnly() {
     return Aggregator.of(timeGrain, zone).groupBy("channel").aggregate(counterBatch);
+  }
+
+  /**
+   * kpikit on the counter rows only, two threads: the parallel gain of the counter path.
+   *
+   * @return the table
+   */
+  @Benchmark
+  public AggregatedTable kpikitCounterOnlyParallel() {
+    return Aggregator.of(timeGrain, zone).groupBy("channel").parallelism(2).aggregate(counterBatch);
   }
 
   /**

@@ -9,6 +9,7 @@ import io.github.kpikit.formula.KpiResult;
 import io.github.kpikit.metric.MetricCatalog;
 import io.github.kpikit.registry.KpiDefinition;
 import io.github.kpikit.registry.KpiRegistry;
+import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -297,7 +298,9 @@ public class FormulaBenchmark {
           add("new_customers", noon, random.nextInt(6), channel);
           double spend = Math.rint(between(50, 250) * scale * 100) / 100;
           add("spend", noon, spend, channel);
-          add("budget", noon, Math.rint(150 * scale), channel);
+          // a period amount: the budget of the day
+          daily.addPeriodAmount(
+              "budget", TimeBucket.of(TimeGrain.DAY, date), Math.rint(150 * scale), channel);
           add("revenue", noon, Math.rint(spend * between(0.5, 4) * 100) / 100, channel);
 
           double nps = random.nextInt(21);

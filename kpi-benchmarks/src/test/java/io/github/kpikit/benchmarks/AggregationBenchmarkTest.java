@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.dflib.DataFrame;
@@ -57,11 +58,21 @@ class AggregationBenchmarkTest {
     all.put("kpikitSingle", fromKpikit(b.kpikitSingle()));
     all.put("kpikitParallel", fromKpikit(b.kpikitParallel()));
     all.put("kpikitCounterOnly", fromKpikit(b.kpikitCounterOnly()));
+    all.put("kpikitCounterOnlyParallel", fromKpikit(b.kpikitCounterOnlyParallel()));
     all.put("kpikitCounterOnlyShuffled", fromKpikit(b.kpikitCounterOnlyShuffled()));
     all.put("streams", fromStreams(b.streams()));
     all.put("tablesaw", fromTablesaw(b.tablesaw()));
     all.put("dflib", fromDflib(b.dflib()));
+    all.put("duckdbZoned1", fromDuckdb(b.duckdbZoned1()));
+    all.put("duckdbZoned2", fromDuckdb(b.duckdbZoned2()));
     all.put("floor", fromFloor(b, b.floor()));
+    all.put("duckdbEpoch1", fromDuckdb(b.duckdbEpoch1()));
+    all.put("duckdbEpoch2", fromDuckdb(b.duckdbEpoch2()));
+    try {
+      b.closeDuckdb();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
     return all;
   }
 
@@ -107,6 +118,14 @@ class AggregationBenchmarkTest {
     return sums;
   }
 
+  private static Map<Cell, Double> fromDuckdb(AggregationBenchmark.DuckResult r) {
+    Map<Cell, Double> sums = new TreeMap<>();
+    for (int i = 0; i < r.sums().length; i++) {
+      sums.put(new Cell(r.buckets().get(i), r.channels().get(i)), r.sums()[i]);
+    }
+    return sums;
+  }
+
   private static Map<Cell, Double> fromDflib(DataFrame frame) {
     Map<Cell, Double> sums = new TreeMap<>();
     for (int i = 0; i < frame.height(); i++) {
@@ -144,10 +163,15 @@ class AggregationBenchmarkTest {
     AggregationBenchmark b = prepared(grain, PARIS);
     Map<String, Map<Cell, Double>> all = allSums(b);
     Map<Cell, Double> floor = all.remove("floor");
+    Map<Cell, Double> epoch1 = all.remove("duckdbEpoch1");
+    Map<Cell, Double> epoch2 = all.remove("duckdbEpoch2");
     Map<Cell, Double> reference = all.get("kpikitSingle");
     all.forEach((label, sums) -> assertSameSums(label, reference, sums));
     // Rows between 22:00 and 24:00 UTC fall on the next day in Paris: the comparison sees it.
     assertNotEquals(reference, floor);
+    // DuckDB's zone-less form sums what the floor sums.
+    assertSameSums("duckdbEpoch1", floor, epoch1);
+    assertSameSums("duckdbEpoch2", floor, epoch2);
   }
 
   @Test
@@ -203,5 +227,8 @@ class AggregationBenchmarkTest {
         AggregationBenchmark.inputsOf("kpikitCounterOnlyShuffled"));
     assertEquals(EnumSet.of(Input.FLOOR_COLUMNS), AggregationBenchmark.inputsOf("floor"));
     assertEquals(EnumSet.of(Input.DFLIB), AggregationBenchmark.inputsOf("dflib"));
+    for (String duckdb : List.of("duckdbZoned1", "duckdbZoned2", "duckdbEpoch1", "duckdbEpoch2")) {
+      assertEquals(EnumSet.of(Input.DUCKDB), AggregationBenchmark.inputsOf(duckdb));
+    }
   }
 }

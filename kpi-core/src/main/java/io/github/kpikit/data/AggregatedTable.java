@@ -43,6 +43,30 @@ import java.util.TreeSet;
  * aggregating the observations directly (counters within rounding). Non-additive metrics refuse
  * both, with an error naming the metric and the grain.
  *
+ * <h2>Coverage</h2>
+ *
+ * <p>A table carries the {@linkplain #coverage() coverage} its data states: the spans of time and,
+ * for the dimensions it is grouped by, the members covered (see {@link Coverage}). An aggregation
+ * takes its batch's coverage; {@link #plus(AggregatedTable) plus} unions the coverages, {@link
+ * #rollUp(TimeGrain) rollUp} keeps it, {@link #regroup(String...) regroup} keeps the members of the
+ * dimensions still grouped by, and {@link #withCoverage(Coverage)} replaces it. The table only
+ * carries it: what it means for a KPI (zeros inside coverage, missing outside) is decided by the
+ * formula evaluation.
+ *
+ * <h2>Period amounts</h2>
+ *
+ * <p>The cells of a {@linkplain io.github.kpikit.metric.AggregationKind#PERIOD_AMOUNT period
+ * amount} metric hold {@link CounterAccumulator}s, the amount (or share of it) that falls in the
+ * bucket, so they add across members and roll up like counters; the catalog still tells the
+ * metric's kind.
+ *
+ * <h2>Byte form</h2>
+ *
+ * <p>{@link #toBytes()} writes a table as a compact, versioned byte form that {@link
+ * #fromBytes(byte[])} reads back to an equal table (grain, zone, group-by, catalog, coverage and
+ * every accumulator, compensation terms included), so that partial tables can be shipped between
+ * the workers of a distributed engine and merged there; see {@link #toBytes()} for the format.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class AggregatedTable {
@@ -53,6 +77,7 @@ public final class AggregatedTable {
   private final MetricCatalog catalog;
   private final NavigableMap<TimeBucket, NavigableMap<DimensionKey, Map<String, Accumulator>>>
       cells;
+  private final Coverage coverage;
   // Derived views, computed on first use (racy but idempotent: every thread computes the same).
   private volatile Map<String, List<Cell>> cellsByMetric;
   private volatile SortedSet<DimensionKey> keys;
@@ -62,16 +87,18 @@ public final class AggregatedTable {
       ZoneId zone,
       List<String> groupBy,
       MetricCatalog catalog,
-      TreeMap<TimeBucket, NavigableMap<DimensionKey, Map<String, Accumulator>>> cells) {
+      NavigableMap<TimeBucket, NavigableMap<DimensionKey, Map<String, Accumulator>>> cells,
+      Coverage coverage) {
     this.grain = grain;
     this.zone = zone;
     this.groupBy = List.copyOf(groupBy);
     this.catalog = catalog;
     this.cells = Collections.unmodifiableNavigableMap(cells);
+    this.coverage = coverage;
   }
 
   /**
-   * The table with no cell, the identity of {@link #plus(AggregatedTable)}.
+   * The table with no cell and no coverage, the identity of {@link #plus(AggregatedTable)}.
    *
    * @param grain the grain, not null
    * @param zone the zone, not null
@@ -86,7 +113,7 @@ public final class AggregatedTable {
     Objects.requireNonNull(zone, "zone must not be null");
     Objects.requireNonNull(groupBy, "groupBy must not be null");
     Objects.requireNonNull(catalog, "catalog must not be null");
-    return new AggregatedTable(grain, zone, groupBy, catalog, new TreeMap<>());
+    return new AggregatedTable(grain, zone, groupBy, catalog, new TreeMap<>(), Coverage.none());
   }
 
   /**
@@ -123,6 +150,47 @@ public final class AggregatedTable {
    */
   public MetricCatalog catalog() {
     return catalog;
+  }
+
+  /**
+   * The coverage the table's data states: spans of time, and members of the dimensions it is
+   * grouped by.
+   *
+   * @return the coverage, never null ({@link Coverage#none()} when none is stated)
+   */
+  public Coverage coverage() {
+    return coverage;
+  }
+
+  /**
+   * A copy with another coverage, such as for a table built from data that did not state it.
+   *
+   * <pre>{@code
+   * table.withCoverage(Coverage.of(january.start(zone), january.end(zone))
+   *     .withMembers("brand", List.of("acme", "rival")));
+   * }</pre>
+   *
+   * @param coverage the coverage, not null, stating members only of dimensions the table is grouped
+   *     by
+   * @return the copy, or this table when the coverage is unchanged
+   * @throws NullPointerException if {@code coverage} is null
+   * @throws IllegalArgumentException if the coverage states members of a dimension the table is not
+   *     grouped by
+   */
+  public AggregatedTable withCoverage(Coverage coverage) {
+    Objects.requireNonNull(coverage, "coverage must not be null");
+    for (String d : coverage.members().keySet()) {
+      if (!groupBy.contains(d)) {
+        throw new IllegalArgumentException(
+            "coverage: dimension '"
+                + d
+                + "' is not a dimension this table is grouped by, expected one of "
+                + groupBy);
+      }
+    }
+    return coverage.equals(this.coverage)
+        ? this
+        : new AggregatedTable(grain, zone, groupBy, catalog, cells, coverage);
   }
 
   /**
@@ -371,7 +439,7 @@ public final class AggregatedTable {
   }
 
   /**
-   * Merges another table cell by cell.
+   * Merges another table cell by cell; the coverage is the union of both.
    *
    * @param other a table of the same grain, zone, group-by dimensions and catalog; not null
    * @return the merged table, never null
@@ -392,13 +460,15 @@ public final class AggregatedTable {
               + describe()
               + ", expected the same grain, zone, group-by dimensions and catalog");
     }
+    Coverage union = coverage.plus(other.coverage);
     if (other.isEmpty()) {
-      return this;
+      return withCoverage(union);
     }
     if (isEmpty()) {
-      return other;
+      return other.withCoverage(union);
     }
     Builder b = new Builder(grain, zone, groupBy, catalog, "merging two tables");
+    b.coverage = union;
     b.addAll(this);
     b.addAll(other);
     return b.build();
@@ -406,7 +476,8 @@ public final class AggregatedTable {
 
   /**
    * Rolls the table up to a coarser grain without re-reading the observations: hour to day, month,
-   * quarter or year; day to week, month, quarter or year; month to quarter or year.
+   * quarter or year; day to week, month, quarter or year; month to quarter or year. The coverage is
+   * kept.
    *
    * @param coarser a grain this table's grain nests in, not null
    * @return the rolled-up table ({@code this} for the same grain), never null
@@ -453,6 +524,7 @@ public final class AggregatedTable {
       }
     }
     Builder b = new Builder(coarser, zone, groupBy, catalog, "rolling up to " + coarser);
+    b.coverage = coverage;
     cells.forEach(
         (bucket, byKey) -> {
           TimeBucket target = bucket.rollUp(coarser);
@@ -463,7 +535,8 @@ public final class AggregatedTable {
 
   /**
    * Regroups the table by some of its dimensions, merging the members of the others: counters add
-   * up, gauges keep each member's latest value, distributions merge.
+   * up, gauges keep each member's latest value, distributions merge. The coverage keeps the stated
+   * members of the dimensions still grouped by.
    *
    * <pre>{@code
    * table.regroup("channel"); // from (channel, campaign) to channel
@@ -507,6 +580,7 @@ public final class AggregatedTable {
     dropped.removeAll(dimensions);
     Builder b =
         new Builder(grain, zone, dimensions, catalog, "regrouping across members of " + dropped);
+    b.coverage = coverage.retainingDimensions(dimensions);
     cells.forEach(
         (bucket, byKey) ->
             byKey.forEach(
@@ -515,6 +589,71 @@ public final class AggregatedTable {
                   byMetric.forEach((m, a) -> b.add(bucket, target, m, a));
                 }));
     return b.build();
+  }
+
+  /**
+   * The byte form of this table, which {@link #fromBytes(byte[])} reads back to an equal table.
+   *
+   * <pre>{@code
+   * byte[] partial = Aggregator.of(TimeGrain.DAY, zone).groupBy("channel").aggregate(part).toBytes();
+   * AggregatedTable merged = AggregatedTable.fromBytes(partial).plus(otherPart); // on another node
+   * }</pre>
+   *
+   * <p><b>Format, version 1.</b>
+   *
+   * <p>Varints, zigzag varints, doubles and strings are encoded as for {@link
+   * Accumulator#toBytes()}. In order:
+   *
+   * <ol>
+   *   <li>the bytes {@code 'K' 'P' 'T'} and the version byte {@code 1};
+   *   <li>the string table: a varint count, then each string (length and UTF-8 bytes); every string
+   *       below is a varint index into it;
+   *   <li>the grain (one byte, {@link TimeGrain#ordinal()}: 0 for {@code HOUR} to 5 for {@code
+   *       YEAR}), the zone id (string), the group-by dimensions (varint count, strings);
+   *   <li>the catalog: a varint count, then for each metric its id (string), kind (one byte, the
+   *       {@link AggregationKind} ordinal), unit (string, as {@link
+   *       io.github.kpikit.metric.Unit#toString()} writes it), reported grain (one byte: 0 for
+   *       none, else the ordinal plus one), signed flag (one byte, 0 or 1) and description
+   *       (string);
+   *   <li>the coverage: a varint count of spans, each start and end as epoch seconds (zigzag) and
+   *       nanoseconds (varint); a varint count of dimensions with members, each name (string),
+   *       member count (varint) and members (strings);
+   *   <li>the keys: a varint count, then each key (a varint count of dimensions, then each name and
+   *       value as strings, names in ascending order);
+   *   <li>the cells, ordered by bucket, key and metric: a varint count, then for each cell its
+   *       bucket's {@linkplain TimeBucket#index() index} as a zigzag difference from the previous
+   *       cell's (from 0 for the first), the key's index (varint), the metric's index in the
+   *       catalog (varint), and the accumulator as in {@link Accumulator#toBytes()} without its
+   *       header (the kind byte and the state; member keys of gauges and non-additive figures use
+   *       the string table);
+   *   <li>the CRC-32C (Castagnoli) of all the preceding bytes, 4 bytes big-endian: truncated or
+   *       corrupted bytes are refused rather than read as another table.
+   * </ol>
+   *
+   * <p>Strings are written once; a daily table of counters costs about 20 bytes a cell.
+   *
+   * @return a new array, never null
+   */
+  public byte[] toBytes() {
+    return Codec.write(this);
+  }
+
+  /**
+   * Reads a table from its {@linkplain #toBytes() byte form}.
+   *
+   * @param bytes the byte form, not null
+   * @return the table, never null
+   * @throws NullPointerException if {@code bytes} is null
+   * @throws IllegalArgumentException if the bytes are truncated or have bytes left over, are not
+   *     the byte form of a table, have another format version, or hold anything a table cannot
+   *     have: an unknown grain, zone, kind or unit, a metric defined twice, a bucket out of range,
+   *     a key with a dimension the table is not grouped by, a cell that appears twice or holds the
+   *     accumulator of another kind than its metric's, an accumulator that breaks its invariants,
+   *     an invalid coverage; the message gives the offset, and no table is returned
+   */
+  public static AggregatedTable fromBytes(byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes must not be null");
+    return Codec.readTable(bytes);
   }
 
   @Override
@@ -527,12 +666,13 @@ public final class AggregatedTable {
         && zone.equals(other.zone)
         && groupBy.equals(other.groupBy)
         && catalog.equals(other.catalog)
-        && cells.equals(other.cells);
+        && cells.equals(other.cells)
+        && coverage.equals(other.coverage);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(grain, zone, groupBy, cells);
+    return Objects.hash(grain, zone, groupBy, cells, coverage);
   }
 
   private String describe() {
@@ -553,7 +693,9 @@ public final class AggregatedTable {
             .append(cells.size())
             .append(" buckets, ")
             .append(cellCount())
-            .append(" cells]");
+            .append(" cells")
+            .append(coverage.isStated() ? ", " + coverage : "")
+            .append("]");
     int shown = 0;
     for (Cell c : cells()) {
       if (shown++ == 20) {
@@ -585,6 +727,7 @@ public final class AggregatedTable {
     private final String operation;
     private final TreeMap<TimeBucket, NavigableMap<DimensionKey, Map<String, Accumulator>>> cells =
         new TreeMap<>();
+    Coverage coverage = Coverage.none();
 
     Builder(
         TimeGrain grain,
@@ -652,7 +795,7 @@ public final class AggregatedTable {
         e.getValue().forEach((k, v) -> frozen.put(k, Collections.unmodifiableMap(v)));
         e.setValue(Collections.unmodifiableNavigableMap(frozen));
       }
-      return new AggregatedTable(grain, zone, groupBy, catalog, cells);
+      return new AggregatedTable(grain, zone, groupBy, catalog, cells, coverage);
     }
   }
 }

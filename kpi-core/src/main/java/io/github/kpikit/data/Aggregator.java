@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 /**
  * Aggregates an {@link ObservationBatch} into an {@link AggregatedTable}: observations are bucketed
@@ -32,6 +33,17 @@ import java.util.Set;
  * reported at and must not combine two members in one group, else the aggregation fails with an
  * {@link IllegalArgumentException} naming the metric and the grain.
  *
+ * <p>A {@linkplain ObservationBatch#periodAmounts() period amount} goes whole to the bucket its
+ * period nests in, or is spread over its period in proportion to days (see {@link
+ * io.github.kpikit.metric.AggregationKind#PERIOD_AMOUNT}); its cells are compensated sums like a
+ * counter's, with a count of one per period amount, and exist in every bucket its period touches,
+ * zero amounts included. Grouped by {@link #DAY_OF_WEEK}, each day's share goes to its weekday;
+ * grouped by {@link #HOUR_OF_DAY}, each day's share is split over its hours in proportion to their
+ * length. A civil day the zone's clocks skip entirely keeps its share in its first hour bucket.
+ *
+ * <p>The table carries the batch's {@linkplain ObservationBatch#coverage() coverage}, keeping the
+ * stated members of the dimensions grouped by only.
+ *
  * <p>A group-by dimension that no row of a batch has is absent from every key (as for a row that
  * lacks it), rather than an error: the parts of a split data set must be aggregated with the same
  * dimensions to be merged, even when a part happens to have no such row.
@@ -46,16 +58,18 @@ import java.util.Set;
  * indexed by pre-encoded integer keys, with no object created per observation and local time
  * computed from a table of the zone's offsets. The chunks' partial sums are merged in chunk order,
  * so the result is bit-for-bit the same whatever the {@linkplain #parallelism(int) parallelism}.
+ * Parallel tasks run on a shared pool or on an {@linkplain #executor(Executor) executor} of the
+ * application's.
  *
  * <p>Instances are immutable and thread-safe.
  */
 public final class Aggregator {
 
   /** The derived dimension of an observation's local hour, {@code "00"} to {@code "23"}. */
-  public static final String HOUR_OF_DAY = "hour_of_day";
+  public static final String HOUR_OF_DAY = "hour_of_day"; // DerivedDimension.HOUR_OF_DAY
 
   /** The derived dimension of an observation's local day of the week, {@code "monday"}... */
-  public static final String DAY_OF_WEEK = "day_of_week";
+  public static final String DAY_OF_WEEK = "day_of_week"; // DerivedDimension.DAY_OF_WEEK
 
   /** The number of rows a chunk holds; partial results are merged in chunk order. */
   public static final int CHUNK_SIZE = 1 << 16;
@@ -64,12 +78,15 @@ public final class Aggregator {
   private final ZoneId zone;
   private final List<String> groupBy;
   private final int parallelism;
+  private final Executor executor; // null: the shared default pool
 
-  private Aggregator(TimeGrain grain, ZoneId zone, List<String> groupBy, int parallelism) {
+  private Aggregator(
+      TimeGrain grain, ZoneId zone, List<String> groupBy, int parallelism, Executor executor) {
     this.grain = grain;
     this.zone = zone;
     this.groupBy = groupBy;
     this.parallelism = parallelism;
+    this.executor = executor;
   }
 
   /**
@@ -83,7 +100,7 @@ public final class Aggregator {
   public static Aggregator of(TimeGrain grain, ZoneId zone) {
     Objects.requireNonNull(grain, "grain must not be null");
     Objects.requireNonNull(zone, "zone must not be null");
-    return new Aggregator(grain, zone, List.of(), 1);
+    return new Aggregator(grain, zone, List.of(), 1, null);
   }
 
   /**
@@ -117,7 +134,8 @@ public final class Aggregator {
             "dimensions: '" + d + "' is repeated in " + dimensions + ", expected each once");
       }
     }
-    return new Aggregator(grain, zone, List.copyOf(new ArrayList<>(dimensions)), parallelism);
+    return new Aggregator(
+        grain, zone, List.copyOf(new ArrayList<>(dimensions)), parallelism, executor);
   }
 
   /**
@@ -133,7 +151,32 @@ public final class Aggregator {
       throw new IllegalArgumentException(
           "threads: " + threads + ", expected a number of threads from 1 to 256");
     }
-    return new Aggregator(grain, zone, groupBy, threads);
+    return new Aggregator(grain, zone, groupBy, threads, executor);
+  }
+
+  /**
+   * A copy that runs the tasks of a parallel aggregation on an application's executor, such as its
+   * own thread pool. The calling thread takes one share of the work and waits for the others, so an
+   * executor of {@code parallelism() - 1} threads is enough; the result does not depend on it.
+   *
+   * <p>By default (without this call), tasks run on one pool shared by every aggregation of the
+   * JVM, of daemon threads named {@code kpikit-aggregate} created as needed and ended after 60 idle
+   * seconds: no aggregation creates a pool of its own. With a parallelism of 1, no executor is
+   * used.
+   *
+   * <pre>{@code
+   * ExecutorService pool = Executors.newFixedThreadPool(3);
+   * Aggregator.of(TimeGrain.DAY, zone).parallelism(4).executor(pool).aggregate(batch);
+   * }</pre>
+   *
+   * @param executor the executor, not null; it must run every task it is given (a task it rejects
+   *     makes the aggregation fail with an {@link IllegalStateException}, and no table is built)
+   * @return the aggregator, never null
+   * @throws NullPointerException if {@code executor} is null
+   */
+  public Aggregator executor(Executor executor) {
+    Objects.requireNonNull(executor, "executor must not be null");
+    return new Aggregator(grain, zone, groupBy, parallelism, executor);
   }
 
   /**
@@ -180,13 +223,30 @@ public final class Aggregator {
    * @throws NullPointerException if {@code batch} is null
    * @throws IllegalArgumentException if a non-additive metric is aggregated at a grain it is not
    *     reported at, or across members
+   * @throws IllegalStateException if the {@linkplain #executor(Executor) executor} rejects a task
    */
   public AggregatedTable aggregate(ObservationBatch batch) {
     Objects.requireNonNull(batch, "batch must not be null");
-    if (batch.isEmpty()) {
-      return AggregatedTable.empty(grain, zone, groupBy, batch.catalog());
+    if (batch.size() == 0) {
+      // No observation: the period amounts and the coverage alone.
+      AggregatedTable.Builder table = builderFor(batch, grain, zone, groupBy);
+      PeriodAmounts.addTo(table, batch, grain, zone, groupBy);
+      return table.build();
     }
-    return new Kernel(batch, grain, zone, groupBy).run(parallelism);
+    return new Kernel(batch, grain, zone, groupBy)
+        .run(parallelism, executor == null ? Tasks.SHARED : executor);
+  }
+
+  /**
+   * A table builder for an aggregation of a batch, with the batch's coverage restricted to the
+   * dimensions grouped by.
+   */
+  static AggregatedTable.Builder builderFor(
+      ObservationBatch batch, TimeGrain grain, ZoneId zone, List<String> groupBy) {
+    AggregatedTable.Builder table =
+        new AggregatedTable.Builder(grain, zone, groupBy, batch.catalog(), "aggregating");
+    table.coverage = batch.coverage().retainingDimensions(groupBy);
+    return table;
   }
 
   /**

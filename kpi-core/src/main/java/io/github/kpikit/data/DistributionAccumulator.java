@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * The state of a distribution metric in a cell: every value, kept sorted, such as the response
- * times of a week's answered messages.
+ * The state of a distribution metric in a cell: every value, such as the response times of a week's
+ * answered messages.
  *
  * <pre>{@code
  * DistributionAccumulator d = DistributionAccumulator.of(120, 30, 600, 45);
@@ -29,19 +29,55 @@ import java.util.OptionalDouble;
  * floor(h)) (x[floor(h) + 1] - x[floor(h)])}.
  *
  * <p>Statistics of an empty accumulator are empty, as is the variance of a single value. Merging
- * merges the sorted values, so it is associative and commutative exactly. Memory grows with the
- * number of values (8 bytes each).
+ * concatenates the values, so it is associative and commutative exactly (equality compares the
+ * values as a multiset). Memory grows with the number of values (8 bytes each).
+ *
+ * <h2>Cost at query time</h2>
+ *
+ * <p>Values are kept in the order they come (an aggregation places them in row order), and sorted
+ * once, in place, the first time a statistic that needs the order is asked (any but {@link
+ * #count()}); merging does not sort. So an aggregation that nobody asks a quantile of does not pay
+ * for sorting, and the statistics are the same as if the values had been sorted from the start.
  *
  * <p>Instances are immutable and thread-safe.
  */
 public final class DistributionAccumulator implements Accumulator {
 
-  private static final DistributionAccumulator EMPTY = new DistributionAccumulator(new double[0]);
+  private static final DistributionAccumulator EMPTY =
+      new DistributionAccumulator(new double[0], true);
 
-  private final double[] sorted;
+  // The values, in the order they came until sortedValues() sorts them in place, once, under this
+  // object's lock; after that they are never written again.
+  private final double[] values;
+  private volatile boolean isSorted;
 
-  private DistributionAccumulator(double[] sorted) {
-    this.sorted = sorted;
+  private DistributionAccumulator(double[] values, boolean sorted) {
+    this.values = values;
+    this.isSorted = sorted;
+  }
+
+  /** The values in ascending order, sorting them in place the first time. */
+  private double[] sortedValues() {
+    if (!isSorted) {
+      synchronized (this) {
+        if (!isSorted) {
+          Arrays.sort(values);
+          isSorted = true;
+        }
+      }
+    }
+    return values;
+  }
+
+  /** Copies the values, in whatever order they are, into {@code to} from {@code at}. */
+  private void copyInto(double[] to, int at) {
+    if (isSorted) {
+      System.arraycopy(values, 0, to, at, values.length);
+    } else {
+      synchronized (this) { // not while another thread sorts them
+        System.arraycopy(values, 0, to, at, values.length);
+      }
+    }
   }
 
   /**
@@ -73,13 +109,12 @@ public final class DistributionAccumulator implements Accumulator {
         copy[i] = 0.0; // -0.0 sorts before 0.0: keep one zero
       }
     }
-    Arrays.sort(copy);
-    return copy.length == 0 ? EMPTY : new DistributionAccumulator(copy);
+    return copy.length == 0 ? EMPTY : new DistributionAccumulator(copy, false);
   }
 
-  /** Wraps an array the caller has sorted and no longer uses. */
-  static DistributionAccumulator ofSortedOwned(double[] sorted) {
-    return sorted.length == 0 ? EMPTY : new DistributionAccumulator(sorted);
+  /** Wraps an array of finite values, in any order, that the caller no longer uses. */
+  static DistributionAccumulator ofOwned(double[] values) {
+    return values.length == 0 ? EMPTY : new DistributionAccumulator(values, false);
   }
 
   /**
@@ -94,35 +129,23 @@ public final class DistributionAccumulator implements Accumulator {
   }
 
   /**
-   * Merges another distribution accumulator: the union of the values.
+   * Merges another distribution accumulator: the union of the values, concatenated (not sorted).
    *
    * @param other the accumulator to merge, not null
    * @return the merged accumulator, never null
    */
   public DistributionAccumulator plus(DistributionAccumulator other) {
     Objects.requireNonNull(other, "other must not be null");
-    if (other.sorted.length == 0) {
+    if (other.values.length == 0) {
       return this;
     }
-    if (sorted.length == 0) {
+    if (values.length == 0) {
       return other;
     }
-    double[] a = sorted;
-    double[] b = other.sorted;
-    double[] merged = new double[a.length + b.length];
-    int i = 0;
-    int j = 0;
-    int k = 0;
-    while (i < a.length && j < b.length) {
-      merged[k++] = a[i] <= b[j] ? a[i++] : b[j++];
-    }
-    while (i < a.length) {
-      merged[k++] = a[i++];
-    }
-    while (j < b.length) {
-      merged[k++] = b[j++];
-    }
-    return new DistributionAccumulator(merged);
+    double[] merged = new double[values.length + other.values.length];
+    copyInto(merged, 0);
+    other.copyInto(merged, values.length);
+    return new DistributionAccumulator(merged, false);
   }
 
   @Override
@@ -137,7 +160,7 @@ public final class DistributionAccumulator implements Accumulator {
 
   @Override
   public long count() {
-    return sorted.length;
+    return values.length;
   }
 
   /**
@@ -159,7 +182,7 @@ public final class DistributionAccumulator implements Accumulator {
    * @return a new array, never null
    */
   public double[] values() {
-    return sorted.clone();
+    return sortedValues().clone();
   }
 
   /**
@@ -169,7 +192,7 @@ public final class DistributionAccumulator implements Accumulator {
    */
   public double sum() {
     CompensatedSum sum = new CompensatedSum();
-    for (double v : sorted) {
+    for (double v : sortedValues()) {
       sum.add(v);
     }
     return sum.value();
@@ -181,7 +204,7 @@ public final class DistributionAccumulator implements Accumulator {
    * @return the minimum, or empty when empty
    */
   public OptionalDouble min() {
-    return sorted.length == 0 ? OptionalDouble.empty() : OptionalDouble.of(sorted[0]);
+    return values.length == 0 ? OptionalDouble.empty() : OptionalDouble.of(sortedValues()[0]);
   }
 
   /**
@@ -190,9 +213,9 @@ public final class DistributionAccumulator implements Accumulator {
    * @return the maximum, or empty when empty
    */
   public OptionalDouble max() {
-    return sorted.length == 0
+    return values.length == 0
         ? OptionalDouble.empty()
-        : OptionalDouble.of(sorted[sorted.length - 1]);
+        : OptionalDouble.of(sortedValues()[values.length - 1]);
   }
 
   /**
@@ -201,7 +224,7 @@ public final class DistributionAccumulator implements Accumulator {
    * @return the mean, or empty when empty
    */
   public OptionalDouble mean() {
-    return sorted.length == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum() / sorted.length);
+    return values.length == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum() / values.length);
   }
 
   /**
@@ -210,9 +233,9 @@ public final class DistributionAccumulator implements Accumulator {
    * @return the variance, or empty with fewer than two values
    */
   public OptionalDouble variance() {
-    return sorted.length < 2
+    return values.length < 2
         ? OptionalDouble.empty()
-        : OptionalDouble.of(sumOfSquaredDeviations() / (sorted.length - 1));
+        : OptionalDouble.of(sumOfSquaredDeviations() / (values.length - 1));
   }
 
   /**
@@ -221,9 +244,9 @@ public final class DistributionAccumulator implements Accumulator {
    * @return the variance, or empty when empty
    */
   public OptionalDouble populationVariance() {
-    return sorted.length == 0
+    return values.length == 0
         ? OptionalDouble.empty()
-        : OptionalDouble.of(sumOfSquaredDeviations() / sorted.length);
+        : OptionalDouble.of(sumOfSquaredDeviations() / values.length);
   }
 
   /**
@@ -237,9 +260,9 @@ public final class DistributionAccumulator implements Accumulator {
   }
 
   private double sumOfSquaredDeviations() {
-    double mean = sum() / sorted.length;
+    double mean = sum() / values.length;
     CompensatedSum sum = new CompensatedSum();
-    for (double v : sorted) {
+    for (double v : sortedValues()) {
       sum.add((v - mean) * (v - mean));
     }
     return sum.value();
@@ -265,9 +288,10 @@ public final class DistributionAccumulator implements Accumulator {
     if (!(p >= 0 && p <= 1)) {
       throw new IllegalArgumentException("p: " + p + ", expected a probability in [0, 1]");
     }
-    if (sorted.length == 0) {
+    if (values.length == 0) {
       return OptionalDouble.empty();
     }
+    double[] sorted = sortedValues();
     double h = (sorted.length - 1) * p;
     int lo = (int) Math.floor(h);
     if (lo >= sorted.length - 1) {
@@ -280,12 +304,13 @@ public final class DistributionAccumulator implements Accumulator {
   @Override
   public boolean equals(Object o) {
     return o instanceof DistributionAccumulator
-        && Arrays.equals(((DistributionAccumulator) o).sorted, sorted);
+        && ((DistributionAccumulator) o).values.length == values.length
+        && Arrays.equals(((DistributionAccumulator) o).sortedValues(), sortedValues());
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(sorted);
+    return Arrays.hashCode(sortedValues());
   }
 
   /**
@@ -296,9 +321,10 @@ public final class DistributionAccumulator implements Accumulator {
    */
   @Override
   public String toString() {
-    if (sorted.length == 0) {
+    if (values.length == 0) {
       return "DistributionAccumulator[count=0]";
     }
+    double[] sorted = sortedValues();
     return "DistributionAccumulator[count="
         + sorted.length
         + ", min="

@@ -1,6 +1,5 @@
 package io.github.kpikit.data;
 
-import io.github.kpikit.internal.BucketIndexes;
 import io.github.kpikit.internal.CompensatedSum;
 import io.github.kpikit.internal.LocalClock;
 import io.github.kpikit.metric.AggregationKind;
@@ -12,14 +11,12 @@ import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 
 /**
@@ -39,10 +36,7 @@ final class Kernel {
   private static final int COUNTER = 0;
   private static final int GAUGE = 1;
   private static final int LIST = 2;
-
-  private static final String[] DAY_NAMES = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
-  };
+  private static final int PERIOD = 3;
 
   private final ObservationBatch batch;
   private final TimeGrain grain;
@@ -157,6 +151,11 @@ final class Kernel {
           ordinalOf[m] = gauges.size();
           gauges.add(d);
           break;
+        case PERIOD_AMOUNT:
+          // Kept apart from the rows (see PeriodAmounts): no cell space here.
+          kindOf[m] = PERIOD;
+          ordinalOf[m] = -1;
+          break;
         default:
           kindOf[m] = GAUGE;
           ordinalOf[m] = gauges.size();
@@ -196,15 +195,15 @@ final class Kernel {
     this.clock = LocalClock.of(zone, batch.minMilli, batch.maxMilli);
     long localLow = clock.toLocalEpochMilli(batch.minMilli) - MARGIN_MS;
     long localHigh = clock.toLocalEpochMilli(batch.maxMilli) + MARGIN_MS;
-    this.firstIndex = BucketIndexes.indexOfLocalEpochMilli(grain, localLow);
-    long buckets = BucketIndexes.indexOfLocalEpochMilli(grain, localHigh) - firstIndex + 1;
+    this.firstIndex = grain.indexOfLocalEpochMilli(localLow);
+    long buckets = grain.indexOfLocalEpochMilli(localHigh) - firstIndex + 1;
     this.bucketCount = Math.toIntExact(buckets);
     this.firstDay = Math.floorDiv(localLow, DAY_MS);
     if (grain.compareTo(TimeGrain.DAY) > 0) {
       int days = Math.toIntExact(Math.floorDiv(localHigh, DAY_MS) - firstDay + 1);
       dayToBucket = new int[days];
       for (int i = 0; i < days; i++) {
-        dayToBucket[i] = (int) (BucketIndexes.indexOfEpochDay(grain, firstDay + i) - firstIndex);
+        dayToBucket[i] = (int) (grain.indexOfEpochDay(firstDay + i) - firstIndex);
       }
     } else {
       dayToBucket = null;
@@ -387,7 +386,7 @@ final class Kernel {
   private double[] listValues;
   private int[] chunkListStart;
 
-  AggregatedTable run(int parallelism) {
+  AggregatedTable run(int parallelism, Executor executor) {
     int n = batch.size();
     int chunks = (n + Aggregator.CHUNK_SIZE - 1) / Aggregator.CHUNK_SIZE;
     int threads = Math.max(1, Math.min(parallelism, chunks));
@@ -413,17 +412,8 @@ final class Kernel {
     for (int i = 0; i < partials.length; i++) {
       partials[i] = new Partial(true);
     }
-    ExecutorService pool =
-        threads > 1
-            ? Executors.newFixedThreadPool(
-                threads - 1,
-                r -> {
-                  Thread t = new Thread(r, "kpikit-aggregate");
-                  t.setDaemon(true);
-                  return t;
-                })
-            : null;
-    try {
+    Tasks pool = threads > 1 ? new Tasks(executor) : null;
+    {
       if (!lists.isEmpty()) {
         countListRows(chunks, pool, threads);
       }
@@ -446,15 +436,11 @@ final class Kernel {
         }
       }
       return toTable(total, pool, threads);
-    } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
     }
   }
 
   /** Counts the rows of distribution metrics chunk by chunk, to place their values. */
-  private void countListRows(int chunks, ExecutorService pool, int threads) {
+  private void countListRows(int chunks, Tasks pool, int threads) {
     chunkListStart = new int[chunks + 1];
     short[] codes = batch.metricCodes;
     int[] kinds = kindOf;
@@ -492,7 +478,7 @@ final class Kernel {
   }
 
   /** Runs a task on {@code threads} equal consecutive shares of {@code [0, n)}. */
-  private static void inParallel(ExecutorService pool, int threads, int n, RangeTask task) {
+  private static void inParallel(Tasks pool, int threads, int n, RangeTask task) {
     int[] bounds = new int[threads + 1];
     for (int t = 0; t <= threads; t++) {
       bounds[t] = (int) ((long) n * t / threads);
@@ -504,7 +490,7 @@ final class Kernel {
    * Runs a task on the shares {@code [bounds[t], bounds[t + 1])}: the last on this thread, the
    * others on the pool, and returns when all are done.
    */
-  private static void inParallel(ExecutorService pool, int[] bounds, RangeTask task) {
+  private static void inParallel(Tasks pool, int[] bounds, RangeTask task) {
     int shares = bounds.length - 1;
     List<Future<?>> futures = new ArrayList<>();
     for (int t = 0; t < shares - 1; t++) {
@@ -711,9 +697,8 @@ final class Kernel {
     return hourDimension ? hour : weekday;
   }
 
-  private AggregatedTable toTable(Partial total, ExecutorService pool, int threads) {
-    AggregatedTable.Builder table =
-        new AggregatedTable.Builder(grain, zone, groupBy, batch.catalog(), "aggregating");
+  private AggregatedTable toTable(Partial total, Tasks pool, int threads) {
+    AggregatedTable.Builder table = Aggregator.builderFor(batch, grain, zone, groupBy);
     TimeBucket[] bucketCache = new TimeBucket[bucketCount];
     DimensionKey[] groupCache = new DimensionKey[groups];
 
@@ -749,18 +734,20 @@ final class Kernel {
 
     addDistributions(table, bucketCache, groupCache, pool, threads);
     addGauges(table, total.gaugeCells, bucketCache, groupCache);
+    PeriodAmounts.addTo(table, batch, grain, zone, groupBy);
     return table.build();
   }
 
   /**
-   * Distributions: a counting sort of the values by cell, then each cell's values sorted, the cells
-   * shared among the threads: no list grows, and each value is copied once, into its cell's array.
+   * Distributions: a counting sort of the values by cell, shared among the threads: no list grows,
+   * and each value is copied once, into its cell's array, in row order. No cell is sorted here (see
+   * {@link DistributionAccumulator}: sorting waits for the first statistic asked).
    */
   private void addDistributions(
       AggregatedTable.Builder table,
       TimeBucket[] bucketCache,
       DimensionKey[] groupCache,
-      ExecutorService pool,
+      Tasks pool,
       int threads) {
     if (listKeys == null || listKeys.length == 0) {
       return;
@@ -843,24 +830,7 @@ final class Kernel {
         bySlot[c][(int) cells.count[c]++] = values[r];
       }
     }
-    // Each cell's values sorted, the cells shared among the threads by their numbers of values:
-    // a cell goes to the share that holds most of its values.
-    int[] bounds = new int[threads + 1];
-    for (int t = 1, to = 0, done = 0; t <= threads; t++) {
-      long share = (long) rows * t / threads;
-      while (to < cellKeys.length && (t == threads || done + cellValues[to].length / 2 <= share)) {
-        done += cellValues[to++].length;
-      }
-      bounds[t] = to;
-    }
-    inParallel(
-        pool,
-        bounds,
-        (share, from, to) -> {
-          for (int i = from; i < to; i++) {
-            Arrays.sort(cellValues[i]);
-          }
-        });
+    // Each cell's values stay in row order: they are sorted when a statistic is first asked.
     for (int i = 0; i < cellKeys.length; i++) {
       long key = cellKeys[i];
       int g = (int) (key % groups);
@@ -869,7 +839,7 @@ final class Kernel {
           bucket(bucketCache, (int) (rest % bucketCount)),
           group(groupCache, g),
           lists.get((int) (rest / bucketCount)).id(),
-          DistributionAccumulator.ofSortedOwned(cellValues[i]));
+          DistributionAccumulator.ofOwned(cellValues[i]));
     }
   }
 
@@ -974,10 +944,10 @@ final class Kernel {
         int hour = hourDimension ? (dayDimension ? d % 24 : d) : -1;
         int weekday = dayDimension ? (hourDimension ? d / 24 : d) : -1;
         if (hour >= 0) {
-          key = key.with(Aggregator.HOUR_OF_DAY, String.format("%02d", hour));
+          key = key.with(Aggregator.HOUR_OF_DAY, DerivedDimension.hourLabel(hour));
         }
         if (weekday >= 0) {
-          key = key.with(Aggregator.DAY_OF_WEEK, DAY_NAMES[weekday]);
+          key = key.with(Aggregator.DAY_OF_WEEK, DerivedDimension.dayLabel(weekday));
         }
       }
       cache[g] = key;

@@ -3,17 +3,23 @@ package io.github.kpikit.data;
 import io.github.kpikit.metric.AggregationKind;
 import io.github.kpikit.metric.MetricCatalog;
 import io.github.kpikit.metric.MetricDefinition;
+import io.github.kpikit.metric.UnitKind;
 import io.github.kpikit.metric.UnknownMetricException;
+import io.github.kpikit.time.TimeBucket;
+import io.github.kpikit.time.TimeGrain;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * An immutable, column-wise batch of observations: each row is a metric, an instant, a value and
@@ -29,16 +35,36 @@ import java.util.Set;
  * batch.dimensions(0);     // {channel=x}
  * }</pre>
  *
+ * <p>A batch may also hold {@linkplain #periodAmounts() period amounts}, amounts that belong to a
+ * whole calendar period (a monthly budget), and state its {@linkplain #coverage() coverage}, the
+ * period and the dimension members it covers:
+ *
+ * <pre>{@code
+ * ObservationBatch january = ObservationBatch.builder(MetricCatalog.standard())
+ *     .add("mentions", Instant.parse("2026-01-05T09:00:00Z"), 4, "brand", "acme")
+ *     .addPeriodAmount("budget", TimeBucket.parse("2026-01"), 3100, "channel", "x")
+ *     .covering(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-02-01T00:00:00Z"))
+ *     .coveringMembers("brand", "acme", "rival")  // rival was tracked and not mentioned: 0
+ *     .build();
+ * }</pre>
+ *
  * <h2>Validation</h2>
  *
  * <p>The {@linkplain Builder builder} checks every row as it is added and throws an {@link
  * IllegalArgumentException} naming the row (counted from 1), the field, the value and what was
- * expected: a metric the catalog does not define, a NaN or infinite value, a negative value of a
- * counter, an instant outside [{@link #MIN_INSTANT}, {@link #MAX_INSTANT}), a dimension name that
- * is not lower_snake_case or is reserved for derived time dimensions ({@code hour_of_day}, {@code
- * day_of_week}), a blank dimension value. An unknown metric throws {@link UnknownMetricException},
- * an {@code IllegalArgumentException} that also gives the id. Null arguments throw {@link
- * NullPointerException}. Nothing is dropped, and a refused row leaves the builder as it was.
+ * expected: a metric the catalog does not define, a NaN or infinite value, a value outside the
+ * metric's {@linkplain MetricDefinition#admits(double) value domain} (a negative count, duration or
+ * amount of money, whatever the metric's kind, unless the metric is declared signed), an instant
+ * outside [{@link #MIN_INSTANT}, {@link #MAX_INSTANT}), a dimension name that is not
+ * lower_snake_case or is reserved for derived time dimensions ({@code hour_of_day}, {@code
+ * day_of_week}), a blank dimension value, a period amount added without its period (with {@code
+ * add}) or another metric added with {@code addPeriodAmount}, a period that is an hour or lies
+ * outside the dates 1900-01-01 to 2199-12-31. An unknown metric throws {@link
+ * UnknownMetricException}, an {@code IllegalArgumentException} that also gives the id. Null
+ * arguments throw {@link NullPointerException}. Nothing is dropped, and a refused row leaves the
+ * builder as it was. Rows (observations and period amounts) are counted in the order they are
+ * added. {@link Builder#build()} checks the stated coverage against the rows: a dimension whose
+ * members are stated must be a dimension of at least one row.
  *
  * <h2>Storage</h2>
  *
@@ -46,7 +72,8 @@ import java.util.Set;
  * millisecond precision: finer digits are truncated towards the past), values as {@code double},
  * the metric as a {@code short} code and the dimensions as an {@code int} code of the row's
  * distinct dimension tuple, whose values are dictionary-encoded. A row therefore holds 22 bytes,
- * plus its share of the tuple dictionary; {@link #retainedBytes()} reports the total.
+ * plus its share of the tuple dictionary; {@link #retainedBytes()} reports the total. Period
+ * amounts, which are few, are kept apart from these columns.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -61,6 +88,12 @@ public final class ObservationBatch {
   static final long MIN_MILLI = MIN_INSTANT.toEpochMilli();
   static final long MAX_MILLI = MAX_INSTANT.toEpochMilli();
 
+  /** The first day a period amount's period may start on. */
+  private static final LocalDate FIRST_PERIOD_DAY = LocalDate.of(1900, 1, 1);
+
+  /** The day after the last day a period amount's period may end on. */
+  private static final LocalDate PERIOD_DAYS_END = LocalDate.of(2200, 1, 1);
+
   private final MetricCatalog catalog;
   final MetricDefinition[] metrics; // by metric code
   final String[] dimensionNames; // by dimension index
@@ -73,8 +106,14 @@ public final class ObservationBatch {
   final int[] tuples;
   final long minMilli;
   final long maxMilli;
+  // Period amounts, apart from the observation columns.
+  final short[] amountMetricCodes;
+  final TimeBucket[] amountPeriods;
+  final double[] amountValues;
+  final int[] amountTuples;
+  private final Coverage coverage;
 
-  private ObservationBatch(Builder b) {
+  private ObservationBatch(Builder b, Coverage coverage) {
     this.catalog = b.catalog;
     this.metrics = b.metrics.toArray(new MetricDefinition[0]);
     this.dimensionNames = b.dimensionNames.toArray(new String[0]);
@@ -97,6 +136,12 @@ public final class ObservationBatch {
     this.tuples = Arrays.copyOf(b.tuples, n);
     this.minMilli = b.minMilli;
     this.maxMilli = b.maxMilli;
+    int a = b.amountCount;
+    this.amountMetricCodes = Arrays.copyOf(b.amountMetricCodes, a);
+    this.amountPeriods = Arrays.copyOf(b.amountPeriods, a);
+    this.amountValues = Arrays.copyOf(b.amountValues, a);
+    this.amountTuples = Arrays.copyOf(b.amountTuples, a);
+    this.coverage = coverage;
   }
 
   /**
@@ -120,7 +165,8 @@ public final class ObservationBatch {
   }
 
   /**
-   * The number of rows.
+   * The number of observations: rows with an instant, not counting {@linkplain #periodAmounts()
+   * period amounts}.
    *
    * @return the number of observations
    */
@@ -129,16 +175,72 @@ public final class ObservationBatch {
   }
 
   /**
-   * Tells whether the batch has no row.
+   * Tells whether the batch has neither an observation nor a period amount.
    *
    * @return true when empty
    */
   public boolean isEmpty() {
-    return times.length == 0;
+    return times.length == 0 && amountValues.length == 0;
   }
 
   /**
-   * The definitions of the metrics that occur in the batch, in order of first occurrence.
+   * An amount that belongs to a whole calendar period, such as the budget of January 2026 for one
+   * channel.
+   *
+   * @param metric the id of a {@linkplain io.github.kpikit.metric.AggregationKind#PERIOD_AMOUNT
+   *     period-amount} metric
+   * @param period the period, a bucket of grain {@code DAY} or coarser
+   * @param value the amount, in the metric's value domain
+   * @param dimensions the dimensions of the amount
+   */
+  public record PeriodAmount(
+      String metric, TimeBucket period, double value, DimensionKey dimensions) {
+    /**
+     * Checks that no component is null.
+     *
+     * @param metric the metric id, not null
+     * @param period the period, not null
+     * @param value the amount
+     * @param dimensions the dimensions, not null
+     * @throws NullPointerException if a component is null
+     */
+    public PeriodAmount {
+      Objects.requireNonNull(metric, "metric must not be null");
+      Objects.requireNonNull(period, "period must not be null");
+      Objects.requireNonNull(dimensions, "dimensions must not be null");
+    }
+  }
+
+  /**
+   * The period amounts, in the order they were added.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public List<PeriodAmount> periodAmounts() {
+    List<PeriodAmount> list = new ArrayList<>(amountValues.length);
+    for (int i = 0; i < amountValues.length; i++) {
+      list.add(
+          new PeriodAmount(
+              metrics[amountMetricCodes[i]].id(),
+              amountPeriods[i],
+              amountValues[i],
+              tupleKey(amountTuples[i])));
+    }
+    return Collections.unmodifiableList(list);
+  }
+
+  /**
+   * The coverage the batch states: the spans of time and the dimension members it covers.
+   *
+   * @return the coverage, never null ({@link Coverage#none()} when none was stated)
+   */
+  public Coverage coverage() {
+    return coverage;
+  }
+
+  /**
+   * The definitions of the metrics that occur in the batch (in observations or period amounts), in
+   * order of first occurrence.
    *
    * @return an unmodifiable list, never null
    */
@@ -147,7 +249,8 @@ public final class ObservationBatch {
   }
 
   /**
-   * The names of the dimensions that occur in the batch, in order of first occurrence.
+   * The names of the dimensions that occur in the batch (in observations or period amounts), in
+   * order of first occurrence.
    *
    * @return an unmodifiable list, never null
    */
@@ -200,33 +303,36 @@ public final class ObservationBatch {
   }
 
   /**
-   * The earliest instant of the batch.
+   * The earliest instant of the batch's observations.
    *
-   * @return the earliest instant, or empty for an empty batch
+   * @return the earliest instant, or empty for a batch without observations
    */
   public Optional<Instant> minInstant() {
-    return isEmpty() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(minMilli));
+    return times.length == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(minMilli));
   }
 
   /**
-   * The latest instant of the batch.
+   * The latest instant of the batch's observations.
    *
-   * @return the latest instant, or empty for an empty batch
+   * @return the latest instant, or empty for a batch without observations
    */
   public Optional<Instant> maxInstant() {
-    return isEmpty() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(maxMilli));
+    return times.length == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(maxMilli));
   }
 
   /**
    * The bytes held by the batch's columns and dictionaries: 22 bytes a row (8 for the instant, 8
    * for the value, 2 for the metric code, 4 for the dimension tuple code), 4 bytes a dimension of
    * each distinct tuple, and an estimate of the dictionary strings (56 bytes plus one byte a
-   * Latin-1 character, or two otherwise, a string, as on a 64-bit JVM with compressed pointers).
+   * Latin-1 character, or two otherwise, a string, as on a 64-bit JVM with compressed pointers),
+   * and 30 bytes a period amount (its metric code, value, tuple code and period reference; periods
+   * are shared objects, not counted).
    *
    * @return the retained size in bytes
    */
   public long retainedBytes() {
     long bytes = (long) times.length * (Long.BYTES + Double.BYTES + Short.BYTES + Integer.BYTES);
+    bytes += (long) amountValues.length * (Short.BYTES + Double.BYTES + Integer.BYTES + 16);
     bytes += (long) tupleCodes.length * Integer.BYTES;
     for (String[] dictionary : dictionaries) {
       for (String value : dictionary) {
@@ -238,19 +344,20 @@ public final class ObservationBatch {
   }
 
   /**
-   * {@link #retainedBytes()} divided by the number of rows.
+   * {@link #retainedBytes()} divided by the number of observations.
    *
-   * @return bytes a row, or empty for an empty batch
+   * @return bytes an observation, or empty for a batch without observations
    */
   public OptionalDouble bytesPerObservation() {
-    return isEmpty()
+    return times.length == 0
         ? OptionalDouble.empty()
         : OptionalDouble.of((double) retainedBytes() / times.length);
   }
 
   /**
    * A summary such as {@code ObservationBatch[1200 rows, metrics [clicks, impressions], dimensions
-   * [channel], 2026-01-01T00:00:00Z to 2026-03-31T23:00:00Z]}.
+   * [channel], 2026-01-01T00:00:00Z to 2026-03-31T23:00:00Z]}, with the number of period amounts
+   * and the coverage when there are.
    *
    * @return the summary, never null
    */
@@ -266,7 +373,11 @@ public final class ObservationBatch {
         + ids
         + ", dimensions "
         + Arrays.toString(dimensionNames)
-        + (isEmpty() ? "" : ", " + minInstant().orElseThrow() + " to " + maxInstant().orElseThrow())
+        + (times.length == 0
+            ? ""
+            : ", " + minInstant().orElseThrow() + " to " + maxInstant().orElseThrow())
+        + (amountValues.length == 0 ? "" : ", " + amountValues.length + " period amounts")
+        + (coverage.isStated() ? ", " + coverage : "")
         + "]";
   }
 
@@ -291,8 +402,6 @@ public final class ObservationBatch {
    */
   public static final class Builder {
 
-    private static final Set<String> RESERVED = Set.of("hour_of_day", "day_of_week");
-
     private final MetricCatalog catalog;
     private final Map<String, Integer> metricIndex = new HashMap<>();
     private final List<MetricDefinition> metrics = new ArrayList<>();
@@ -314,6 +423,14 @@ public final class ObservationBatch {
     private long minMilli = Long.MAX_VALUE;
     private long maxMilli = Long.MIN_VALUE;
 
+    private short[] amountMetricCodes = new short[0];
+    private TimeBucket[] amountPeriods = new TimeBucket[0];
+    private double[] amountValues = new double[0];
+    private int[] amountTuples = new int[0];
+    private int amountCount;
+
+    private Coverage coverage = Coverage.none();
+
     private Builder(MetricCatalog catalog) {
       this.catalog = Objects.requireNonNull(catalog, "catalog must not be null");
     }
@@ -323,7 +440,7 @@ public final class ObservationBatch {
      *
      * @param metric the metric id, defined in the catalog; not null
      * @param instant the instant, in [{@link #MIN_INSTANT}, {@link #MAX_INSTANT}); not null
-     * @param value the value: finite, and not negative for a counter
+     * @param value the value: finite, in the metric's value domain
      * @return this builder
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the row is not valid (see {@link ObservationBatch})
@@ -337,7 +454,7 @@ public final class ObservationBatch {
      *
      * @param metric the metric id, defined in the catalog; not null
      * @param instant the instant, in [{@link #MIN_INSTANT}, {@link #MAX_INSTANT}); not null
-     * @param value the value: finite, and not negative for a counter
+     * @param value the value: finite, in the metric's value domain
      * @param namesAndValues name, value, name, value...; not null
      * @return this builder
      * @throws NullPointerException if an argument is null
@@ -358,7 +475,7 @@ public final class ObservationBatch {
      *
      * @param metric the metric id, defined in the catalog; not null
      * @param instant the instant, in [{@link #MIN_INSTANT}, {@link #MAX_INSTANT}); not null
-     * @param value the value: finite, and not negative for a counter
+     * @param value the value: finite, in the metric's value domain
      * @param dimensions the row's dimensions, not null
      * @return this builder
      * @throws NullPointerException if an argument is null
@@ -386,7 +503,7 @@ public final class ObservationBatch {
      *
      * @param metric the metric id, defined in the catalog; not null
      * @param epochMilli the instant in milliseconds since 1970-01-01T00:00Z, in the supported range
-     * @param value the value: finite, and not negative for a counter
+     * @param value the value: finite, in the metric's value domain
      * @param dimensions the row's dimensions, not null
      * @return this builder
      * @throws NullPointerException if an argument is null
@@ -409,33 +526,16 @@ public final class ObservationBatch {
       // Every check comes before any change to the builder: a refused row leaves no trace.
       Integer known = metricIndex.get(metric);
       MetricDefinition definition = known != null ? metrics.get(known) : define(metric);
-      if (!Double.isFinite(value)) {
+      if (definition.kind() == AggregationKind.PERIOD_AMOUNT) {
         throw rowError(
-            "value: "
-                + value
-                + " for metric "
+            "metric: "
                 + metric
-                + " is not a finite number, expected a"
-                + " finite value");
-      }
-      if (value < 0 && definition.kind() == AggregationKind.COUNTER) {
-        throw rowError(
-            "value: "
-                + value
-                + " for counter metric "
+                + " is a period amount, which belongs to a whole period, expected"
+                + " addPeriodAmount(\""
                 + metric
-                + " is negative, expected a"
-                + " value >= 0");
+                + "\", period, value, ...) with its period, such as TimeBucket.parse(\"2026-01\")");
       }
-      for (String name : dimensions.names()) {
-        if (RESERVED.contains(name)) {
-          throw rowError(
-              "dimensions: '"
-                  + name
-                  + "' is reserved for the derived time dimension of the"
-                  + " same name, expected another dimension name");
-        }
-      }
+      checkValueAndDimensions(definition, value, dimensions);
       int code = known != null ? known : register(definition);
       int tuple = tuple(dimensions);
       if (size == times.length) {
@@ -456,21 +556,228 @@ public final class ObservationBatch {
     }
 
     /**
-     * The number of rows added so far.
+     * Adds a period amount whose dimensions are given as alternating names and values, such as the
+     * budget of January 2026 for one channel.
+     *
+     * <pre>{@code
+     * builder.addPeriodAmount("budget", TimeBucket.parse("2026-01"), 3100, "channel", "x");
+     * }</pre>
+     *
+     * @param metric the id of a period-amount metric of the catalog, not null
+     * @param period the calendar period the amount belongs to: a day, week, month, quarter or year
+     *     within the dates 1900-01-01 to 2199-12-31; not null
+     * @param value the amount: finite, in the metric's value domain
+     * @param namesAndValues name, value, name, value...; not null
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the row is not valid (see {@link ObservationBatch}), the
+     *     metric is not a period amount, or the period is an hour or out of range
+     */
+    public Builder addPeriodAmount(
+        String metric, TimeBucket period, double value, String... namesAndValues) {
+      DimensionKey key;
+      try {
+        key = DimensionKey.of(namesAndValues);
+      } catch (IllegalArgumentException e) {
+        throw rowError(e.getMessage());
+      }
+      return addPeriodAmount(metric, period, value, key);
+    }
+
+    /**
+     * Adds a period amount: an amount that belongs to a whole calendar period, such as a monthly
+     * budget. Aggregated at a grain the period nests in, it adds up; at a finer grain it is spread
+     * over the period in proportion to days (see {@link
+     * io.github.kpikit.metric.AggregationKind#PERIOD_AMOUNT}).
+     *
+     * @param metric the id of a period-amount metric of the catalog, not null
+     * @param period the calendar period the amount belongs to: a day, week, month, quarter or year
+     *     within the dates 1900-01-01 to 2199-12-31; not null
+     * @param value the amount: finite, in the metric's value domain
+     * @param dimensions the dimensions, not null
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the row is not valid (see {@link ObservationBatch}), the
+     *     metric is not a period amount, or the period is an hour or out of range
+     */
+    public Builder addPeriodAmount(
+        String metric, TimeBucket period, double value, DimensionKey dimensions) {
+      Objects.requireNonNull(metric, "metric must not be null");
+      Objects.requireNonNull(period, "period must not be null");
+      Objects.requireNonNull(dimensions, "dimensions must not be null");
+      if (period.grain() == TimeGrain.HOUR) {
+        throw rowError(
+            "period: "
+                + period
+                + " is an hour, expected a calendar period (a day, week, month,"
+                + " quarter or year): a period amount is spread over its period in proportion to"
+                + " days, and an hour is part of a day");
+      }
+      LocalDate first = period.startDate();
+      LocalDate end = period.endDateTime().toLocalDate();
+      if (first.isBefore(FIRST_PERIOD_DAY) || end.isAfter(PERIOD_DAYS_END)) {
+        throw rowError(
+            "period: "
+                + period
+                + " runs from "
+                + first
+                + " to "
+                + end.minusDays(1)
+                + ", outside the supported range, expected a period within the dates "
+                + FIRST_PERIOD_DAY
+                + " to "
+                + PERIOD_DAYS_END.minusDays(1));
+      }
+      Integer known = metricIndex.get(metric);
+      MetricDefinition definition = known != null ? metrics.get(known) : define(metric);
+      if (definition.kind() != AggregationKind.PERIOD_AMOUNT) {
+        throw rowError(
+            "metric: "
+                + metric
+                + " is a "
+                + definition.kind().label()
+                + " metric, expected a period-amount metric"
+                + " (add \""
+                + metric
+                + "\" with add(\""
+                + metric
+                + "\", instant, value, ...))");
+      }
+      checkValueAndDimensions(definition, value, dimensions);
+      int code = known != null ? known : register(definition);
+      int tuple = tuple(dimensions);
+      if (amountCount == amountValues.length) {
+        int capacity = Math.max(8, amountCount * 2);
+        amountMetricCodes = Arrays.copyOf(amountMetricCodes, capacity);
+        amountPeriods = Arrays.copyOf(amountPeriods, capacity);
+        amountValues = Arrays.copyOf(amountValues, capacity);
+        amountTuples = Arrays.copyOf(amountTuples, capacity);
+      }
+      amountMetricCodes[amountCount] = (short) code;
+      amountPeriods[amountCount] = period;
+      amountValues[amountCount] = value == 0.0 ? 0.0 : value; // -0.0 becomes 0.0
+      amountTuples[amountCount] = tuple;
+      amountCount++;
+      return this;
+    }
+
+    /**
+     * States that the batch covers a span of time, {@code [start, end)}: inside it, a metric with
+     * no observation is known to be zero rather than unknown. May be called several times; the
+     * spans add up (see {@link Coverage}).
+     *
+     * @param start the first instant covered (inclusive), not null
+     * @param end the end (exclusive), not null, after {@code start}
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the span is empty, reversed or outside [{@link
+     *     #MIN_INSTANT}, {@link #MAX_INSTANT}]
+     */
+    public Builder covering(Instant start, Instant end) {
+      coverage = coverage.withSpan(start, end);
+      return this;
+    }
+
+    /**
+     * States that the batch covers some members of a dimension, such as the brands tracked or the
+     * team's members: a covered member with no observation is known to be silent (zero) rather than
+     * unknown. May be called several times; the members add up.
+     *
+     * @param dimension a dimension of the batch's rows (checked by {@link #build()}), not a derived
+     *     time dimension; not null
+     * @param members the members, at least one, none blank; not null
+     * @return this builder
+     * @throws NullPointerException if an argument or element is null
+     * @throws IllegalArgumentException if the dimension name is not valid or is derived, or no
+     *     member is given, or a member is blank
+     */
+    public Builder coveringMembers(String dimension, String... members) {
+      Objects.requireNonNull(members, "members must not be null");
+      return coveringMembers(dimension, Arrays.asList(members));
+    }
+
+    /**
+     * States that the batch covers some members of a dimension; see {@link #coveringMembers(String,
+     * String...)}.
+     *
+     * @param dimension a dimension of the batch's rows (checked by {@link #build()}), not a derived
+     *     time dimension; not null
+     * @param members the members, at least one, none blank; not null
+     * @return this builder
+     * @throws NullPointerException if an argument or element is null
+     * @throws IllegalArgumentException if the dimension name is not valid or is derived, or no
+     *     member is given, or a member is blank
+     */
+    public Builder coveringMembers(String dimension, Collection<String> members) {
+      coverage = coverage.withMembers(dimension, members);
+      return this;
+    }
+
+    /**
+     * The number of rows added so far: observations and period amounts.
      *
      * @return the row count
      */
     public int size() {
-      return size;
+      return size + amountCount;
     }
 
     /**
-     * Builds the batch of all rows added so far.
+     * Builds the batch of all rows added so far, with the stated coverage.
      *
      * @return the batch, never null
+     * @throws IllegalArgumentException if members are stated for a dimension that no row has
      */
     public ObservationBatch build() {
-      return new ObservationBatch(this);
+      for (String d : coverage.members().keySet()) {
+        if (!dimensionIndex.containsKey(d)) {
+          throw new IllegalArgumentException(
+              "coverage: dimension '"
+                  + d
+                  + "' is not a dimension of any row, expected one of "
+                  + new TreeSet<>(dimensionNames));
+        }
+      }
+      return new ObservationBatch(this, coverage);
+    }
+
+    private void checkValueAndDimensions(
+        MetricDefinition definition, double value, DimensionKey dimensions) {
+      String metric = definition.id();
+      if (!Double.isFinite(value)) {
+        throw rowError(
+            "value: "
+                + value
+                + " for metric "
+                + metric
+                + " is not a finite number, expected a"
+                + " finite value");
+      }
+      if (!definition.admits(value)) {
+        throw rowError(
+            "value: "
+                + value
+                + " for "
+                + definition.kind().label()
+                + " metric "
+                + metric
+                + " is negative, expected a value >= 0 ("
+                + (definition.unit().kind() == UnitKind.COUNT
+                    ? "a count"
+                    : definition.unit().kind() == UnitKind.DURATION
+                        ? "a duration"
+                        : "an amount of money")
+                + " is not negative unless the metric is declared signed)");
+      }
+      for (String name : dimensions.names()) {
+        if (DerivedDimension.isDerived(name)) {
+          throw rowError(
+              "dimensions: '"
+                  + name
+                  + "' is reserved for the derived time dimension of the"
+                  + " same name, expected another dimension name");
+        }
+      }
     }
 
     private MetricDefinition define(String metric) {
@@ -481,7 +788,7 @@ public final class ObservationBatch {
         throw new UnknownMetricException(
             metric,
             "row "
-                + (size + 1)
+                + (size + amountCount + 1)
                 + ": "
                 + e.getMessage()
                 + "; define it with MetricCatalog.with(...)");
@@ -554,7 +861,7 @@ public final class ObservationBatch {
     }
 
     private IllegalArgumentException rowError(String message) {
-      return new IllegalArgumentException("row " + (size + 1) + ": " + message);
+      return new IllegalArgumentException("row " + (size + amountCount + 1) + ": " + message);
     }
   }
 

@@ -18,6 +18,8 @@ package io.github.kpikit.metric;
  *   mean, variance, quantiles)</td><td>same</td></tr>
  *   <tr><td>{@link #NON_ADDITIVE}</td><td>an error: valid only at the grain it was reported at
  *   </td><td>an error</td></tr>
+ *   <tr><td>{@link #PERIOD_AMOUNT}</td><td>summed where its period nests in the bucket, spread in
+ *   proportion to days otherwise</td><td>sum</td></tr>
  *   </tbody>
  * </table>
  */
@@ -38,14 +40,31 @@ public enum AggregationKind {
    * A figure that cannot be re-aggregated, such as an account's unique reach over a day: valid only
    * at the grain it was reported at and for the member it was reported for.
    */
-  NON_ADDITIVE;
+  NON_ADDITIVE,
+  /**
+   * An amount that belongs to a whole calendar period (a day, week, month, quarter or year), such
+   * as a monthly budget or a quarterly target, reported with its period.
+   *
+   * <p>Aggregated at a grain whose buckets the period nests in (a day in anything coarser, a week
+   * in a week, a month in a month, quarter or year, a quarter in a quarter or year, a year in a
+   * year), the whole amount goes to the bucket that holds the period. Otherwise it is spread in
+   * proportion to days: each civil day of the period takes {@code amount / days}, so a bucket takes
+   * {@code amount * (days of the period in the bucket) / days} (a week that spans two months takes
+   * its share of each monthly budget; a day of 23 or 25 hours counts as one day); at {@code HOUR}
+   * grain, each day's share is split over the day's hours in proportion to their length. The
+   * aggregated cells are compensated sums, like counters', so they add across members and roll up.
+   */
+  PERIOD_AMOUNT;
 
   /**
-   * The lower-case name used in messages, such as {@code "non-additive"}.
+   * The lower-case name used in messages, such as {@code "non-additive"} or {@code "period
+   * amount"}.
    *
-   * @return the lower-case name with a hyphen for an underscore, never null
+   * @return the lower-case name, never null
    */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return this == PERIOD_AMOUNT
+        ? "period amount"
+        : name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 }

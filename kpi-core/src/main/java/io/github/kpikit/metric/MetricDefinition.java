@@ -15,6 +15,11 @@ import java.util.regex.Pattern;
  * MetricDefinition responseTime = MetricDefinition.distribution("response_time", Unit.DURATION);
  * MetricDefinition uniqueReach =
  *     MetricDefinition.nonAdditive("unique_reach", Unit.COUNT, TimeGrain.DAY);
+ * MetricDefinition budget = MetricDefinition.periodAmount("budget", Unit.CURRENCY);
+ * MetricDefinition netChange =
+ *     MetricDefinition.counter("net_follower_change", Unit.COUNT).withSigned(true);
+ * netChange.admits(-12); // true
+ * responseTime.admits(-3); // false: a duration is not negative
  * }</pre>
  *
  * <p>An id is lower_snake_case: a lower-case ASCII letter, then lower-case letters, digits and
@@ -22,8 +27,16 @@ import java.util.regex.Pattern;
  * metric also names the grain it is reported at (a platform's daily unique reach is valid per day
  * and nowhere else).
  *
- * <p>Values of {@code DURATION} metrics are seconds. Values of {@code COUNTER} metrics must not be
- * negative.
+ * <p>Values of {@code DURATION} metrics are seconds.
+ *
+ * <h2>Value domain</h2>
+ *
+ * <p>Every value is finite. Whatever the kind, the unit decides whether a value may be negative:
+ * counts, durations and amounts of money are not negative, unless the metric is declared
+ * {@linkplain #signed() signed} (a net follower change, a refund balance); ratios and scores may
+ * take any finite value. {@link #admits(double)} tells whether a value lies in the domain and
+ * {@link #valueDomain()} describes it for messages; {@link io.github.kpikit.data.ObservationBatch}
+ * refuses values outside it, for every kind.
  *
  * <p>Instances are immutable, thread-safe and value-based.
  */
@@ -36,14 +49,21 @@ public final class MetricDefinition {
   private final AggregationKind kind;
   private final TimeGrain reportedGrain; // only for NON_ADDITIVE
   private final String description;
+  private final boolean signed;
 
   private MetricDefinition(
-      String id, Unit unit, AggregationKind kind, TimeGrain reportedGrain, String description) {
+      String id,
+      Unit unit,
+      AggregationKind kind,
+      TimeGrain reportedGrain,
+      String description,
+      boolean signed) {
     this.id = id;
     this.unit = unit;
     this.kind = kind;
     this.reportedGrain = reportedGrain;
     this.description = description;
+    this.signed = signed;
   }
 
   /**
@@ -99,12 +119,29 @@ public final class MetricDefinition {
   public static MetricDefinition nonAdditive(String id, Unit unit, TimeGrain reportedGrain) {
     Objects.requireNonNull(reportedGrain, "reportedGrain must not be null");
     MetricDefinition d = of(id, AggregationKind.COUNTER, unit);
-    return new MetricDefinition(d.id, d.unit, AggregationKind.NON_ADDITIVE, reportedGrain, "");
+    return new MetricDefinition(
+        d.id, d.unit, AggregationKind.NON_ADDITIVE, reportedGrain, "", false);
   }
 
   /**
-   * A counter, gauge or distribution; use {@link #nonAdditive(String, Unit, TimeGrain)} for a
-   * non-additive metric, which needs its reported grain.
+   * A period amount: an amount that belongs to a whole calendar period, such as a monthly budget or
+   * a quarterly target. It is reported with its period and, at a finer grain, spread over the
+   * period in proportion to days; at a grain the period nests in, it adds up.
+   *
+   * @param id the lower_snake_case id, not null
+   * @param unit the unit, not null
+   * @return the definition, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code id} is not lower_snake_case
+   * @see AggregationKind#PERIOD_AMOUNT
+   */
+  public static MetricDefinition periodAmount(String id, Unit unit) {
+    return of(id, AggregationKind.PERIOD_AMOUNT, unit);
+  }
+
+  /**
+   * A counter, gauge, distribution or period amount; use {@link #nonAdditive(String, Unit,
+   * TimeGrain)} for a non-additive metric, which needs its reported grain.
    *
    * @param id the lower_snake_case id, not null
    * @param kind the aggregation kind, not null and not {@code NON_ADDITIVE}
@@ -126,7 +163,7 @@ public final class MetricDefinition {
               + id
               + "\", unit, grain)");
     }
-    return new MetricDefinition(id, unit, kind, null, "");
+    return new MetricDefinition(id, unit, kind, null, "", false);
   }
 
   /**
@@ -160,7 +197,25 @@ public final class MetricDefinition {
     Objects.requireNonNull(description, "description must not be null");
     return description.equals(this.description)
         ? this
-        : new MetricDefinition(id, unit, kind, reportedGrain, description);
+        : new MetricDefinition(id, unit, kind, reportedGrain, description, signed);
+  }
+
+  /**
+   * A copy declared signed or not: a signed count, duration or amount of money may be negative,
+   * such as a net follower change ({@code followers gained - followers lost}) or a balance. Ratios
+   * and scores accept negative values whether signed or not.
+   *
+   * <pre>{@code
+   * MetricDefinition.counter("net_follower_change", Unit.COUNT).withSigned(true);
+   * }</pre>
+   *
+   * @param signed true to accept negative values
+   * @return a copy with the flag, or this definition if it is unchanged
+   */
+  public MetricDefinition withSigned(boolean signed) {
+    return signed == this.signed
+        ? this
+        : new MetricDefinition(id, unit, kind, reportedGrain, description, signed);
   }
 
   /**
@@ -174,7 +229,7 @@ public final class MetricDefinition {
     Objects.requireNonNull(unit, "unit must not be null");
     return unit.equals(this.unit)
         ? this
-        : new MetricDefinition(id, unit, kind, reportedGrain, description);
+        : new MetricDefinition(id, unit, kind, reportedGrain, description, signed);
   }
 
   /**
@@ -214,6 +269,47 @@ public final class MetricDefinition {
   }
 
   /**
+   * Whether the metric is declared signed, so that its counts, durations or amounts of money may be
+   * negative (see {@link #withSigned(boolean)}).
+   *
+   * @return true when declared signed; false by default
+   */
+  public boolean signed() {
+    return signed;
+  }
+
+  /**
+   * Tells whether a value lies in this metric's value domain: finite, and not negative unless the
+   * metric is {@linkplain #signed() signed} or its unit is a ratio or a score. Zero, including
+   * {@code -0.0}, is always admitted.
+   *
+   * <pre>{@code
+   * StandardMetrics.RESPONSE_TIME.admits(-3.0); // false: a duration is not negative
+   * StandardMetrics.NET_FOLLOWER_CHANGE.admits(-3.0); // true: declared signed
+   * }</pre>
+   *
+   * @param value the value
+   * @return true when the value is admitted
+   */
+  public boolean admits(double value) {
+    return Double.isFinite(value) && (value >= 0 || allowsNegative());
+  }
+
+  /**
+   * Describes the value domain for messages: {@code "a finite value >= 0"} or {@code "any finite
+   * value"}.
+   *
+   * @return the description, never null
+   */
+  public String valueDomain() {
+    return allowsNegative() ? "any finite value" : "a finite value >= 0";
+  }
+
+  private boolean allowsNegative() {
+    return signed || unit.kind() == UnitKind.RATIO || unit.kind() == UnitKind.SCORE;
+  }
+
+  /**
    * The description for people.
    *
    * @return the description, never null, empty when none was given
@@ -232,23 +328,24 @@ public final class MetricDefinition {
         && unit.equals(other.unit)
         && kind == other.kind
         && reportedGrain == other.reportedGrain
-        && description.equals(other.description);
+        && description.equals(other.description)
+        && signed == other.signed;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, unit, kind, reportedGrain, description);
+    return Objects.hash(id, unit, kind, reportedGrain, description, signed);
   }
 
   /**
-   * A short text such as {@code clicks [counter, count]} or {@code unique_reach [non-additive at
-   * day, count]}.
+   * A short text such as {@code clicks [counter, count]}, {@code unique_reach [non-additive at day,
+   * count]} or {@code net_follower_change [signed counter, count]}.
    *
    * @return the text, never null
    */
   @Override
   public String toString() {
     String k = reportedGrain == null ? kind.label() : kind.label() + " at " + reportedGrain.label();
-    return id + " [" + k + ", " + unit + "]";
+    return id + " [" + (signed ? "signed " : "") + k + ", " + unit + "]";
   }
 }

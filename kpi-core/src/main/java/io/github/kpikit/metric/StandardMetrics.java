@@ -10,8 +10,10 @@ import java.util.List;
  * <p>Each constant carries the aggregation kind that makes KPIs right: {@link #REACH} is post
  * reach, a counter summed over posts into gross reach (what "engagement rate by reach" divides by),
  * while {@link #UNIQUE_REACH} is an account's unique reach over a day, non-additive; {@link
- * #FOLLOWERS} is a gauge, never summed over days. Currency metrics leave the currency open; {@link
- * MetricCatalog#standard(java.util.Currency)} names it. Durations are in seconds.
+ * #FOLLOWERS} is a gauge, never summed over days; {@link #BUDGET} is a period amount, reported with
+ * its period and spread over days when asked finer. Counts, durations and amounts are not negative,
+ * except {@link #NET_FOLLOWER_CHANGE}, declared signed. Currency metrics leave the currency open;
+ * {@link MetricCatalog#standard(java.util.Currency)} names it. Durations are in seconds.
  *
  * <pre>{@code
  * StandardMetrics.FOLLOWERS; // followers [gauge, count]
@@ -76,6 +78,17 @@ public final class StandardMetrics {
   /** Followers lost (counter). */
   public static final MetricDefinition FOLLOWERS_LOST =
       counter("followers_lost", Unit.COUNT, "Followers who left");
+
+  /**
+   * Followers gained less followers lost, which may be negative (signed counter): for platforms
+   * that report only the net change.
+   */
+  public static final MetricDefinition NET_FOLLOWER_CHANGE =
+      counter(
+              "net_follower_change",
+              Unit.COUNT,
+              "Followers gained less followers lost, negative when more left than joined")
+          .withSigned(true);
 
   /** Followers who belong to the target audience, a stock (gauge). */
   public static final MetricDefinition TARGET_AUDIENCE_FOLLOWERS =
@@ -148,9 +161,16 @@ public final class StandardMetrics {
   public static final MetricDefinition SPEND =
       counter("spend", Unit.CURRENCY, "Money spent on social media and ads");
 
-  /** Budget allocated for the period (counter: monthly budgets add up to a quarter's). */
+  /**
+   * Budget allocated for a period (period amount: reported with its month or quarter, spread over
+   * the period's days at a finer grain, added up at a coarser one).
+   */
   public static final MetricDefinition BUDGET =
-      counter("budget", Unit.CURRENCY, "Budget allocated for the period");
+      MetricDefinition.periodAmount("budget", Unit.CURRENCY)
+          .withDescription(
+              "Budget allocated for a period, a period amount: reported with its period (such as"
+                  + " a month), spread over the period's days at a finer grain (a week that spans"
+                  + " two months takes its share of each), added up at a coarser one");
 
   /** Revenue attributed to social media (counter). */
   public static final MetricDefinition REVENUE =
@@ -225,6 +245,7 @@ public final class StandardMetrics {
           FOLLOWERS,
           FOLLOWERS_GAINED,
           FOLLOWERS_LOST,
+          NET_FOLLOWER_CHANGE,
           TARGET_AUDIENCE_FOLLOWERS,
           CONTRIBUTORS,
           LIKES,

@@ -2,8 +2,10 @@ package io.github.kpikit.objective;
 
 import io.github.kpikit.internal.CompensatedSum;
 import io.github.kpikit.series.TimeSeries;
+import io.github.kpikit.text.Formats;
 import io.github.kpikit.time.TimeBucket;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -133,7 +135,7 @@ public record Baseline(OptionalDouble value, LocalDate from, LocalDate to) {
   @Override
   public String toString() {
     return value.isPresent()
-        ? Fmt.num(value.getAsDouble(), false) + " on " + from
+        ? Formats.in(Locale.ROOT).approximate(value.getAsDouble(), 6) + " on " + from
         : "mean of " + from + ".." + to;
   }
 }

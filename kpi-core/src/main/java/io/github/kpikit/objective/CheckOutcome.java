@@ -1,6 +1,6 @@
 package io.github.kpikit.objective;
 
-import io.github.kpikit.registry.LocalizedText;
+import io.github.kpikit.text.Messages;
 import java.util.Locale;
 
 /**
@@ -9,30 +9,25 @@ import java.util.Locale;
  *
  * <pre>{@code
  * report.outcome() == CheckOutcome.FAIL; // some criterion failed
+ * CheckOutcome.FAIL.label(Locale.FRENCH); // "échec"
  * }</pre>
  */
 public enum CheckOutcome {
   /** The criterion is met. */
-  PASS("pass", "conforme"),
+  PASS,
   /** The criterion is met with a reservation worth reading. */
-  WARNING("warning", "attention"),
+  WARNING,
   /** The criterion is not met. */
-  FAIL("fail", "échec");
-
-  private final LocalizedText label;
-
-  CheckOutcome(String english, String french) {
-    this.label = LocalizedText.of(english, french);
-  }
+  FAIL;
 
   /**
-   * The outcome in words.
+   * The outcome in words, from the message catalogue.
    *
-   * @param locale the language, not null (French or else English)
+   * @param locale the locale, not null (English when the catalogue has not its language)
    * @return the label, never null
    * @throws NullPointerException if {@code locale} is null
    */
   public String label(Locale locale) {
-    return label.in(locale);
+    return Messages.in(locale).get("smart.outcome." + name().toLowerCase(Locale.ROOT));
   }
 }

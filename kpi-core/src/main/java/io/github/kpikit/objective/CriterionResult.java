@@ -1,27 +1,29 @@
 package io.github.kpikit.objective;
 
-import io.github.kpikit.registry.LocalizedText;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The outcome of one SMART criterion with its reason, such as {@code time-bound: fail (no
- * deadline)}.
+ * The outcome of one SMART criterion with the reason for it, such as {@code time-bound: fail (no
+ * deadline: say by when, after 2026-01-01)} in words.
  *
  * <pre>{@code
  * CriterionResult r = report.result(SmartCriterion.TIME_BOUND);
- * r.outcome();                  // FAIL
- * r.reason().in(Locale.FRENCH); // "pas d'échéance : ..."
+ * r.outcome();                   // FAIL
+ * r.reason();                    // NoDeadline[start=2026-01-01]
+ * report.describe(Locale.FRENCH); // every criterion in words
  * }</pre>
  *
- * <p>Instances are immutable, thread-safe and value-based.
+ * <p>The result holds facts; {@link SmartReport#describe(Locale)} and {@link
+ * SmartReport#describe(SmartCriterion, Locale)} put them into words with the KPI's display format.
+ * Instances are immutable, thread-safe and value-based.
  *
  * @param criterion the criterion
  * @param outcome the outcome
- * @param reason why, with the figures, in English and French
+ * @param reason why, with the figures
  */
 public record CriterionResult(
-    SmartCriterion criterion, CheckOutcome outcome, LocalizedText reason) {
+    SmartCriterion criterion, CheckOutcome outcome, CriterionReason reason) {
 
   /**
    * Creates a result.
@@ -35,26 +37,5 @@ public record CriterionResult(
     Objects.requireNonNull(criterion, "criterion must not be null");
     Objects.requireNonNull(outcome, "outcome must not be null");
     Objects.requireNonNull(reason, "reason must not be null");
-  }
-
-  /**
-   * The result in words, such as {@code time-bound: fail (no deadline)}.
-   *
-   * @param locale the language, not null (French or else English)
-   * @return the text, never null
-   * @throws NullPointerException if {@code locale} is null
-   */
-  public String describe(Locale locale) {
-    return criterion.label(locale) + ": " + outcome.label(locale) + " (" + reason.in(locale) + ")";
-  }
-
-  /**
-   * The English description.
-   *
-   * @return the text, never null
-   */
-  @Override
-  public String toString() {
-    return describe(Locale.ENGLISH);
   }
 }

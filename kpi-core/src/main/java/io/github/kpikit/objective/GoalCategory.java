@@ -1,6 +1,6 @@
 package io.github.kpikit.objective;
 
-import io.github.kpikit.registry.LocalizedText;
+import io.github.kpikit.text.Messages;
 import java.util.Locale;
 
 /**
@@ -13,30 +13,24 @@ import java.util.Locale;
  */
 public enum GoalCategory {
   /** Be seen and known: reach, impressions, followers, share of voice. */
-  AWARENESS("awareness", "notoriété"),
+  AWARENESS,
   /** Have people interact: likes, comments, shares, engagement rate. */
-  ENGAGEMENT("engagement", "engagement"),
+  ENGAGEMENT,
   /** Turn the audience into leads and visits: clicks, CTR, conversion rate. */
-  CONVERSION("conversion", "conversion"),
+  CONVERSION,
   /** Sell: revenue, ROI, ROAS, cost per acquisition. */
-  SALES("sales", "ventes"),
+  SALES,
   /** Serve customers: response rate and time, CSAT, NPS. */
-  SUPPORT("support", "service client");
-
-  private final LocalizedText label;
-
-  GoalCategory(String english, String french) {
-    this.label = LocalizedText.of(english, french);
-  }
+  SUPPORT;
 
   /**
-   * The category in words.
+   * The category in words, from the message catalogue.
    *
-   * @param locale the language, not null (French or else English)
+   * @param locale the locale, not null (English when the catalogue has not its language)
    * @return the label, never null
    * @throws NullPointerException if {@code locale} is null
    */
   public String label(Locale locale) {
-    return label.in(locale);
+    return Messages.in(locale).get("goal.category." + name().toLowerCase(Locale.ROOT));
   }
 }

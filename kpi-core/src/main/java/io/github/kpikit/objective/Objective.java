@@ -1,7 +1,8 @@
 package io.github.kpikit.objective;
 
-import io.github.kpikit.registry.Language;
+import io.github.kpikit.registry.KpiDefinition;
 import io.github.kpikit.series.TimeSeries;
+import io.github.kpikit.text.Messages;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
  * deadline, such as "increase Instagram post likes by 20% over the next quarter".
  *
  * <pre>{@code
+ * KpiDefinition postLikes = KpiRegistry.standard().require("engagements");
  * Objective likes = Objective.builder(postLikes)
  *     .scope("channel", "instagram")
  *     .target(Target.changeBy(0.20))            // +20% over the baseline
@@ -54,7 +56,7 @@ public final class Objective {
 
   private static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]*");
 
-  private final KpiReference kpi;
+  private final KpiDefinition kpi;
   private final Target target;
   private final SortedMap<String, String> scope;
   private final TimeGrain grain;
@@ -87,13 +89,15 @@ public final class Objective {
   }
 
   /**
-   * Starts a builder for an objective on {@code kpi}.
+   * Starts a builder for an objective on a KPI: its definition gives the objective's texts their
+   * names, unit and display format, and its direction serves the SMART check.
    *
-   * @param kpi the KPI, not null
+   * @param kpi the KPI's definition, such as {@code KpiRegistry.standard().require("ctr")}, not
+   *     null
    * @return a new builder, never null
    * @throws NullPointerException if {@code kpi} is null
    */
-  public static Builder builder(KpiReference kpi) {
+  public static Builder builder(KpiDefinition kpi) {
     return new Builder(kpi);
   }
 
@@ -117,11 +121,11 @@ public final class Objective {
   }
 
   /**
-   * The KPI.
+   * The KPI's definition.
    *
-   * @return the KPI, never null
+   * @return the definition, never null
    */
-  public KpiReference kpi() {
+  public KpiDefinition kpi() {
     return kpi;
   }
 
@@ -208,15 +212,15 @@ public final class Objective {
 
   /**
    * The scope as text, such as {@code channel=instagram, campaign=spring}, or {@code all} (in
-   * French {@code tout}) when empty.
+   * French {@code tout}, from the message catalogue) when empty.
    *
-   * @param locale the language, not null
+   * @param locale the locale, not null (English when the catalogue has not its language)
    * @return the scope text, never null
    * @throws NullPointerException if {@code locale} is null
    */
   public String scopeText(Locale locale) {
     if (scope.isEmpty()) {
-      return (Language.of(locale) == Language.FR) ? "tout" : "all";
+      return Messages.in(locale).get("objective.scope.all");
     }
     StringBuilder s = new StringBuilder();
     for (Map.Entry<String, String> e : scope.entrySet()) {
@@ -229,9 +233,10 @@ public final class Objective {
   }
 
   /**
-   * A title: the description when set, otherwise the KPI's name and the scope.
+   * A title: the description when set, otherwise the KPI's name (in French for a French locale, in
+   * English otherwise) and the scope.
    *
-   * @param locale the language, not null
+   * @param locale the locale, not null
    * @return the title, never null
    * @throws NullPointerException if {@code locale} is null
    */
@@ -240,7 +245,7 @@ public final class Objective {
     if (description != null) {
       return description;
     }
-    return kpi.name(locale) + (scope.isEmpty() ? "" : " (" + scopeText(locale) + ")");
+    return kpi.name().in(locale) + (scope.isEmpty() ? "" : " (" + scopeText(locale) + ")");
   }
 
   /** The number of periods from the start's bucket to the deadline's, both included. */
@@ -318,7 +323,7 @@ public final class Objective {
   }
 
   /**
-   * Tells whether {@code o} is an objective with the same fields (KPIs compared by id).
+   * Tells whether {@code o} is an objective with the same fields.
    *
    * @param o the object to compare with, may be null
    * @return true when equal
@@ -329,7 +334,7 @@ public final class Objective {
       return false;
     }
     Objective other = (Objective) o;
-    return kpi.id().equals(other.kpi.id())
+    return kpi.equals(other.kpi)
         && Objects.equals(target, other.target)
         && scope.equals(other.scope)
         && grain == other.grain
@@ -344,7 +349,7 @@ public final class Objective {
   @Override
   public int hashCode() {
     return Objects.hash(
-        kpi.id(), target, scope, grain, mode, baseline, start, deadline, owner, description);
+        kpi, target, scope, grain, mode, baseline, start, deadline, owner, description);
   }
 
   /**
@@ -374,12 +379,13 @@ public final class Objective {
    * Builds an {@link Objective}; not thread-safe.
    *
    * <pre>{@code
-   * Objective.builder(followers).scope("channel", "twitter").target(Target.atLeast(10_000))
+   * Objective.builder(registry.require("follower_count")).scope("channel", "twitter")
+   *     .target(Target.atLeast(10_000))
    *     .start(LocalDate.of(2026, 1, 1)).deadline(LocalDate.of(2026, 6, 30)).build();
    * }</pre>
    */
   public static final class Builder {
-    private final KpiReference kpi;
+    private final KpiDefinition kpi;
     private Target target;
     private final SortedMap<String, String> scope = new TreeMap<>();
     private TimeGrain grain = TimeGrain.MONTH;
@@ -390,7 +396,7 @@ public final class Objective {
     private String owner;
     private String description;
 
-    private Builder(KpiReference kpi) {
+    private Builder(KpiDefinition kpi) {
       this.kpi = Objects.requireNonNull(kpi, "kpi must not be null");
     }
 

@@ -2,19 +2,20 @@ package io.github.kpikit.objective;
 
 import io.github.kpikit.internal.CompensatedSum;
 import io.github.kpikit.internal.LeastSquares;
-import io.github.kpikit.registry.LocalizedText;
 import io.github.kpikit.series.TimeSeries;
 import io.github.kpikit.time.TimeBucket;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
- * An objective evaluated on its KPI series as of a date: current value, progress, expected
- * progress, projection at the deadline and {@link Status}, with the reason for the status.
+ * An objective evaluated on its KPI series as of a date: current value, where it stands against the
+ * target, progress, expected progress, projection at the deadline, and a {@link Status} with the
+ * {@link StatusReason} that decided it. Facts only: the words come from {@link #describe(Locale)}.
  *
  * <pre>{@code
  * // the Objective class example: weekly likes from 1000 to at least 1200 over 13 weeks
@@ -23,7 +24,8 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * e.progress();         // OptionalDouble[0.7]: 70% of the way from baseline to target
  * e.expectedProgress(); // 0.538: 7 of 13 weeks complete
  * e.status();           // ON_TRACK
- * e.reason().in(Locale.FRENCH);
+ * e.reason();           // Pace[progress=0.7, expected=0.538..., completePeriods=7, periods=13]
+ * e.describe(Locale.FRENCH);
  * }</pre>
  *
  * <h2>Definitions</h2>
@@ -37,10 +39,21 @@ import org.apache.commons.statistics.distribution.TDistribution;
  *   <li><b>Current value</b>: the latest measurement among the complete periods; empty when none
  *       has a value.
  *   <li><b>Target</b>: the objective's target, resolved against the baseline when relative.
- *   <li><b>Progress</b>: {@code (current - baseline) / (goal - baseline)}, where the goal is the
- *       bound to reach (for a range, the nearest bound); 1 when already met, 0 when not met and the
- *       goal equals the baseline. Not clamped: below 0 when the KPI moved the wrong way, above 1
- *       past the target.
+ *   <li><b>Position</b>: where the current value stands against the target: below, within (met) or
+ *       above.
+ *   <li><b>Maintain</b>: an objective whose baseline already meets its target (a bound equal to the
+ *       baseline included) asks to keep it.
+ *   <li><b>Progress</b>: the change of {@linkplain Target margin} from the baseline to the current
+ *       value, over the baseline's distance to the edge of the target: {@code (margin(current) -
+ *       margin(baseline)) / |margin(baseline)|}. For an at-least or at-most target the baseline
+ *       does not meet, this is {@code (current - baseline) / (bound - baseline)}: 0 at the
+ *       baseline, 1 at the bound, above 1 past it. It is signed: moving away from the target is
+ *       negative, whatever side the baseline started on. For a maintain objective it is 0 while the
+ *       value stays at the baseline, negative as the value gives up its margin (-1 at the bound,
+ *       below once outside), positive as it gains margin; it is empty when the baseline lies on a
+ *       bound (no margin to measure against). For a range approached from outside, progress keeps
+ *       rising inside the range up to its middle, and falls on its far side. Empty when there is no
+ *       current value.
  *   <li><b>Expected progress</b>: {@code k / n}, linear pacing by complete periods: 0 on the start
  *       date (unless its period ends that day), 1 once the deadline's period is complete (on the
  *       deadline itself when it is the last day of a period, as it usually is). A deadline in the
@@ -48,7 +61,47 @@ import org.apache.commons.statistics.distribution.TDistribution;
  *   <li><b>Projection</b>: see {@link Projection}; empty with fewer than 3 measurements.
  * </ul>
  *
- * <p>The status follows the rules listed on {@link Status}.
+ * <h2>Status rules</h2>
+ *
+ * <p>Applied in this order; the {@link StatusReason} record named in each rule holds its figures.
+ *
+ * <ol>
+ *   <li>Before the start: {@code NOT_STARTED} ({@code NotStarted}).
+ *   <li>On or after the deadline: {@code ACHIEVED} when the current value meets the target ({@code
+ *       DeadlineMet}), {@code MISSED} otherwise or when there is no value ({@code DeadlineMissed}).
+ *   <li>No complete period yet: {@code ON_TRACK}, nothing to judge ({@code NoCompletePeriod}).
+ *   <li>Complete periods without a value: {@code AT_RISK} ({@code NoValue}).
+ *   <li>The value meets the target:
+ *       <ul>
+ *         <li>and a projection leaves it: {@code AT_RISK} ({@code ProjectedToLeave});
+ *         <li>else, for a maintain objective or a range: {@code ON_TRACK} ({@code Maintained});
+ *         <li>else (an at-least or at-most target reached before the deadline): {@code ACHIEVED}
+ *             ({@code ReachedEarly}).
+ *       </ul>
+ *   <li>The value does not meet a target that was met, at the baseline (maintain) or in an earlier
+ *       period (achieved early, then lost): {@code OFF_TRACK} ({@code LeftTarget}).
+ *   <li>A range the baseline was outside of: {@code OFF_TRACK} when the value is now on the range's
+ *       other side ({@code PastTarget}); otherwise, since a range is on track only while within it,
+ *       {@code AT_RISK} when progress is 0 or more and at least {@value Status#AT_RISK_SHARE} of
+ *       the expected progress, {@code OFF_TRACK} below ({@code OutsideRange}).
+ *   <li>An at-least or at-most target not met yet, with progress {@code p} and expected progress
+ *       {@code e}; the trend moves away when a projection's margin is smaller than the current
+ *       value's:
+ *       <ul>
+ *         <li>{@code p >= }{@value Status#ON_TRACK_SHARE}{@code * e} and the trend does not move
+ *             away: {@code ON_TRACK} ({@code Pace});
+ *         <li>{@code p >= 0} and the projection meets the target: {@code ON_TRACK} ({@code
+ *             ProjectedToMeet});
+ *         <li>{@code p >= }{@value Status#ON_TRACK_SHARE}{@code * e} but the trend moves away:
+ *             {@code AT_RISK} ({@code TrendAway});
+ *         <li>{@code p >= }{@value Status#AT_RISK_SHARE}{@code * e}: {@code AT_RISK} ({@code
+ *             Pace});
+ *         <li>otherwise, a negative progress included: {@code OFF_TRACK} ({@code Pace}).
+ *       </ul>
+ * </ol>
+ *
+ * <p>So no status reads "on track" while the value moves away from the target (negative progress),
+ * has left a target it held, is outside a range, or is projected to leave the target.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -65,39 +118,51 @@ public final class ObjectiveEvaluation {
   private final Optional<Projection> projection;
   private final Optional<TimeBucket> firstMet;
   private final Status status;
-  private final LocalizedText reason;
+  private final StatusReason reason;
 
-  private ObjectiveEvaluation(
-      Objective objective,
-      LocalDate asOf,
-      double baseline,
-      Target target,
-      OptionalDouble current,
-      OptionalDouble progress,
-      int completePeriods,
-      int periods,
-      Optional<Projection> projection,
-      Optional<TimeBucket> firstMet,
-      Status status,
-      LocalizedText reason) {
-    this.objective = objective;
-    this.asOf = asOf;
-    this.baseline = baseline;
-    this.target = target;
-    this.current = current;
-    this.progress = progress;
-    this.completePeriods = completePeriods;
-    this.periods = periods;
-    this.projection = projection;
-    this.firstMet = firstMet;
-    this.status = status;
-    this.reason = reason;
+  private ObjectiveEvaluation(Builder b) {
+    this.objective = b.objective;
+    this.asOf = b.asOf;
+    this.baseline = b.baseline;
+    this.target = b.target;
+    this.current = b.current;
+    this.progress = b.progress;
+    this.completePeriods = b.completePeriods;
+    this.periods = b.periods;
+    this.projection = b.projection;
+    this.firstMet = b.firstMet;
+    this.status = b.status;
+    this.reason = b.reason;
+  }
+
+  /** The evaluation's figures while they are computed. */
+  private static final class Builder {
+    Objective objective;
+    LocalDate asOf;
+    double baseline;
+    Target target;
+    OptionalDouble current = OptionalDouble.empty();
+    OptionalDouble progress = OptionalDouble.empty();
+    int completePeriods;
+    int periods;
+    Optional<Projection> projection = Optional.empty();
+    Optional<TimeBucket> firstMet = Optional.empty();
+    Status status;
+    StatusReason reason;
+
+    void decide(Status status, StatusReason reason) {
+      this.status = status;
+      this.reason = reason;
+    }
   }
 
   static ObjectiveEvaluation compute(
       Objective objective, TimeSeries series, LocalDate asOf, double baseline) {
-    Target target = objective.requireTarget().resolve(baseline);
-    LocalDate deadline = objective.requireDeadline();
+    Builder b = new Builder();
+    b.objective = objective;
+    b.asOf = asOf;
+    b.baseline = baseline;
+    b.target = objective.requireTarget().resolve(baseline);
     int n = objective.periods();
     TimeBucket first = TimeBucket.of(objective.grain(), objective.start());
     LocalDateTime endOfDay = asOf.plusDays(1).atStartOfDay();
@@ -105,13 +170,13 @@ public final class ObjectiveEvaluation {
     while (k < n && !first.plus(k).endDateTime().isAfter(endOfDay)) {
       k++;
     }
+    b.completePeriods = k;
+    b.periods = n;
     // Measurements of the complete periods.
     double[] xs = new double[k];
     double[] ms = new double[k];
     CompensatedSum sum = new CompensatedSum();
     int present = 0;
-    double last = Double.NaN;
-    TimeBucket firstMet = null;
     for (int i = 0; i < k; i++) {
       OptionalDouble v = series.get(first.plus(i));
       if (v.isEmpty()) {
@@ -119,190 +184,136 @@ public final class ObjectiveEvaluation {
       }
       sum.add(v.getAsDouble());
       present++;
-      double m;
-      switch (objective.mode()) {
-        case AVERAGE:
-          m = sum.value() / present;
-          break;
-        case CUMULATIVE:
-          m = sum.value();
-          break;
-        default:
-          m = v.getAsDouble();
-      }
+      double m = measurement(objective.mode(), v.getAsDouble(), sum, present);
       if (!Double.isFinite(m)) {
         throw new IllegalArgumentException(
             "kpiSeries: the "
                 + objective.mode()
-                + " measurement overflows the range of double"
-                + " at "
+                + " measurement overflows the range of double at "
                 + first.plus(i)
                 + ", expected values whose total is finite");
       }
       xs[present - 1] = i;
       ms[present - 1] = m;
-      last = m;
-      if (firstMet == null && target.isMetBy(m)) {
-        firstMet = first.plus(i);
+      if (b.firstMet.isEmpty() && b.target.isMetBy(m)) {
+        b.firstMet = Optional.of(first.plus(i));
       }
     }
-    OptionalDouble current = present == 0 ? OptionalDouble.empty() : OptionalDouble.of(last);
-    double goal = target.goalFrom(baseline);
-    OptionalDouble progress = OptionalDouble.empty();
     if (present > 0) {
-      double p =
-          goal == baseline ? (target.isMetBy(last) ? 1 : 0) : (last - baseline) / (goal - baseline);
-      if (!Double.isFinite(p)) {
-        throw new IllegalArgumentException(
-            "kpiSeries: progress from the baseline "
-                + baseline
-                + " to "
-                + goal
-                + " overflows at "
-                + last
-                + ", expected a target farther from the baseline");
-      }
-      progress = OptionalDouble.of(p + 0.0);
+      double last = ms[present - 1];
+      b.current = OptionalDouble.of(last);
+      b.progress = progress(b.target, baseline, last);
     }
-    double expected = (double) k / n;
-    Optional<Projection> projection = project(xs, ms, present, n - 1);
+    b.projection = project(xs, ms, present, n - 1);
+    decide(b, objective, asOf);
+    return new ObjectiveEvaluation(b);
+  }
 
-    boolean fr = false;
-    Status status;
-    LocalizedText reason;
-    if (asOf.isBefore(objective.start())) {
-      status = Status.NOT_STARTED;
-      reason =
-          LocalizedText.of("starts on " + objective.start(), "commence le " + objective.start());
-    } else if (!asOf.isBefore(deadline)) {
-      boolean met = present > 0 && target.isMetBy(last);
-      status = met ? Status.ACHIEVED : Status.MISSED;
-      String value = present > 0 ? Fmt.num(last, fr) : "no value";
-      String valueFr = present > 0 ? Fmt.num(last, true) : "aucune valeur";
-      reason =
-          met
-              ? LocalizedText.of(
-                  "deadline "
-                      + deadline
-                      + " reached: "
-                      + value
-                      + " meets the target "
-                      + target.describe(Locale.ENGLISH),
-                  "échéance du "
-                      + deadline
-                      + " atteinte : "
-                      + valueFr
-                      + " respecte la cible "
-                      + target.describe(Locale.FRENCH))
-              : LocalizedText.of(
-                  "deadline "
-                      + deadline
-                      + " passed: "
-                      + value
-                      + " does not meet the target "
-                      + target.describe(Locale.ENGLISH),
-                  "échéance du "
-                      + deadline
-                      + " passée : "
-                      + valueFr
-                      + " ne respecte pas la cible "
-                      + target.describe(Locale.FRENCH));
-    } else if (present > 0 && target.isMetBy(last)) {
-      status = Status.ACHIEVED;
-      reason =
-          LocalizedText.of(
-              "target "
-                  + target.describe(Locale.ENGLISH)
-                  + " reached early, first in "
-                  + firstMet
-                  + "; now "
-                  + Fmt.num(last, false),
-              "cible "
-                  + target.describe(Locale.FRENCH)
-                  + " atteinte en avance, dès "
-                  + firstMet
-                  + " ; actuellement "
-                  + Fmt.num(last, true));
-    } else if (k == 0) {
-      status = Status.ON_TRACK;
-      reason =
-          LocalizedText.of(
-              "no period complete yet since the start " + objective.start(),
-              "aucune période complète depuis le début le " + objective.start());
-    } else if (present == 0) {
-      status = Status.AT_RISK;
-      reason =
-          LocalizedText.of(
-              "no value measured in the " + k + " complete periods",
-              "aucune valeur mesurée sur les " + k + " périodes complètes");
-    } else {
-      double p = progress.getAsDouble();
-      boolean projected = projection.isPresent() && target.isMetBy(projection.get().value());
-      String numbers =
-          "progress "
-              + Fmt.pct(p, false)
-              + " against "
-              + Fmt.pct(expected, false)
-              + " expected ("
-              + k
-              + " of "
-              + n
-              + " periods)";
-      String numbersFr =
-          "progression "
-              + Fmt.pct(p, true)
-              + " pour "
-              + Fmt.pct(expected, true)
-              + " attendus ("
-              + k
-              + " périodes sur "
-              + n
-              + ")";
-      if (p >= Status.ON_TRACK_SHARE * expected) {
-        status = Status.ON_TRACK;
-        reason =
-            LocalizedText.of(
-                numbers + ", at least 90% of the pace", numbersFr + ", au moins 90 % du rythme");
-      } else if (projected) {
-        status = Status.ON_TRACK;
-        reason =
-            LocalizedText.of(
-                numbers
-                    + ", behind pace but the projection "
-                    + projection.get()
-                    + " meets the target "
-                    + target.describe(Locale.ENGLISH),
-                numbersFr
-                    + ", en retard sur le rythme mais la projection "
-                    + projection.get()
-                    + " respecte la cible "
-                    + target.describe(Locale.FRENCH));
-      } else if (p >= Status.AT_RISK_SHARE * expected) {
-        status = Status.AT_RISK;
-        reason =
-            LocalizedText.of(
-                numbers + ", between 70% and 90% of the pace",
-                numbersFr + ", entre 70 % et 90 % du rythme");
-      } else {
-        status = Status.OFF_TRACK;
-        reason =
-            LocalizedText.of(
-                numbers + ", below 70% of the pace", numbersFr + ", moins de 70 % du rythme");
-      }
+  private static double measurement(
+      MeasurementMode mode, double value, CompensatedSum sum, int present) {
+    switch (mode) {
+      case AVERAGE:
+        return sum.value() / present;
+      case CUMULATIVE:
+        return sum.value();
+      default:
+        return value;
     }
-    return new ObjectiveEvaluation(
-        objective,
-        asOf,
-        baseline,
-        target,
-        current,
-        progress,
-        k,
-        n,
-        projection,
-        Optional.ofNullable(firstMet),
-        status,
-        reason);
+  }
+
+  private static OptionalDouble progress(Target target, double baseline, double current) {
+    double from = target.margin(baseline);
+    if (from == 0) {
+      return OptionalDouble.empty();
+    }
+    double p = (target.margin(current) - from) / Math.abs(from);
+    if (!Double.isFinite(p)) {
+      throw new IllegalArgumentException(
+          "kpiSeries: progress from the baseline "
+              + baseline
+              + " against the target "
+              + target
+              + " overflows at "
+              + current
+              + ", expected a target farther from the baseline");
+    }
+    return OptionalDouble.of(p + 0.0);
+  }
+
+  private static void decide(Builder b, Objective objective, LocalDate asOf) {
+    LocalDate deadline = objective.requireDeadline();
+    Target target = b.target;
+    if (asOf.isBefore(objective.start())) {
+      b.decide(Status.NOT_STARTED, new StatusReason.NotStarted(objective.start()));
+      return;
+    }
+    if (!asOf.isBefore(deadline)) {
+      if (b.current.isPresent() && target.isMetBy(b.current.getAsDouble())) {
+        b.decide(
+            Status.ACHIEVED,
+            new StatusReason.DeadlineMet(deadline, b.current.getAsDouble(), target));
+      } else {
+        b.decide(Status.MISSED, new StatusReason.DeadlineMissed(deadline, b.current, target));
+      }
+      return;
+    }
+    if (b.completePeriods == 0) {
+      b.decide(Status.ON_TRACK, new StatusReason.NoCompletePeriod(objective.start()));
+      return;
+    }
+    if (b.current.isEmpty()) {
+      b.decide(Status.AT_RISK, new StatusReason.NoValue(b.completePeriods));
+      return;
+    }
+    double value = b.current.getAsDouble();
+    boolean maintain = target.isMetBy(b.baseline);
+    Optional<Projection> projection = b.projection;
+    boolean projectionMeets = projection.map(p -> target.isMetBy(p.value())).orElse(true);
+    if (target.isMetBy(value)) {
+      if (!projectionMeets) {
+        b.decide(
+            Status.AT_RISK, new StatusReason.ProjectedToLeave(value, target, projection.get()));
+      } else if (maintain || target.kind() == Target.Kind.WITHIN) {
+        b.decide(Status.ON_TRACK, new StatusReason.Maintained(value, target, maintain));
+      } else {
+        b.decide(Status.ACHIEVED, new StatusReason.ReachedEarly(b.firstMet.get(), value, target));
+      }
+      return;
+    }
+    Position position = target.position(value);
+    if (maintain || b.firstMet.isPresent()) {
+      b.decide(Status.OFF_TRACK, new StatusReason.LeftTarget(value, target, position));
+      return;
+    }
+    // The baseline is outside the target, which has never been met: progress is defined.
+    double p = b.progress.getAsDouble();
+    double e = (double) b.completePeriods / b.periods;
+    int k = b.completePeriods;
+    int n = b.periods;
+    if (target.kind() == Target.Kind.WITHIN) {
+      if (position != target.position(b.baseline)) {
+        b.decide(Status.OFF_TRACK, new StatusReason.PastTarget(value, target, position));
+      } else {
+        b.decide(
+            p >= 0 && p >= Status.AT_RISK_SHARE * e ? Status.AT_RISK : Status.OFF_TRACK,
+            new StatusReason.OutsideRange(value, target, position, p, e, k, n));
+      }
+      return;
+    }
+    boolean trendAway =
+        projection.isPresent() && target.margin(projection.get().value()) < target.margin(value);
+    if (p >= Status.ON_TRACK_SHARE * e && !trendAway) {
+      b.decide(Status.ON_TRACK, new StatusReason.Pace(p, e, k, n));
+    } else if (p >= 0 && projection.isPresent() && projectionMeets) {
+      b.decide(
+          Status.ON_TRACK, new StatusReason.ProjectedToMeet(p, e, k, n, projection.get(), target));
+    } else if (p >= Status.ON_TRACK_SHARE * e) {
+      b.decide(Status.AT_RISK, new StatusReason.TrendAway(value, p, e, k, n, projection.get()));
+    } else if (p >= Status.AT_RISK_SHARE * e) {
+      b.decide(Status.AT_RISK, new StatusReason.Pace(p, e, k, n));
+    } else {
+      b.decide(Status.OFF_TRACK, new StatusReason.Pace(p, e, k, n));
+    }
   }
 
   private static Optional<Projection> project(double[] xs, double[] ys, int points, double x0) {
@@ -358,6 +369,15 @@ public final class ObjectiveEvaluation {
   }
 
   /**
+   * Tells whether the baseline already meets the target, so that the objective asks to keep it.
+   *
+   * @return true for a maintain objective
+   */
+  public boolean isMaintain() {
+    return target.isMetBy(baseline);
+  }
+
+  /**
    * The current measurement.
    *
    * @return the value, empty when no complete period has a value
@@ -367,9 +387,21 @@ public final class ObjectiveEvaluation {
   }
 
   /**
-   * The progress from the baseline to the target, as a fraction (not clamped).
+   * Where the current measurement stands against the target.
    *
-   * @return the progress, empty when there is no current value
+   * @return below, within or above; empty when there is no current value
+   */
+  public Optional<Position> position() {
+    return current.isPresent()
+        ? Optional.of(target.position(current.getAsDouble()))
+        : Optional.empty();
+  }
+
+  /**
+   * The progress, signed, as the class documentation defines it (not clamped).
+   *
+   * @return the progress as a fraction, empty when there is no current value or the baseline lies
+   *     on a bound of the target
    */
   public OptionalDouble progress() {
     return progress;
@@ -414,7 +446,7 @@ public final class ObjectiveEvaluation {
   /**
    * The first period whose measurement met the target.
    *
-   * @return the period, empty when the target has not been met
+   * @return the period, empty when no complete period has met the target
    */
   public Optional<TimeBucket> firstMet() {
     return firstMet;
@@ -430,17 +462,30 @@ public final class ObjectiveEvaluation {
   }
 
   /**
-   * Why the objective has its status, with the figures, in English and French.
+   * Why the objective has its status: the rule that decided it, with its figures.
    *
    * @return the reason, never null
    */
-  public LocalizedText reason() {
+  public StatusReason reason() {
     return reason;
   }
 
   /**
-   * A one-line summary, such as {@code likes [channel=instagram] as of 2026-02-15: on track
-   * (progress 60% against 50% expected ...)}.
+   * The reason in words, with values in the KPI's display format, such as {@code progress 35%
+   * against 33% expected (1 of 3 periods), at least 90% of the pace}.
+   *
+   * @param locale the locale, not null (English when the message catalogue has not its language)
+   * @return the text, never null
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public String describe(Locale locale) {
+    Objects.requireNonNull(locale, "locale must not be null");
+    return new Wording(objective, locale).reason(this);
+  }
+
+  /**
+   * A one-line summary in English, such as {@code likes [channel=instagram] as of 2026-02-15: on
+   * track (progress 60% against 50% expected ...)}.
    *
    * @return the summary, never null
    */
@@ -454,7 +499,7 @@ public final class ObjectiveEvaluation {
         + ": "
         + status.label(Locale.ENGLISH)
         + " ("
-        + reason.en()
+        + describe(Locale.ENGLISH)
         + ")";
   }
 }

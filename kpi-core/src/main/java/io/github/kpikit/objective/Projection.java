@@ -1,5 +1,8 @@
 package io.github.kpikit.objective;
 
+import io.github.kpikit.text.Formats;
+import java.util.Locale;
+
 /**
  * The value an objective's measurement is projected to reach at the deadline, with a 95% prediction
  * interval, such as {@code 1300 [1150, 1450]}.
@@ -7,17 +10,18 @@ package io.github.kpikit.objective;
  * <pre>{@code
  * objective.evaluate(series, asOf).projection()
  *     .ifPresent(p -> System.out.println(p.value() + " in " + p.lower() + ".." + p.upper()));
+ * new Projection(1300, 1150, 1450, 5).toString(); // "1300 [1150, 1450]"
  * }</pre>
  *
  * <p>The projection is an ordinary least-squares line through the measurements of the complete
  * periods since the start (x = the period's position from 0, y = the measurement), evaluated at the
  * deadline's period {@code x0}. The interval is {@code y0 +/- t(0.975, n - 2) * s * sqrt(1 + 1/n +
  * (x0 - mean(x))^2 / Sxx)}, with {@code s} the residual standard error and {@code t} Student's t
- * quantile, which needs {@code n >= 3} points. The line comes from Commons Math's {@code
- * SimpleRegression}; the residual sum of squares is summed from the residuals themselves, so that
- * points on a line give a zero-width interval rather than the noise of a cancelling difference of
- * large sums. In {@code AVERAGE} and {@code CUMULATIVE} modes successive measurements share their
- * data, so the interval is indicative only.
+ * quantile (Commons Statistics' {@code TDistribution}), which needs {@code n >= 3} points. The line
+ * is fitted in two passes (means first, then centred sums); the residual sum of squares is summed
+ * from the residuals themselves, so that points on a line give a zero-width interval rather than
+ * the noise of a cancelling difference of large sums. In {@code AVERAGE} and {@code CUMULATIVE}
+ * modes successive measurements share their data, so the interval is indicative only.
  *
  * <p>Instances are immutable, thread-safe and value-based.
  *
@@ -67,11 +71,12 @@ public record Projection(double value, double lower, double upper, int points) {
    */
   @Override
   public String toString() {
-    return Fmt.num(value, false)
+    Formats root = Formats.in(Locale.ROOT);
+    return root.approximate(value, 4)
         + " ["
-        + Fmt.num(lower, false)
+        + root.approximate(lower, 4)
         + ", "
-        + Fmt.num(upper, false)
+        + root.approximate(upper, 4)
         + "]";
   }
 }

@@ -1,6 +1,9 @@
 package io.github.kpikit.objective;
 
-import io.github.kpikit.registry.Language;
+import io.github.kpikit.registry.DisplayFormat;
+import io.github.kpikit.series.TimeSeries;
+import io.github.kpikit.text.Formats;
+import io.github.kpikit.text.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,19 +12,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Goals and their objectives evaluated as of a date, rendered as a text table or as Markdown for a
  * community manager or an executive.
  *
  * <pre>{@code
- * Scorecard card = Scorecard.evaluate(List.of(awareness, engagement),
- *     LocalDate.of(2026, 3, 31), source);
+ * // Each objective's KPI series in its scope at its grain, as the caller computes it.
+ * Function<Objective, TimeSeries> seriesOf = objective -> seriesFor(objective);
+ * Scorecard card = Scorecard.evaluate(List.of(awareness, support),
+ *     LocalDate.of(2026, 3, 31), seriesOf);
  * System.out.println(card.toText(Audience.COMMUNITY_MANAGER, Locale.ENGLISH));
  * // Scorecard as of 2026-03-31 (community manager)
- * // Scope            Goal     Objective                    Target          Current  Progress ...
- * // channel=facebook Traffic  Site visits from social (...) at least 5000   4400     40%      ...
- * // channel=twitter  Traffic  Followers (channel=twitter)   at least 10000  8400     46.67%   ...
+ * // Scope             Goal     Objective            Target                Current       ...
+ * // channel=facebook  Traffic  CTR (channel=...)    at least 1.50%        1.32%         ...
+ * // all               Support  Average response...  at most 4 h           3 h 50 min    ...
  * System.out.println(card.toMarkdown(Audience.EXECUTIVE, Locale.FRENCH));
  * }</pre>
  *
@@ -33,8 +39,11 @@ import java.util.Objects;
  * objectives and how many are on track, at risk, off track, achieved, missed and not started, and a
  * headline: the first objective's title with its current value and target.
  *
- * <p>Missing figures show as {@code -}. Numbers have 4 significant digits, with a decimal comma in
- * French.
+ * <p>Targets, current and projected values are written in each KPI's {@linkplain
+ * io.github.kpikit.registry.DisplayFormat display format} (a duration as {@code 3 h 50 min}, a rate
+ * as {@code 5.44%}, an amount with its currency when known); progress and expected progress as
+ * whole percentages. Labels and headers come from the message catalogue and numbers from the
+ * locale's data ({@link Formats}). Missing figures show as {@code -}.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -51,27 +60,37 @@ public final class Scorecard {
   }
 
   /**
-   * Evaluates every objective of the goals as of a date, getting each KPI's series from the source.
+   * Evaluates every objective of the goals as of a date, on the series {@code seriesOf} gives for
+   * each: the objective's KPI over its scope at its grain, covering its baseline window, its
+   * history and its periods as far as data exists. The caller plugs in how series are computed, for
+   * example the registry's evaluation of the KPI on an aggregated table filtered to the scope.
    *
    * @param goals the goals, not null, no element null
    * @param asOf the date, not null
-   * @param source where the KPI series come from, not null
+   * @param seriesOf the KPI series of an objective, not null, never returning null
    * @return the scorecard, never null
-   * @throws NullPointerException if an argument or a goal is null, or the source returns null
+   * @throws NullPointerException if an argument or a goal is null, or {@code seriesOf} returns null
    * @throws IllegalArgumentException if a series is not of its objective's grain or lacks a
    *     computed baseline
    * @throws IllegalStateException if an objective has no target or no deadline
    */
-  public static Scorecard evaluate(List<Goal> goals, LocalDate asOf, KpiSource source) {
+  public static Scorecard evaluate(
+      List<Goal> goals,
+      LocalDate asOf,
+      Function<? super Objective, ? extends TimeSeries> seriesOf) {
     Objects.requireNonNull(goals, "goals must not be null");
     Objects.requireNonNull(asOf, "asOf must not be null");
-    Objects.requireNonNull(source, "source must not be null");
+    Objects.requireNonNull(seriesOf, "seriesOf must not be null");
     List<Goal> copy = List.copyOf(goals);
     List<List<ObjectiveEvaluation>> all = new ArrayList<>();
     for (Goal goal : copy) {
       List<ObjectiveEvaluation> evals = new ArrayList<>();
       for (Objective o : goal.objectives()) {
-        evals.add(source.evaluate(o, asOf));
+        TimeSeries series =
+            Objects.requireNonNull(
+                seriesOf.apply(o),
+                () -> "seriesOf returned null for objective " + o + ", expected its KPI series");
+        evals.add(o.evaluate(series, asOf));
       }
       all.add(List.copyOf(evals));
     }
@@ -140,7 +159,7 @@ public final class Scorecard {
    * The scorecard as a text table with aligned columns, after a title line.
    *
    * @param audience the audience, not null
-   * @param locale the language, not null (French or else English)
+   * @param locale the locale, not null (English when the message catalogue has not its language)
    * @return the text, never null
    * @throws NullPointerException if an argument is null
    */
@@ -170,7 +189,7 @@ public final class Scorecard {
    * The scorecard as a Markdown heading and table ({@code |} in cells escaped).
    *
    * @param audience the audience, not null
-   * @param locale the language, not null (French or else English)
+   * @param locale the locale, not null (English when the message catalogue has not its language)
    * @return the Markdown, never null
    * @throws NullPointerException if an argument is null
    */
@@ -194,56 +213,61 @@ public final class Scorecard {
 
   private String title(Audience audience, Locale locale) {
     Objects.requireNonNull(audience, "audience must not be null");
-    boolean fr = (Language.of(locale) == Language.FR);
-    String who =
-        audience == Audience.EXECUTIVE
-            ? (fr ? "direction" : "executive")
-            : (fr ? "community manager" : "community manager");
-    return (fr ? "Tableau de bord au " : "Scorecard as of ") + asOf + " (" + who + ")";
+    Messages messages = Messages.in(locale);
+    return messages.format(
+        "scorecard.title",
+        Map.of(
+            "date",
+            asOf.toString(),
+            "audience",
+            messages.get("scorecard.audience." + audience.name().toLowerCase(Locale.ROOT))));
+  }
+
+  private static String[] header(Messages messages, String... columns) {
+    String[] cells = new String[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      cells[i] = messages.get("scorecard.column." + columns[i]);
+    }
+    return cells;
   }
 
   private List<String[]> rows(Audience audience, Locale locale) {
     Objects.requireNonNull(audience, "audience must not be null");
-    boolean fr = (Language.of(locale) == Language.FR);
+    Messages messages = Messages.in(locale);
+    Formats formats = Formats.in(locale);
+    String missing = messages.get("scorecard.missing");
     List<String[]> rows = new ArrayList<>();
     if (audience == Audience.COMMUNITY_MANAGER) {
       rows.add(
-          fr
-              ? new String[] {
-                "Périmètre",
-                "Objectif d'entreprise",
-                "Objectif",
-                "Cible",
-                "Actuel",
-                "Progression",
-                "Attendu",
-                "Projeté",
-                "Statut"
-              }
-              : new String[] {
-                "Scope",
-                "Goal",
-                "Objective",
-                "Target",
-                "Current",
-                "Progress",
-                "Expected",
-                "Projected",
-                "Status"
-              });
+          header(
+              messages,
+              "scope",
+              "goal",
+              "objective",
+              "target",
+              "current",
+              "progress",
+              "expected",
+              "projected",
+              "status"));
       List<String[]> body = new ArrayList<>();
       for (int g = 0; g < goals.size(); g++) {
         for (ObjectiveEvaluation e : evaluations.get(g)) {
+          DisplayFormat format = e.objective().kpi().format();
           body.add(
               new String[] {
                 e.objective().scopeText(locale),
                 goals.get(g).name(),
                 e.objective().title(locale),
-                e.target().describe(locale),
-                e.current().isPresent() ? Fmt.num(e.current().getAsDouble(), fr) : "-",
-                e.progress().isPresent() ? Fmt.pct(e.progress().getAsDouble(), fr) : "-",
-                Fmt.pct(e.expectedProgress(), fr),
-                e.projection().isPresent() ? Fmt.num(e.projection().get().value(), fr) : "-",
+                e.target().describe(format, locale),
+                e.current().isPresent()
+                    ? format.format(e.current().getAsDouble(), locale)
+                    : missing,
+                e.progress().isPresent() ? formats.percent(e.progress().getAsDouble(), 0) : missing,
+                formats.percent(e.expectedProgress(), 0),
+                e.projection().isPresent()
+                    ? format.format(e.projection().get().value(), locale)
+                    : missing,
                 e.status().label(locale)
               });
         }
@@ -253,55 +277,49 @@ public final class Scorecard {
       rows.addAll(body);
     } else {
       rows.add(
-          fr
-              ? new String[] {
-                "Objectif d'entreprise",
-                "Catégorie",
-                "Objectifs",
-                "En bonne voie",
-                "À risque",
-                "En retard",
-                "Atteints",
-                "Manqués",
-                "Pas commencés",
-                "Chiffre clé"
-              }
-              : new String[] {
-                "Goal",
-                "Category",
-                "Objectives",
-                "On track",
-                "At risk",
-                "Off track",
-                "Achieved",
-                "Missed",
-                "Not started",
-                "Headline"
-              });
+          header(
+              messages,
+              "goal",
+              "category",
+              "objectives",
+              "on_track",
+              "at_risk",
+              "off_track",
+              "achieved",
+              "missed",
+              "not_started",
+              "headline"));
       for (int g = 0; g < goals.size(); g++) {
         Goal goal = goals.get(g);
         Map<Status, Integer> counts = statusCounts(g);
-        String headline = "-";
+        String headline = missing;
         if (!evaluations.get(g).isEmpty()) {
           ObjectiveEvaluation e = evaluations.get(g).get(0);
+          DisplayFormat format = e.objective().kpi().format();
           headline =
-              e.objective().title(locale)
-                  + ": "
-                  + (e.current().isPresent() ? Fmt.num(e.current().getAsDouble(), fr) : "-")
-                  + " / "
-                  + e.target().describe(locale);
+              messages.format(
+                  "scorecard.headline",
+                  Map.of(
+                      "objective",
+                      e.objective().title(locale),
+                      "current",
+                      e.current().isPresent()
+                          ? format.format(e.current().getAsDouble(), locale)
+                          : missing,
+                      "target",
+                      e.target().describe(format, locale)));
         }
         rows.add(
             new String[] {
               goal.name(),
               goal.category().label(locale),
-              Integer.toString(goal.objectives().size()),
-              counts.get(Status.ON_TRACK).toString(),
-              counts.get(Status.AT_RISK).toString(),
-              counts.get(Status.OFF_TRACK).toString(),
-              counts.get(Status.ACHIEVED).toString(),
-              counts.get(Status.MISSED).toString(),
-              counts.get(Status.NOT_STARTED).toString(),
+              formats.number(goal.objectives().size(), 0),
+              formats.number(counts.get(Status.ON_TRACK), 0),
+              formats.number(counts.get(Status.AT_RISK), 0),
+              formats.number(counts.get(Status.OFF_TRACK), 0),
+              formats.number(counts.get(Status.ACHIEVED), 0),
+              formats.number(counts.get(Status.MISSED), 0),
+              formats.number(counts.get(Status.NOT_STARTED), 0),
               headline
             });
       }

@@ -1,6 +1,6 @@
 package io.github.kpikit.objective;
 
-import io.github.kpikit.registry.LocalizedText;
+import io.github.kpikit.text.Messages;
 import java.util.Locale;
 
 /**
@@ -8,36 +8,31 @@ import java.util.Locale;
  *
  * <pre>{@code
  * report.result(SmartCriterion.ACHIEVABLE).outcome(); // WARNING
+ * SmartCriterion.TIME_BOUND.label(Locale.FRENCH);     // "temporel"
  * }</pre>
  *
  * <p>{@link SmartReport} documents how each is checked.
  */
 public enum SmartCriterion {
   /** KPI, target and scope named. */
-  SPECIFIC("specific", "spécifique"),
+  SPECIFIC,
   /** The KPI can be computed from the metrics available. */
-  MEASURABLE("measurable", "mesurable"),
+  MEASURABLE,
   /** The improvement per period required is in line with history. */
-  ACHIEVABLE("achievable", "atteignable"),
+  ACHIEVABLE,
   /** Linked to a business goal that does not track too many KPIs. */
-  RELEVANT("relevant", "pertinent"),
+  RELEVANT,
   /** A deadline after the start. */
-  TIME_BOUND("time-bound", "temporel");
-
-  private final LocalizedText label;
-
-  SmartCriterion(String english, String french) {
-    this.label = LocalizedText.of(english, french);
-  }
+  TIME_BOUND;
 
   /**
-   * The criterion in words.
+   * The criterion in words, from the message catalogue.
    *
-   * @param locale the language, not null (French or else English)
+   * @param locale the locale, not null (English when the catalogue has not its language)
    * @return the label, never null
    * @throws NullPointerException if {@code locale} is null
    */
   public String label(Locale locale) {
-    return label.in(locale);
+    return Messages.in(locale).get("smart.criterion." + name().toLowerCase(Locale.ROOT));
   }
 }

@@ -1,10 +1,9 @@
 package io.github.kpikit.objective;
 
 import io.github.kpikit.registry.Direction;
-import io.github.kpikit.registry.LocalizedText;
+import io.github.kpikit.registry.KpiRegistry;
 import io.github.kpikit.series.TimeSeries;
 import io.github.kpikit.time.TimeBucket;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,42 +13,49 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * The SMART check of an objective: for each criterion, pass, warning or fail with a reason in
- * English and French, such as "achievable: warning (requires +50 per week; the best weekly change
- * in the history was +40, 1.25 times less)".
+ * The SMART check of an objective: for each criterion, pass, warning or fail with the reason as a
+ * record of figures, such as {@code ACHIEVABLE: WARNING, Requirement[perPeriod=50, best=40, ...]},
+ * read in words as "achievable: warning (requires +50 per week ...; the best weekly rise in the
+ * history was +40 ...)".
  *
  * <pre>{@code
- * SmartReport report = SmartReport.check(objective, Optional.of(goal),
+ * SmartReport report = SmartReport.check(objective, Optional.of(goal), registry,
  *     Set.of("likes", "reach"), weeklyLikesHistory);
  * report.outcome();                                  // the worst outcome
- * report.result(SmartCriterion.ACHIEVABLE).reason(); // with the figures
- * System.out.println(report.describe(Locale.FRENCH));
+ * report.result(SmartCriterion.ACHIEVABLE).reason(); // the figures
+ * System.out.println(report.describe(Locale.FRENCH)); // the words
  * }</pre>
  *
  * <h2>The criteria</h2>
  *
  * <ul>
- *   <li><b>Specific</b>: fail without a target; warning without a scope (the objective then covers
- *       every channel and campaign) or when the target asks the KPI to move against its {@link
- *       Direction} (such as at least a cost per click); pass otherwise.
- *   <li><b>Measurable</b>: fail when a metric the KPI needs is not among the available ones (the
- *       missing ones are named); warning when the KPI names no metric; pass otherwise.
+ *   <li><b>Specific</b>: fail without a target ({@code NoTarget}); warning without a scope (the
+ *       objective then covers every channel and campaign: {@code NoScope}) or when the target asks
+ *       the KPI to move against its {@link Direction}, such as at least a cost per click ({@code
+ *       AgainstDirection}); pass otherwise ({@code Named}).
+ *   <li><b>Measurable</b>: fail when a metric the KPI needs (following the KPIs it is built on in
+ *       the registry) is not among the available ones ({@code MissingMetrics}); warning when the
+ *       KPI needs no metric ({@code NoMetricNamed}); pass otherwise ({@code ComputedFrom}).
  *   <li><b>Achievable</b>: the required change per period is {@code (goal - baseline) / n} over the
- *       objective's {@code n} periods (the goal as in {@link ObjectiveEvaluation}). It is compared
- *       with the best change in the needed direction between consecutive periods of the history
- *       (the series' buckets that end by the start), or, in {@code CUMULATIVE} mode, with the
- *       largest value of one period. Pass when the requirement is at most the best change; warning
- *       when it is at most {@value #FAIL_FACTOR} times it; fail beyond, or when the history never
- *       moved in the needed direction. Warning when there is no target, deadline, baseline value or
- *       history to judge by; pass when the baseline already meets the target, or in {@code
- *       CUMULATIVE} mode for a ceiling.
- *   <li><b>Relevant</b>: fail without a goal; warning when the goal (with this objective) tracks
- *       more than {@value Goal#MAX_RECOMMENDED_KPIS} distinct KPIs; pass otherwise.
- *   <li><b>Time-bound</b>: fail without a deadline (the builder already refuses one that is not
- *       after the start); pass otherwise.
+ *       objective's {@code n} periods, the goal being the bound to reach (the nearer one for a
+ *       range). It is compared with the best change in the needed direction between consecutive
+ *       periods of the history (the series' buckets that end by the start), or, in {@code
+ *       CUMULATIVE} mode, with the largest value of one period ({@code Requirement}). Pass when the
+ *       requirement is at most the best change; warning when it is at most {@value #FAIL_FACTOR}
+ *       times it; fail beyond, or when the history never moved in the needed direction; warning
+ *       without history. Warning when there is no target or deadline ({@code CannotJudge}) or no
+ *       baseline value ({@code NoBaselineValue}); pass when the baseline already meets the target
+ *       ({@code AlreadyMet}: the objective asks to keep it), or in {@code CUMULATIVE} mode for a
+ *       ceiling ({@code CumulativeCeiling}).
+ *   <li><b>Relevant</b>: fail without a goal ({@code NoGoal}); warning when the goal (with this
+ *       objective) tracks more than {@value Goal#MAX_RECOMMENDED_KPIS} distinct KPIs, pass
+ *       otherwise ({@code GoalKpis}).
+ *   <li><b>Time-bound</b>: fail without a deadline ({@code NoDeadline}; the builder already refuses
+ *       one that is not after the start); pass otherwise ({@code Deadline}).
  * </ul>
  *
  * <p>Instances are immutable and thread-safe.
@@ -72,58 +78,53 @@ public final class SmartReport {
    *
    * @param objective the objective, not null
    * @param goal the goal it serves, not null, empty when it serves none
+   * @param registry the registry holding the objective's KPI and any KPI it is built on, not null
    * @param availableMetrics the ids of the metrics present in the data set, not null
    * @param history the KPI's series over the objective's scope at its grain, not null; the buckets
    *     that end by the start are the history (and may serve a computed baseline)
    * @return the report, never null
    * @throws NullPointerException if an argument or a metric id is null
-   * @throws IllegalArgumentException if {@code history} is of another grain than the objective
+   * @throws IllegalArgumentException if {@code history} is of another grain than the objective, or
+   *     the registry has no KPI with the objective's KPI id
    */
   public static SmartReport check(
-      Objective objective, Optional<Goal> goal, Set<String> availableMetrics, TimeSeries history) {
+      Objective objective,
+      Optional<Goal> goal,
+      KpiRegistry registry,
+      Set<String> availableMetrics,
+      TimeSeries history) {
     Objects.requireNonNull(objective, "objective must not be null");
     Objects.requireNonNull(goal, "goal must not be null");
+    Objects.requireNonNull(registry, "registry must not be null");
     Objects.requireNonNull(availableMetrics, "availableMetrics must not be null");
     Objects.requireNonNull(history, "history must not be null");
     objective.requireGrain(history);
+    SortedSet<String> required = registry.requiredMetrics(objective.kpi().id());
     Set<String> available = Set.copyOf(availableMetrics);
     Map<SmartCriterion, CriterionResult> results = new EnumMap<>(SmartCriterion.class);
-    results.put(SmartCriterion.SPECIFIC, specific(objective));
-    results.put(SmartCriterion.MEASURABLE, measurable(objective, available));
-    results.put(SmartCriterion.ACHIEVABLE, achievable(objective, history));
-    results.put(SmartCriterion.RELEVANT, relevant(objective, goal));
-    results.put(SmartCriterion.TIME_BOUND, timeBound(objective));
+    put(results, SmartCriterion.SPECIFIC, specific(objective));
+    put(results, SmartCriterion.MEASURABLE, measurable(required, available));
+    put(results, SmartCriterion.ACHIEVABLE, achievable(objective, history));
+    put(results, SmartCriterion.RELEVANT, relevant(objective, goal));
+    put(results, SmartCriterion.TIME_BOUND, timeBound(objective));
     return new SmartReport(objective, results);
   }
 
-  private static CriterionResult result(SmartCriterion c, CheckOutcome o, String en, String fr) {
-    return new CriterionResult(c, o, LocalizedText.of(en, fr));
+  /** An outcome and the reason for it. */
+  private record Judged(CheckOutcome outcome, CriterionReason reason) {}
+
+  private static void put(
+      Map<SmartCriterion, CriterionResult> results, SmartCriterion criterion, Judged judged) {
+    results.put(criterion, new CriterionResult(criterion, judged.outcome(), judged.reason()));
   }
 
-  private static CriterionResult specific(Objective o) {
-    SmartCriterion c = SmartCriterion.SPECIFIC;
-    String kpiEn = o.kpi().name(Locale.ENGLISH);
-    String kpiFr = o.kpi().name(Locale.FRENCH);
+  private static Judged specific(Objective o) {
     if (o.target().isEmpty()) {
-      return result(
-          c, CheckOutcome.FAIL, "no target set for " + kpiEn, "aucune cible fixée pour " + kpiFr);
+      return new Judged(CheckOutcome.FAIL, new CriterionReason.NoTarget());
     }
     Target t = o.target().get();
     if (o.scope().isEmpty()) {
-      return result(
-          c,
-          CheckOutcome.WARNING,
-          "no scope: "
-              + kpiEn
-              + " "
-              + t.describe(Locale.ENGLISH)
-              + " covers every channel and campaign; name one, such as channel=instagram",
-          "aucun périmètre : "
-              + kpiFr
-              + " "
-              + t.describe(Locale.FRENCH)
-              + " couvre tous les canaux et campagnes ; nommez-en un, par exemple"
-              + " channel=instagram");
+      return new Judged(CheckOutcome.WARNING, new CriterionReason.NoScope(t));
     }
     boolean up =
         t.kind() == Target.Kind.AT_LEAST
@@ -133,312 +134,113 @@ public final class SmartReport {
             || (t.kind() == Target.Kind.RELATIVE && t.change().getAsDouble() < 0);
     Direction d = o.kpi().direction();
     if ((up && d == Direction.LOWER_IS_BETTER) || (down && d == Direction.HIGHER_IS_BETTER)) {
-      return result(
-          c,
-          CheckOutcome.WARNING,
-          "the target "
-              + t.describe(Locale.ENGLISH)
-              + " asks "
-              + kpiEn
-              + " to move the wrong"
-              + " way: "
-              + (d == Direction.LOWER_IS_BETTER ? "lower" : "higher")
-              + " is better",
-          "la cible "
-              + t.describe(Locale.FRENCH)
-              + " demande à "
-              + kpiFr
-              + " d'aller dans le"
-              + " mauvais sens : "
-              + (d == Direction.LOWER_IS_BETTER ? "plus bas" : "plus haut")
-              + " vaut mieux");
+      return new Judged(CheckOutcome.WARNING, new CriterionReason.AgainstDirection(t, d));
     }
-    return result(
-        c,
-        CheckOutcome.PASS,
-        kpiEn + " " + t.describe(Locale.ENGLISH) + " for " + o.scopeText(Locale.ENGLISH),
-        kpiFr + " " + t.describe(Locale.FRENCH) + " pour " + o.scopeText(Locale.FRENCH));
+    return new Judged(CheckOutcome.PASS, new CriterionReason.Named(t, o.scope()));
   }
 
-  private static CriterionResult measurable(Objective o, Set<String> available) {
-    SmartCriterion c = SmartCriterion.MEASURABLE;
-    Set<String> required = o.kpi().requiredMetrics();
+  private static Judged measurable(SortedSet<String> required, Set<String> available) {
     if (required.isEmpty()) {
-      return result(
-          c,
-          CheckOutcome.WARNING,
-          "the KPI " + o.kpi().id() + " names no metric to compute it from",
-          "le KPI " + o.kpi().id() + " ne nomme aucune métrique dont le calculer");
+      return new Judged(CheckOutcome.WARNING, new CriterionReason.NoMetricNamed());
     }
-    Set<String> missing = new TreeSet<>(required);
+    SortedSet<String> missing = new TreeSet<>(required);
     missing.removeAll(available);
     if (!missing.isEmpty()) {
-      return result(
-          c,
-          CheckOutcome.FAIL,
-          "the data set lacks " + String.join(", ", missing) + ", needed by " + o.kpi().id(),
-          "il manque au jeu de données "
-              + String.join(", ", missing)
-              + ", nécessaire(s) à "
-              + o.kpi().id());
+      return new Judged(CheckOutcome.FAIL, new CriterionReason.MissingMetrics(missing));
     }
-    String all = String.join(", ", new TreeSet<>(required));
-    return result(c, CheckOutcome.PASS, "computed from " + all, "calculé à partir de " + all);
+    return new Judged(CheckOutcome.PASS, new CriterionReason.ComputedFrom(required));
   }
 
-  private static CriterionResult achievable(Objective o, TimeSeries history) {
-    SmartCriterion c = SmartCriterion.ACHIEVABLE;
+  private static Judged achievable(Objective o, TimeSeries history) {
     if (o.target().isEmpty() || o.deadline().isEmpty()) {
-      return result(
-          c,
-          CheckOutcome.WARNING,
-          "cannot be judged without a target and a deadline",
-          "impossible à juger sans cible ni échéance");
+      return new Judged(CheckOutcome.WARNING, new CriterionReason.CannotJudge());
     }
     OptionalDouble baselineValue = o.baseline().valueIn(history);
     if (baselineValue.isEmpty()) {
-      return result(
-          c,
+      return new Judged(
           CheckOutcome.WARNING,
-          "cannot be judged: no value in the baseline window "
-              + o.baseline().from()
-              + ".."
-              + o.baseline().to(),
-          "impossible à juger : aucune valeur dans la fenêtre de référence "
-              + o.baseline().from()
-              + ".."
-              + o.baseline().to());
+          new CriterionReason.NoBaselineValue(o.baseline().from(), o.baseline().to()));
     }
     double baseline = baselineValue.getAsDouble();
     Target target = o.target().get().resolve(baseline);
-    double goal = target.goalFrom(baseline);
-    int n = o.periods();
-    String grain = o.grain().label();
-    String adjective = o.grain() == io.github.kpikit.time.TimeGrain.DAY ? "daily" : grain + "ly";
-    if (goal == baseline) {
-      return result(
-          c,
-          CheckOutcome.PASS,
-          "the baseline "
-              + Fmt.num(baseline, false)
-              + " already meets the target "
-              + target.describe(Locale.ENGLISH),
-          "la référence "
-              + Fmt.num(baseline, true)
-              + " respecte déjà la cible "
-              + target.describe(Locale.FRENCH));
+    if (target.isMetBy(baseline)) {
+      return new Judged(CheckOutcome.PASS, new CriterionReason.AlreadyMet(baseline, target));
     }
+    double goal = target.nearestBound(baseline);
     boolean up = goal > baseline;
-    double required = (goal - baseline) / n;
     boolean cumulative = o.mode() == MeasurementMode.CUMULATIVE;
     if (cumulative && !up) {
-      return result(
-          c,
-          CheckOutcome.PASS,
-          "a ceiling on a cumulated total can be kept by doing less",
-          "un plafond sur un total cumulé se tient en faisant moins");
+      return new Judged(CheckOutcome.PASS, new CriterionReason.CumulativeCeiling());
     }
+    int n = o.periods();
+    double required = (goal - baseline) / n;
     // The history: buckets that end by the start.
-    List<Double> values = new ArrayList<>();
     TimeBucket firstPeriod = TimeBucket.of(o.grain(), o.start());
     OptionalDouble best = OptionalDouble.empty();
+    int historyPeriods = 0;
     if (!history.isEmpty()) {
-      Double previous = null;
+      OptionalDouble previous = OptionalDouble.empty();
       for (TimeBucket b = history.start().get();
           b.compareTo(firstPeriod) < 0 && b.compareTo(history.end().get()) <= 0;
           b = b.next()) {
         OptionalDouble v = history.get(b);
         if (v.isEmpty()) {
-          previous = null;
+          previous = OptionalDouble.empty();
           continue;
         }
         double x = v.getAsDouble();
-        double candidate =
-            cumulative ? x : previous == null ? Double.NaN : (up ? x - previous : previous - x);
-        if (!Double.isNaN(candidate) && (best.isEmpty() || candidate > best.getAsDouble())) {
-          best = OptionalDouble.of(candidate);
+        OptionalDouble candidate =
+            cumulative
+                ? v
+                : previous.isEmpty()
+                    ? OptionalDouble.empty()
+                    : OptionalDouble.of(
+                        up ? x - previous.getAsDouble() : previous.getAsDouble() - x);
+        if (candidate.isPresent()
+            && (best.isEmpty() || candidate.getAsDouble() > best.getAsDouble())) {
+          best = candidate;
         }
-        values.add(x);
-        previous = x;
+        historyPeriods++;
+        previous = v;
       }
     }
-    String need = (cumulative ? "" : up ? "+" : "-") + Fmt.num(Math.abs(required), false);
-    String needFr = (cumulative ? "" : up ? "+" : "-") + Fmt.num(Math.abs(required), true);
-    String what =
-        cumulative
-            ? "the largest " + adjective + " value"
-            : "the best " + adjective + " " + (up ? "rise" : "fall");
-    String whatFr =
-        cumulative
-            ? "la plus forte valeur par " + grainFr(o)
-            : "la meilleure " + (up ? "hausse" : "baisse") + " d'une période (" + grainFr(o) + ")";
-    String requires =
-        "requires "
-            + need
-            + " per "
-            + grain
-            + " ("
-            + n
-            + " periods from "
-            + Fmt.num(baseline, false)
-            + " to "
-            + Fmt.num(goal, false)
-            + ")";
-    String requiresFr =
-        "exige "
-            + needFr
-            + " par "
-            + grainFr(o)
-            + " ("
-            + n
-            + " périodes de "
-            + Fmt.num(baseline, true)
-            + " à "
-            + Fmt.num(goal, true)
-            + ")";
+    CriterionReason.Requirement requirement =
+        new CriterionReason.Requirement(
+            required, n, baseline, goal, cumulative, best, historyPeriods);
+    CheckOutcome outcome;
     if (best.isEmpty()) {
-      return result(
-          c,
-          CheckOutcome.WARNING,
-          requires + "; no history before " + o.start() + " to compare with",
-          requiresFr + " ; aucun historique avant le " + o.start() + " pour comparer");
+      outcome = CheckOutcome.WARNING;
+    } else if (requirement.ratio().isEmpty()) {
+      outcome = CheckOutcome.FAIL; // history never moved that way
+    } else if (requirement.ratio().getAsDouble() <= 1) {
+      outcome = CheckOutcome.PASS;
+    } else if (requirement.ratio().getAsDouble() <= FAIL_FACTOR) {
+      outcome = CheckOutcome.WARNING;
+    } else {
+      outcome = CheckOutcome.FAIL;
     }
-    double b = best.getAsDouble();
-    double magnitude = Math.abs(required);
-    if (b <= 0) {
-      return result(
-          c,
-          CheckOutcome.FAIL,
-          requires + "; the history (" + values.size() + " periods) never moved that way",
-          requiresFr
-              + " ; l'historique ("
-              + values.size()
-              + " périodes) n'a jamais évolué dans"
-              + " ce sens");
-    }
-    double ratio = magnitude / b;
-    String seen =
-        "; "
-            + what
-            + " in the history was "
-            + Fmt.num(b, false)
-            + ", so it asks "
-            + Fmt.num(ratio, false)
-            + " times the best";
-    String seenFr =
-        " ; "
-            + whatFr
-            + " dans l'historique était de "
-            + Fmt.num(b, true)
-            + ", soit "
-            + Fmt.num(ratio, true)
-            + " fois le meilleur";
-    if (ratio <= 1) {
-      return result(c, CheckOutcome.PASS, requires + seen, requiresFr + seenFr);
-    }
-    if (ratio <= FAIL_FACTOR) {
-      return result(
-          c,
-          CheckOutcome.WARNING,
-          requires + seen + ": more than ever seen",
-          requiresFr + seenFr + " : plus que jamais observé");
-    }
-    return result(
-        c,
-        CheckOutcome.FAIL,
-        requires + seen + ": more than " + Fmt.num(FAIL_FACTOR, false) + " times",
-        requiresFr + seenFr + " : plus de " + Fmt.num(FAIL_FACTOR, true) + " fois");
+    return new Judged(outcome, requirement);
   }
 
-  private static String grainFr(Objective o) {
-    switch (o.grain()) {
-      case HOUR:
-        return "heure";
-      case DAY:
-        return "jour";
-      case WEEK:
-        return "semaine";
-      case MONTH:
-        return "mois";
-      case QUARTER:
-        return "trimestre";
-      default:
-        return "an";
-    }
-  }
-
-  private static CriterionResult relevant(Objective o, Optional<Goal> goal) {
-    SmartCriterion c = SmartCriterion.RELEVANT;
+  private static Judged relevant(Objective o, Optional<Goal> goal) {
     if (goal.isEmpty()) {
-      return result(
-          c,
-          CheckOutcome.FAIL,
-          "not linked to a business goal",
-          "rattaché à aucun objectif d'entreprise");
+      return new Judged(CheckOutcome.FAIL, new CriterionReason.NoGoal());
     }
     Goal g = goal.get();
     Set<String> kpis = new LinkedHashSet<>(g.kpiIds());
     kpis.add(o.kpi().id());
-    String cat = g.category().label(Locale.ENGLISH);
-    String catFr = g.category().label(Locale.FRENCH);
-    if (kpis.size() > Goal.MAX_RECOMMENDED_KPIS) {
-      return result(
-          c,
-          CheckOutcome.WARNING,
-          "the goal '"
-              + g.name()
-              + "' ("
-              + cat
-              + ") tracks "
-              + kpis.size()
-              + " KPIs; 3 to "
-              + Goal.MAX_RECOMMENDED_KPIS
-              + " are recommended",
-          "l'objectif d'entreprise « "
-              + g.name()
-              + " » ("
-              + catFr
-              + ") suit "
-              + kpis.size()
-              + " KPI ; 3 à "
-              + Goal.MAX_RECOMMENDED_KPIS
-              + " sont recommandés");
-    }
-    return result(
-        c,
-        CheckOutcome.PASS,
-        "serves the goal '" + g.name() + "' (" + cat + "), " + kpis.size() + " KPI(s)",
-        "sert l'objectif d'entreprise « "
-            + g.name()
-            + " » ("
-            + catFr
-            + "), "
-            + kpis.size()
-            + " KPI");
+    return new Judged(
+        kpis.size() > Goal.MAX_RECOMMENDED_KPIS ? CheckOutcome.WARNING : CheckOutcome.PASS,
+        new CriterionReason.GoalKpis(g.name(), g.category(), kpis.size()));
   }
 
-  private static CriterionResult timeBound(Objective o) {
-    SmartCriterion c = SmartCriterion.TIME_BOUND;
+  private static Judged timeBound(Objective o) {
     if (o.deadline().isEmpty()) {
-      return result(
-          c,
-          CheckOutcome.FAIL,
-          "no deadline: say by when, after " + o.start(),
-          "pas d'échéance : dites pour quand, après le " + o.start());
+      return new Judged(CheckOutcome.FAIL, new CriterionReason.NoDeadline(o.start()));
     }
-    return result(
-        c,
+    return new Judged(
         CheckOutcome.PASS,
-        "from "
-            + o.start()
-            + " to "
-            + o.deadline().get()
-            + ", "
-            + o.periods()
-            + " "
-            + o.grain().label()
-            + "(s)",
-        "du " + o.start() + " au " + o.deadline().get() + ", " + o.periods() + " période(s)");
+        new CriterionReason.Deadline(o.start(), o.deadline().get(), o.periods(), o.grain()));
   }
 
   /**
@@ -486,16 +288,33 @@ public final class SmartReport {
   }
 
   /**
+   * One criterion in words, such as {@code time-bound: fail (no deadline: say by when, after
+   * 2026-01-01)}, with values in the KPI's display format.
+   *
+   * @param criterion the criterion, not null
+   * @param locale the locale, not null (English when the message catalogue has not its language)
+   * @return the text, never null
+   * @throws NullPointerException if an argument is null
+   */
+  public String describe(SmartCriterion criterion, Locale locale) {
+    Objects.requireNonNull(criterion, "criterion must not be null");
+    Objects.requireNonNull(locale, "locale must not be null");
+    return new Wording(objective, locale).criterion(results.get(criterion));
+  }
+
+  /**
    * The report in words, one criterion a line after the objective's title.
    *
-   * @param locale the language, not null (French or else English)
+   * @param locale the locale, not null (English when the message catalogue has not its language)
    * @return the text, never null
    * @throws NullPointerException if {@code locale} is null
    */
   public String describe(Locale locale) {
+    Objects.requireNonNull(locale, "locale must not be null");
+    Wording words = new Wording(objective, locale);
     StringBuilder s = new StringBuilder(objective.title(locale));
     for (CriterionResult r : results.values()) {
-      s.append('\n').append(r.describe(locale));
+      s.append('\n').append(words.criterion(r));
     }
     return s.toString();
   }

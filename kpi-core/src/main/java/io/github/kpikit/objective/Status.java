@@ -1,6 +1,6 @@
 package io.github.kpikit.objective;
 
-import io.github.kpikit.registry.LocalizedText;
+import io.github.kpikit.text.Messages;
 import java.util.Locale;
 
 /**
@@ -11,34 +11,23 @@ import java.util.Locale;
  * objective.evaluate(series, asOf).status().label(Locale.FRENCH);  // "à risque"
  * }</pre>
  *
- * <p>The rules, applied in this order by {@link ObjectiveEvaluation}:
- *
- * <ol>
- *   <li>{@code NOT_STARTED} before the start date;
- *   <li>on or after the deadline: {@code ACHIEVED} when the measurement meets the target, {@code
- *       MISSED} otherwise;
- *   <li>{@code ACHIEVED} when the measurement already meets the target (reached early);
- *   <li>{@code ON_TRACK} when no period is complete yet, when progress is at least {@value
- *       #ON_TRACK_SHARE} of the expected progress, or when the projection at the deadline meets the
- *       target;
- *   <li>{@code AT_RISK} when progress is at least {@value #AT_RISK_SHARE} of the expected progress
- *       (or no value was measured yet);
- *   <li>{@code OFF_TRACK} otherwise.
- * </ol>
+ * <p>{@link ObjectiveEvaluation} lists the rules that decide it; each decision comes with a {@link
+ * StatusReason} holding its figures. In short: no status reads "on track" while the value has moved
+ * away from the target, has left a target it held, or is projected to leave it.
  */
 public enum Status {
   /** Before the start date. */
-  NOT_STARTED("not started", "pas commencé"),
-  /** Progress keeps pace with the calendar, or the projection reaches the target. */
-  ON_TRACK("on track", "en bonne voie"),
-  /** Progress is between 70% and 90% of what the calendar expects. */
-  AT_RISK("at risk", "à risque"),
-  /** Progress is below 70% of what the calendar expects. */
-  OFF_TRACK("off track", "en retard"),
-  /** The target is met (at or before the deadline). */
-  ACHIEVED("achieved", "atteint"),
+  NOT_STARTED,
+  /** Progress keeps pace with the calendar, or a target to keep is kept and projected kept. */
+  ON_TRACK,
+  /** Behind the pace, or a target held now is projected to be lost. */
+  AT_RISK,
+  /** Well behind the pace, moving away from the target, or out of a target that was held. */
+  OFF_TRACK,
+  /** The target is met: at the deadline, or reached early and projected to stay met. */
+  ACHIEVED,
   /** The deadline has passed and the target is not met. */
-  MISSED("missed", "manqué");
+  MISSED;
 
   /** The share of the expected progress that is on track: {@value}. */
   public static final double ON_TRACK_SHARE = 0.9;
@@ -46,20 +35,15 @@ public enum Status {
   /** The share of the expected progress below which an objective is off track: {@value}. */
   public static final double AT_RISK_SHARE = 0.7;
 
-  private final LocalizedText label;
-
-  Status(String english, String french) {
-    this.label = LocalizedText.of(english, french);
-  }
-
   /**
-   * The status in words, such as {@code on track} or {@code en bonne voie}.
+   * The status in words, from the message catalogue, such as {@code on track} or {@code en bonne
+   * voie}.
    *
-   * @param locale the language, not null (French or else English)
+   * @param locale the locale, not null (English when the catalogue has not its language)
    * @return the label, never null
    * @throws NullPointerException if {@code locale} is null
    */
   public String label(Locale locale) {
-    return label.in(locale);
+    return Messages.in(locale).get("status." + name().toLowerCase(Locale.ROOT));
   }
 }

@@ -1,7 +1,10 @@
 package io.github.kpikit.objective;
 
-import io.github.kpikit.registry.Language;
+import io.github.kpikit.registry.DisplayFormat;
+import io.github.kpikit.text.Formats;
+import io.github.kpikit.text.Messages;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -14,13 +17,23 @@ import java.util.OptionalDouble;
  * Target.atMost(0.50);               // a cost per click of at most 0.50
  * Target.within(3, 5);               // 3 to 5 posts a week
  * Target.changeBy(0.20);             // +20%: at least 1.2 times the baseline
- * Target.changeBy(0.20).resolve(1000).toString(); // "at least 1200"
+ * Target.changeBy(0.20).resolve(1000).toString();                   // "at least 1200"
+ * Target.atMost(14_400).describe(DisplayFormat.duration(), Locale.ENGLISH); // "at most 4 h"
  * }</pre>
  *
  * <p>A relative target ({@link #changeBy(double)}) is resolved against the objective's baseline
  * when the objective is evaluated: {@code changeBy(f)} becomes at least {@code baseline * (1 + f)}
  * when {@code f > 0} and at most {@code baseline * (1 + f)} when {@code f < 0}. A bound is met when
- * the value equals it.
+ * the value equals it. A bound equal to the baseline is allowed: the objective then means "keep it"
+ * (see {@link ObjectiveEvaluation}).
+ *
+ * <h2>Margin</h2>
+ *
+ * <p>The <em>margin</em> of a value is its signed distance to the edge of the target, positive
+ * inside: {@code value - lower} for at least, {@code upper - value} for at most, and the distance
+ * to the nearer bound, {@code min(value - lower, upper - value)}, for a range. A value meets the
+ * target when its margin is 0 or more; {@link ObjectiveEvaluation} measures progress as a change of
+ * margin.
  *
  * <p>Instances are immutable, thread-safe and value-based.
  */
@@ -90,9 +103,13 @@ public final class Target {
     finite("upper", upper);
     if (upper < lower) {
       throw new IllegalArgumentException(
-          "upper: " + upper + " is below lower (" + lower + "), expected a value >= lower");
+          "upper: "
+              + upper
+              + " is below lower ("
+              + lower
+              + "), expected a range whose minimum is at most its maximum");
     }
-    return new Target(Kind.WITHIN, lower, upper);
+    return new Target(Kind.WITHIN, lower + 0.0, upper + 0.0);
   }
 
   /**
@@ -196,57 +213,97 @@ public final class Target {
    * @throws IllegalStateException if this target is relative: {@link #resolve} it first
    */
   public boolean isMetBy(double value) {
+    return margin(value) >= 0;
+  }
+
+  /**
+   * Where a value stands against this absolute target.
+   *
+   * @param value the value, finite
+   * @return {@code WITHIN} when met, otherwise the side of the target it is on; never null
+   * @throws IllegalArgumentException if {@code value} is NaN or infinite
+   * @throws IllegalStateException if this target is relative: {@link #resolve} it first
+   */
+  public Position position(double value) {
+    if (isMetBy(value)) {
+      return Position.WITHIN;
+    }
+    return kind == Kind.AT_MOST || (kind == Kind.WITHIN && value > upper)
+        ? Position.ABOVE
+        : Position.BELOW;
+  }
+
+  /**
+   * The margin of a value: its signed distance to the edge of this absolute target, positive inside
+   * (see the class documentation).
+   *
+   * @param value the value, finite
+   * @return the margin, 0 or more when the target is met
+   * @throws IllegalArgumentException if {@code value} is NaN or infinite
+   * @throws IllegalStateException if this target is relative: {@link #resolve} it first
+   */
+  public double margin(double value) {
     finite("value", value);
     switch (kind) {
       case AT_LEAST:
-        return value >= lower;
+        return value - lower;
       case AT_MOST:
-        return value <= upper;
+        return upper - value;
       case WITHIN:
-        return value >= lower && value <= upper;
+        return Math.min(value - lower, upper - value);
       default:
         throw new IllegalStateException(
             "target " + this + " is relative: resolve it against a baseline first");
     }
   }
 
-  /** The value progress is measured towards from {@code from}: the bound to reach. */
-  double goalFrom(double from) {
+  /** The bound a value outside the target has to reach: the nearer one for a range. */
+  double nearestBound(double value) {
     switch (kind) {
       case AT_LEAST:
         return lower;
       case AT_MOST:
         return upper;
       case WITHIN:
-        return Math.min(Math.max(from, lower), upper);
+        return value < lower ? lower : value > upper ? upper : value;
       default:
         throw new IllegalStateException("target " + this + " is relative");
     }
   }
 
   /**
-   * This target in words, such as {@code at least 1200} or {@code au moins 1200}.
+   * This target in words with its bounds in a KPI's display format, such as {@code at most 4 h} or,
+   * in French, {@code entre 4 % et 6 %}; a relative target reads {@code +20% over the baseline}.
    *
-   * @param locale the language, not null (French or else English)
+   * @param format the display format of the KPI's values, not null
+   * @param locale the locale, not null (English when the catalogue has not its language)
    * @return the description, never null
-   * @throws NullPointerException if {@code locale} is null
+   * @throws NullPointerException if an argument is null
    */
-  public String describe(Locale locale) {
-    boolean fr = (Language.of(locale) == Language.FR);
+  public String describe(DisplayFormat format, Locale locale) {
+    Objects.requireNonNull(format, "format must not be null");
+    Messages messages = Messages.in(locale);
     switch (kind) {
       case AT_LEAST:
-        return (fr ? "au moins " : "at least ") + Fmt.num(lower, fr);
+        return messages.format("target.at_least", Map.of("value", format.format(lower, locale)));
       case AT_MOST:
-        return (fr ? "au plus " : "at most ") + Fmt.num(upper, fr);
+        return messages.format("target.at_most", Map.of("value", format.format(upper, locale)));
       case WITHIN:
-        return (fr ? "entre " : "between ")
-            + Fmt.num(lower, fr)
-            + (fr ? " et " : " and ")
-            + Fmt.num(upper, fr);
+        return messages.format(
+            "target.within",
+            Map.of("lower", format.format(lower, locale), "upper", format.format(upper, locale)));
       default:
-        return (lower > 0 ? "+" : "")
-            + Fmt.pct(lower, fr)
-            + (fr ? " par rapport à la référence" : " over the baseline");
+        // As many decimals as the percentage has, up to 2: +20%, +12.5%.
+        int decimals =
+            Math.max(
+                0,
+                new java.math.BigDecimal(Math.abs(lower) * 100)
+                    .setScale(2, java.math.RoundingMode.HALF_UP)
+                    .stripTrailingZeros()
+                    .scale());
+        String change = Formats.in(locale).percent(Math.abs(lower), decimals);
+        return messages.format(
+            lower > 0 ? "target.increase_by" : "target.decrease_by", Map.of("change", change));
     }
   }
 
@@ -270,12 +327,23 @@ public final class Target {
   }
 
   /**
-   * The English description, such as {@code at least 1200}.
+   * A short form with plain numbers, such as {@code at least 1200}, {@code within 0.04..0.06} or
+   * {@code change by +20%}.
    *
-   * @return the description, never null
+   * @return the text, never null
    */
   @Override
   public String toString() {
-    return describe(Locale.ENGLISH);
+    Formats root = Formats.in(Locale.ROOT);
+    switch (kind) {
+      case AT_LEAST:
+        return "at least " + root.approximate(lower, 6);
+      case AT_MOST:
+        return "at most " + root.approximate(upper, 6);
+      case WITHIN:
+        return "within " + root.approximate(lower, 6) + ".." + root.approximate(upper, 6);
+      default:
+        return "change by " + (lower > 0 ? "+" : "") + root.approximate(lower * 100, 6) + "%";
+    }
   }
 }

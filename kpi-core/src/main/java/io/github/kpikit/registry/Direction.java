@@ -1,13 +1,13 @@
 package io.github.kpikit.registry;
 
-import java.util.Objects;
+import java.util.Locale;
 
 /**
  * Which values of a KPI are good, such as {@link #LOWER_IS_BETTER} for a cost per click.
  *
  * <pre>{@code
  * KpiRegistry.standard().require("cpc").direction();  // LOWER_IS_BETTER
- * Direction.HIGHER_IS_BETTER.label(Language.FR);      // "plus c'est haut, mieux c'est"
+ * Direction.HIGHER_IS_BETTER.label(Locale.FRENCH);   // "plus c'est haut, mieux c'est"
  * }</pre>
  */
 public enum Direction {
@@ -30,12 +30,11 @@ public enum Direction {
   /**
    * The direction in words, in a language.
    *
-   * @param language the language, not null
+   * @param locale the locale, not null (French for a French locale, English otherwise)
    * @return the words, never null
-   * @throws NullPointerException if {@code language} is null
+   * @throws NullPointerException if {@code locale} is null
    */
-  public String label(Language language) {
-    Objects.requireNonNull(language, "language must not be null");
-    return label.get(language);
+  public String label(Locale locale) {
+    return label.in(locale);
   }
 }

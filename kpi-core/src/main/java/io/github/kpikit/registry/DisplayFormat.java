@@ -1,60 +1,63 @@
 package io.github.kpikit.registry;
 
 import io.github.kpikit.metric.Unit;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
+import io.github.kpikit.text.Formats;
+import io.github.kpikit.text.Messages;
 import java.text.DecimalFormatSymbols;
+import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How a KPI's value is shown, such as a percentage with one decimal: {@code 0.0423} shows as {@code
  * 4.2%} in English and {@code 4,2 %} in French.
  *
  * <pre>{@code
- * DisplayFormat.percent(1).format(0.0423, Language.EN);   // "4.2%"
- * DisplayFormat.percent(1).format(0.0423, Language.FR);   // "4,2\u00a0%"
- * DisplayFormat.count(0).format(12345, Language.FR);       // "12\u202f345"
- * DisplayFormat.duration().format(5400, Language.EN);     // "1 h 30 min"
+ * DisplayFormat.percent(1).format(0.0423, Locale.ENGLISH);     // "4.2%"
+ * DisplayFormat.percent(1).format(0.0423, Locale.FRENCH);      // "4,2\u00a0%"
+ * DisplayFormat.count(0).format(12345, Locale.FRENCH);         // "12\u202f345"
+ * DisplayFormat.currency("EUR").format(1234.5, Locale.FRANCE); // "1\u202f234,50\u00a0€"
+ * DisplayFormat.duration().format(5400, Locale.ENGLISH);       // "1 h 30 min"
  * }</pre>
  *
- * <p>Numbers are written as an English or a French reader expects: in English a decimal point and
- * commas between thousands; in French a decimal comma, a narrow no-break space (U+202F) between
- * thousands and a no-break space (U+00A0) before {@code %} and units. Values are rounded half up to
- * the number of decimals. Currency amounts are shown without a symbol, since the currency is the
- * data's. Durations are in seconds, shown in days, hours, minutes and seconds.
+ * <p>Values are written by the library's one formatter, {@link Formats}, on the JDK's locale data:
+ * separators, the minus sign and the place of {@code %} and of the currency symbol are the locale's
+ * (in French a decimal comma, a narrow no-break space between thousands, a no-break space before
+ * {@code %} and {@code €}). Values are rounded half up to the number of decimals. A currency amount
+ * is shown with its currency's symbol when the format names the currency ({@link
+ * #currency(Currency)}), as a plain number otherwise. Durations are in seconds, shown in their two
+ * largest units (days, hours, minutes, seconds). A change of a percentage ({@link #formatChange})
+ * is in percentage points.
  *
  * <p>Instances are immutable and thread-safe.
  *
  * @param kind what the value is, not null
  * @param decimals the number of decimals, from 0 to 6 (ignored by durations)
+ * @param knownCurrency the currency of a {@code CURRENCY} format when known, empty otherwise
  */
-public record DisplayFormat(Kind kind, int decimals) {
-
-  private static final char NBSP = '\u00a0';
-  private static final char NARROW_NBSP = '\u202f';
+public record DisplayFormat(Kind kind, int decimals, Optional<Currency> knownCurrency) {
 
   /** What a KPI's value is. */
   public enum Kind {
     /** A number of things, or things per post, per day... ({@link Unit#COUNT}). */
-    COUNT(Unit.COUNT, "count", "nombre"),
+    COUNT(Unit.COUNT),
     /** A ratio shown per hundred ({@link Unit#RATIO}). */
-    PERCENT(Unit.RATIO, "percentage", "pourcentage"),
+    PERCENT(Unit.RATIO),
     /** An amount of money ({@link Unit#CURRENCY}). */
-    CURRENCY(Unit.CURRENCY, "amount of money", "montant"),
+    CURRENCY(Unit.CURRENCY),
     /** A duration in seconds ({@link Unit#DURATION}). */
-    DURATION(Unit.DURATION, "duration", "durée"),
+    DURATION(Unit.DURATION),
     /** A dimensionless score, such as the NPS from −100 to 100 ({@link Unit#RATIO}). */
-    SCORE(Unit.RATIO, "score", "score"),
+    SCORE(Unit.RATIO),
     /** A ratio shown as a multiple, such as a ROAS of 4.2× ({@link Unit#RATIO}). */
-    MULTIPLE(Unit.RATIO, "multiple", "multiple");
+    MULTIPLE(Unit.RATIO);
 
     private final Unit unit;
-    private final LocalizedText label;
 
-    Kind(Unit unit, String en, String fr) {
+    Kind(Unit unit) {
       this.unit = unit;
-      this.label = LocalizedText.of(en, fr);
     }
 
     /**
@@ -68,15 +71,15 @@ public record DisplayFormat(Kind kind, int decimals) {
     }
 
     /**
-     * The kind in words, in a language, such as {@code "pourcentage"}.
+     * The kind in words, from the {@linkplain Messages message catalogue}, such as {@code
+     * "pourcentage"} in French; English for a locale the catalogue does not have.
      *
-     * @param language the language, not null
+     * @param locale the locale, not null
      * @return the words, never null
-     * @throws NullPointerException if {@code language} is null
+     * @throws NullPointerException if {@code locale} is null
      */
-    public String label(Language language) {
-      Objects.requireNonNull(language, "language must not be null");
-      return label.get(language);
+    public String label(Locale locale) {
+      return Messages.in(locale).get("format.kind." + name().toLowerCase(Locale.ROOT));
     }
   }
 
@@ -85,15 +88,38 @@ public record DisplayFormat(Kind kind, int decimals) {
    *
    * @param kind what the value is, not null
    * @param decimals the number of decimals, from 0 to 6
-   * @throws NullPointerException if {@code kind} is null
-   * @throws IllegalArgumentException if {@code decimals} is not from 0 to 6
+   * @param knownCurrency the currency, not null, empty unless {@code kind} is {@code CURRENCY}
+   * @throws NullPointerException if {@code kind} or {@code knownCurrency} is null
+   * @throws IllegalArgumentException if {@code decimals} is not from 0 to 6, or a currency is given
+   *     for another kind
    */
   public DisplayFormat {
     Objects.requireNonNull(kind, "kind must not be null");
+    Objects.requireNonNull(knownCurrency, "knownCurrency must not be null");
     if (decimals < 0 || decimals > 6) {
       throw new IllegalArgumentException(
           "decimals: " + decimals + ", expected a number of decimals from 0 to 6");
     }
+    if (knownCurrency.isPresent() && kind != Kind.CURRENCY) {
+      throw new IllegalArgumentException(
+          "knownCurrency: "
+              + knownCurrency.get()
+              + " given for a "
+              + kind
+              + " format, expected a currency only for CURRENCY");
+    }
+  }
+
+  /**
+   * A format with no currency.
+   *
+   * @param kind what the value is, not null
+   * @param decimals the number of decimals, from 0 to 6
+   * @throws NullPointerException if {@code kind} is null
+   * @throws IllegalArgumentException if {@code decimals} is not from 0 to 6
+   */
+  public DisplayFormat(Kind kind, int decimals) {
+    this(kind, decimals, Optional.empty());
   }
 
   /**
@@ -119,12 +145,48 @@ public record DisplayFormat(Kind kind, int decimals) {
   }
 
   /**
-   * An amount of money with two decimals.
+   * An amount of money in a currency left open (the data's), shown as a number with two decimals.
    *
    * @return the format, never null
    */
   public static DisplayFormat currency() {
     return new DisplayFormat(Kind.CURRENCY, 2);
+  }
+
+  /**
+   * An amount of money in a known currency, shown with its symbol and its usual number of decimals
+   * (2 for the euro, 0 for the yen).
+   *
+   * @param currency the currency, not null
+   * @return the format, never null
+   * @throws NullPointerException if {@code currency} is null
+   */
+  public static DisplayFormat currency(Currency currency) {
+    Objects.requireNonNull(currency, "currency must not be null");
+    int digits = currency.getDefaultFractionDigits();
+    return new DisplayFormat(
+        Kind.CURRENCY, digits < 0 || digits > 6 ? 2 : digits, Optional.of(currency));
+  }
+
+  /**
+   * An amount of money in the currency of an ISO 4217 code, such as {@code "EUR"}.
+   *
+   * @param currencyCode the code, not null
+   * @return the format, never null
+   * @throws NullPointerException if {@code currencyCode} is null
+   * @throws IllegalArgumentException if the code is not an ISO 4217 currency code
+   */
+  public static DisplayFormat currency(String currencyCode) {
+    Objects.requireNonNull(currencyCode, "currencyCode must not be null");
+    try {
+      return currency(Currency.getInstance(currencyCode));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "currencyCode: '"
+              + currencyCode
+              + "' is not an ISO 4217 currency code, expected a code such as EUR or USD",
+          e);
+    }
   }
 
   /**
@@ -159,84 +221,101 @@ public record DisplayFormat(Kind kind, int decimals) {
   }
 
   /**
-   * Shows a value as a reader of a language expects.
+   * This currency format in a known currency, with the currency's usual number of decimals.
    *
-   * @param value the KPI's value (a ratio for percentages, seconds for durations), finite
-   * @param language the language, not null
-   * @return the text, never null
-   * @throws IllegalArgumentException if {@code value} is NaN or infinite
-   * @throws NullPointerException if {@code language} is null
+   * @param currency the currency, not null
+   * @return the format, never null
+   * @throws NullPointerException if {@code currency} is null
+   * @throws IllegalArgumentException if this format is not a {@code CURRENCY} format
    */
-  public String format(double value, Language language) {
-    Objects.requireNonNull(language, "language must not be null");
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("value: " + value + ", expected a finite number");
+  public DisplayFormat withCurrency(Currency currency) {
+    Objects.requireNonNull(currency, "currency must not be null");
+    if (kind != Kind.CURRENCY) {
+      throw new IllegalArgumentException(
+          "currency: " + currency + " given for a " + kind + " format, expected a CURRENCY format");
     }
-    switch (kind) {
-      case PERCENT:
-        return number(value * 100, decimals, language)
-            + (language == Language.FR ? NBSP + "%" : "%");
-      case DURATION:
-        return duration(value, language);
-      case MULTIPLE:
-        return number(value, decimals, language) + "×";
-      default:
-        return number(value, decimals, language);
-    }
-  }
-
-  /** A number with grouping and a fixed number of decimals, in a language's convention. */
-  static String number(double value, int decimals, Language language) {
-    DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-    symbols.setDecimalSeparator(language == Language.FR ? ',' : '.');
-    symbols.setGroupingSeparator(language == Language.FR ? NARROW_NBSP : ',');
-    symbols.setMinusSign('-');
-    DecimalFormat format =
-        new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);
-    format.setRoundingMode(RoundingMode.HALF_UP);
-    String text = format.format(value);
-    // -0 after rounding is shown as 0
-    return text.matches("-0([.,]0*)?") ? text.substring(1) : text;
-  }
-
-  private static String duration(double seconds, Language language) {
-    String space = language == Language.FR ? String.valueOf(NBSP) : " ";
-    long total = Math.round(Math.abs(seconds));
-    String sign = seconds < 0 && total > 0 ? "-" : "";
-    long days = total / 86_400;
-    long hours = total % 86_400 / 3600;
-    long minutes = total % 3600 / 60;
-    long secs = total % 60;
-    StringBuilder text = new StringBuilder(sign);
-    if (days > 0) {
-      text.append(days).append(space).append(language == Language.FR ? "j" : "d");
-      if (hours > 0) {
-        text.append(' ').append(hours).append(space).append('h');
-      }
-    } else if (hours > 0) {
-      text.append(hours).append(space).append('h');
-      if (minutes > 0) {
-        text.append(' ').append(minutes).append(space).append("min");
-      }
-    } else if (minutes > 0) {
-      text.append(minutes).append(space).append("min");
-      if (secs > 0) {
-        text.append(' ').append(secs).append(space).append('s');
-      }
-    } else {
-      text.append(secs).append(space).append('s');
-    }
-    return text.toString();
+    return currency(currency);
   }
 
   /**
-   * Returns the format as text, such as {@code percent(1)} or {@code duration}.
+   * Shows a value as a reader of a locale expects.
+   *
+   * @param value the KPI's value (a ratio for percentages, seconds for durations), finite
+   * @param locale the locale, not null
+   * @return the text, never null
+   * @throws IllegalArgumentException if {@code value} is NaN or infinite
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public String format(double value, Locale locale) {
+    Formats formats = Formats.in(locale);
+    switch (kind) {
+      case PERCENT:
+        return formats.percent(value, decimals);
+      case DURATION:
+        return formats.duration(value);
+      case MULTIPLE:
+        return formats.multiple(value, decimals);
+      case CURRENCY:
+        return knownCurrency.isPresent()
+            ? formats.currency(value, knownCurrency.get(), decimals)
+            : formats.number(value, decimals);
+      default:
+        return formats.number(value, decimals);
+    }
+  }
+
+  /**
+   * Shows a change of the value with its sign, such as {@code +1 h 30 min}, {@code -0.40} or, for a
+   * percentage, {@code +0.50 pp} (percentage points; {@code +0,50 pt} in French); a change that
+   * rounds to zero has no sign.
+   *
+   * @param change the change, in the KPI's unit, finite
+   * @param locale the locale, not null
+   * @return the text, never null
+   * @throws IllegalArgumentException if {@code change} is NaN or infinite
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public String formatChange(double change, Locale locale) {
+    Objects.requireNonNull(locale, "locale must not be null");
+    if (!Double.isFinite(change)) {
+      throw new IllegalArgumentException("change: " + change + ", expected a finite number");
+    }
+    String text = magnitude(Math.abs(change), locale);
+    if (change == 0 || text.equals(magnitude(0, locale))) {
+      return text;
+    }
+    return (change > 0
+            ? "+"
+            : String.valueOf(DecimalFormatSymbols.getInstance(locale).getMinusSign()))
+        + text;
+  }
+
+  /** A non-negative change: the value, or percentage points for a percentage. */
+  private String magnitude(double change, Locale locale) {
+    if (kind != Kind.PERCENT) {
+      return format(change, locale);
+    }
+    return Messages.in(locale)
+        .format(
+            "format.percentage_points",
+            Map.of("value", Formats.in(locale).number(change * 100, decimals)));
+  }
+
+  /**
+   * Returns the format as text, such as {@code percent(1)}, {@code currency(EUR)} or {@code
+   * duration}.
    *
    * @return the text, never null
    */
   @Override
   public String toString() {
     String name = kind.name().toLowerCase(Locale.ROOT);
-    return kind == Kind.DURATION ? name : name + "(" + decimals + ")";
+    if (kind == Kind.DURATION) {
+      return name;
+    }
+    if (knownCurrency.isPresent()) {
+      return name + "(" + knownCurrency.get().getCurrencyCode() + ")";
+    }
+    return name + "(" + decimals + ")";
   }
 }

@@ -1,6 +1,10 @@
 package io.github.kpikit.registry;
 
-/** French typography: no-break spaces where a French reader expects them. */
+/**
+ * French typography for prose written in code (the standard KPIs' French names and descriptions):
+ * no-break spaces where a French reader expects them. Numbers get theirs from the locale data of
+ * {@link io.github.kpikit.text.Formats}, and catalogue messages carry theirs in the bundle.
+ */
 final class French {
 
   static final char NBSP = '\u00a0';

@@ -1,13 +1,13 @@
 package io.github.kpikit.registry;
 
-import java.util.Objects;
+import java.util.Locale;
 
 /**
  * The family a KPI belongs to, such as {@link #ENGAGEMENT} for the engagement rate; the order of
  * the constants is the order of the KPI guide, from the top of the funnel to the team.
  *
  * <pre>{@code
- * KpiCategory.COST_AND_REVENUE.label(Language.FR);  // "Coûts et revenus"
+ * KpiCategory.COST_AND_REVENUE.label(Locale.FRENCH); // "Coûts et revenus"
  * }</pre>
  */
 public enum KpiCategory {
@@ -35,12 +35,11 @@ public enum KpiCategory {
   /**
    * The name of the category in a language.
    *
-   * @param language the language, not null
+   * @param locale the locale, not null (French for a French locale, English otherwise)
    * @return the name, never null
-   * @throws NullPointerException if {@code language} is null
+   * @throws NullPointerException if {@code locale} is null
    */
-  public String label(Language language) {
-    Objects.requireNonNull(language, "language must not be null");
-    return label.get(language);
+  public String label(Locale locale) {
+    return label.in(locale);
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -15,8 +16,8 @@ import java.util.Set;
  *
  * <pre>{@code
  * KpiGuide guide = KpiGuide.of(KpiRegistry.standard());
- * String md = guide.markdown(Language.EN);
- * String html = guide.only(List.of("engagement_rate", "ctr", "cpc")).html(Language.FR);
+ * String md = guide.markdown(Locale.ENGLISH);
+ * String html = guide.only(List.of("engagement_rate", "ctr", "cpc")).html(Locale.FRENCH);
  * }</pre>
  *
  * <p>KPIs are grouped by {@link KpiCategory}, in the registry's order. For each KPI the guide gives
@@ -97,12 +98,12 @@ public final class KpiGuide {
    * The guide as Markdown: a title, a {@code ##} heading per category and a {@code ###} heading per
    * KPI.
    *
-   * @param language the language, not null
+   * @param locale the locale, not null (French for a French locale, English otherwise)
    * @return the Markdown text, never null
-   * @throws NullPointerException if {@code language} is null
+   * @throws NullPointerException if {@code locale} is null
    */
-  public String markdown(Language language) {
-    Objects.requireNonNull(language, "language must not be null");
+  public String markdown(Locale locale) {
+    Locale language = LocalizedText.languageOf(locale);
     StringBuilder out = new StringBuilder();
     out.append("# ").append(markdownText(title(language))).append("\n\n");
     for (KpiCategory category : KpiCategory.values()) {
@@ -113,7 +114,7 @@ public final class KpiGuide {
       out.append("## ").append(markdownText(category.label(language))).append("\n\n");
       for (KpiDefinition kpi : inCategory) {
         out.append("### ")
-            .append(markdownText(kpi.name().get(language)))
+            .append(markdownText(kpi.name().in(language)))
             .append(" (`")
             .append(kpi.id())
             .append("`)\n\n");
@@ -133,15 +134,15 @@ public final class KpiGuide {
   /**
    * The guide as a standalone HTML page, escaped, with an inline style sheet.
    *
-   * @param language the language, not null
+   * @param locale the locale, not null (French for a French locale, English otherwise)
    * @return the HTML document, never null
-   * @throws NullPointerException if {@code language} is null
+   * @throws NullPointerException if {@code locale} is null
    */
-  public String html(Language language) {
-    Objects.requireNonNull(language, "language must not be null");
+  public String html(Locale locale) {
+    Locale language = LocalizedText.languageOf(locale);
     StringBuilder out = new StringBuilder();
     out.append("<!DOCTYPE html>\n<html lang=\"")
-        .append(language.code())
+        .append(language.getLanguage())
         .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
         .append(html(title(language)))
         .append("</title>\n<style>")
@@ -159,12 +160,12 @@ public final class KpiGuide {
         out.append("<section id=\"")
             .append(kpi.id())
             .append("\">\n<h3>")
-            .append(html(kpi.name().get(language)))
+            .append(html(kpi.name().in(language)))
             .append(" <code>")
             .append(kpi.id())
             .append("</code></h3>\n<dl>\n");
         for (Entry entry : entries(kpi, language)) {
-          out.append("<dt>").append(html(entry.label().get(language))).append("</dt><dd>");
+          out.append("<dt>").append(html(entry.label().in(language))).append("</dt><dd>");
           if (entry.code()) {
             out.append("<code>").append(html(entry.text())).append("</code>");
           } else {
@@ -193,9 +194,9 @@ public final class KpiGuide {
   private static final LocalizedText WHY =
       LocalizedText.of("Why it matters", "Pourquoi c'est important");
 
-  private List<Entry> entries(KpiDefinition kpi, Language language) {
+  private List<Entry> entries(KpiDefinition kpi, Locale language) {
     List<Entry> entries = new ArrayList<>();
-    entries.add(new Entry(DEFINITION, kpi.description().get(language), false));
+    entries.add(new Entry(DEFINITION, kpi.description().in(language), false));
     entries.add(new Entry(FORMULA, kpi.formulaText(), true));
     entries.add(new Entry(UNIT, unit(kpi.format(), language), false));
     entries.add(new Entry(DIRECTION, capitalized(kpi.direction().label(language)), false));
@@ -203,7 +204,7 @@ public final class KpiGuide {
     if (!kpi.variants().isEmpty()) {
       List<String> names = new ArrayList<>();
       for (String id : kpi.variants()) {
-        names.add(registry.require(id).name().get(language) + " (" + id + ")");
+        names.add(registry.require(id).name().in(language) + " (" + id + ")");
       }
       entries.add(new Entry(VARIANTS, String.join(", ", names), false));
     }
@@ -213,9 +214,9 @@ public final class KpiGuide {
                 entries.add(
                     new Entry(
                         VARIANT_OF,
-                        registry.require(id).name().get(language) + " (" + id + ")",
+                        registry.require(id).name().in(language) + " (" + id + ")",
                         false)));
-    kpi.whyItMatters().ifPresent(why -> entries.add(new Entry(WHY, why.get(language), false)));
+    kpi.whyItMatters().ifPresent(why -> entries.add(new Entry(WHY, why.in(language), false)));
     return entries;
   }
 
@@ -229,15 +230,15 @@ public final class KpiGuide {
     return chosen;
   }
 
-  private static String title(Language language) {
-    return language == Language.EN ? "KPI guide" : "Guide des indicateurs clés (KPI)";
+  private static String title(Locale language) {
+    return language.equals(Locale.ENGLISH) ? "KPI guide" : "Guide des indicateurs clés (KPI)";
   }
 
   /** A label followed by a colon, with French typography in French. */
-  private static String label(LocalizedText label, Language language) {
-    return language == Language.FR
-        ? label.get(language) + French.NBSP + ":"
-        : label.get(language) + ":";
+  private static String label(LocalizedText label, Locale language) {
+    return language.equals(Locale.FRENCH)
+        ? label.in(language) + French.NBSP + ":"
+        : label.in(language) + ":";
   }
 
   private static String capitalized(String text) {
@@ -245,7 +246,7 @@ public final class KpiGuide {
   }
 
   /** The unit in words with an example value, such as "percentage (e.g. 4.25%)". */
-  static String unit(DisplayFormat format, Language language) {
+  static String unit(DisplayFormat format, Locale language) {
     double example;
     switch (format.kind()) {
       case PERCENT:
@@ -266,23 +267,23 @@ public final class KpiGuide {
     }
     String sample = format.format(example, language);
     String kind = capitalized(format.kind().label(language));
-    return language == Language.EN
+    return language.equals(Locale.ENGLISH)
         ? kind + " (e.g. " + sample + ")"
         : kind + " (ex." + French.NBSP + ": " + sample + ")";
   }
 
-  private String measured(KpiDefinition kpi, Language language) {
+  private String measured(KpiDefinition kpi, Locale language) {
     List<String> parts = new ArrayList<>();
     for (String id : registry.requiredMetrics(kpi.id())) {
       Optional<MetricDefinition> metric = registry.catalog().get(id);
       metric.ifPresent(m -> parts.add(id + " (" + aggregation(m, language) + ")"));
     }
-    String from = language == Language.EN ? "From the metrics " : "À partir des métriques ";
+    String from = language.equals(Locale.ENGLISH) ? "From the metrics " : "À partir des métriques ";
     return from + String.join(", ", parts) + ".";
   }
 
-  private static String aggregation(MetricDefinition metric, Language language) {
-    boolean en = language == Language.EN;
+  private static String aggregation(MetricDefinition metric, Locale language) {
+    boolean en = language.equals(Locale.ENGLISH);
     switch (metric.kind()) {
       case COUNTER:
         return en ? "added up over the period" : "additionnée sur la période";
@@ -290,6 +291,10 @@ public final class KpiGuide {
         return en ? "last reading of the period" : "dernier relevé de la période";
       case DISTRIBUTION:
         return en ? "individual values" : "valeurs individuelles";
+      case PERIOD_AMOUNT:
+        return en
+            ? "amount of a period, spread over its days"
+            : "montant d'une période, réparti sur ses jours";
       default:
         String grain = metric.reportedGrain().map(g -> g.label()).orElse("?");
         return en

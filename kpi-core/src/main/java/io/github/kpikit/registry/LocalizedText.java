@@ -1,17 +1,23 @@
 package io.github.kpikit.registry;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A text in English and French, such as {@code LocalizedText.of("Engagement rate", "Taux
- * d'engagement")}.
+ * A text given in code in English and French, such as a KPI's name: {@code LocalizedText.of(
+ * "Engagement rate", "Taux d'engagement")}.
  *
  * <pre>{@code
  * LocalizedText name = LocalizedText.of("Cost per click", "Coût par clic");
- * name.get(Language.FR);  // "Coût par clic"
+ * name.in(Locale.FRENCH);         // "Coût par clic"
+ * name.in(Locale.CANADA_FRENCH);  // "Coût par clic"
+ * name.in(Locale.GERMAN);         // "Cost per click": English for any other language
  * }</pre>
  *
- * <p>Both texts are required and not blank. Instances are immutable and thread-safe.
+ * <p>KPI names and descriptions are data written with each definition, in the two languages the
+ * library ships; the words of the library itself (statuses, reasons, labels) come from the
+ * {@linkplain io.github.kpikit.text.Messages message catalogue}, where a language can be added
+ * without code. Both texts are required and not blank. Instances are immutable and thread-safe.
  *
  * @param en the English text, not null, not blank
  * @param fr the French text, not null, not blank
@@ -52,25 +58,27 @@ public record LocalizedText(String en, String fr) {
   }
 
   /**
-   * The text in a language.
-   *
-   * @param language the language, not null
-   * @return the text, never null
-   * @throws NullPointerException if {@code language} is null
-   */
-  public String get(Language language) {
-    Objects.requireNonNull(language, "language must not be null");
-    return language == Language.EN ? en : fr;
-  }
-
-  /**
-   * The text in the language of a locale: French for any French locale, English otherwise.
+   * The text for a locale: French for any locale of the French language ({@code fr}, {@code
+   * fr_CA}...), English for every other locale.
    *
    * @param locale the locale, not null
    * @return the text, never null
    * @throws NullPointerException if {@code locale} is null
    */
-  public String in(java.util.Locale locale) {
-    return get(Language.of(locale));
+  public String in(Locale locale) {
+    return languageOf(locale).equals(Locale.FRENCH) ? fr : en;
+  }
+
+  /**
+   * The language a {@code LocalizedText} is shown in for a locale, as {@link #in(Locale)} picks it:
+   * {@link Locale#FRENCH} for a French locale, {@link Locale#ENGLISH} otherwise.
+   *
+   * @param locale the locale, not null
+   * @return {@code Locale.FRENCH} or {@code Locale.ENGLISH}, never null
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public static Locale languageOf(Locale locale) {
+    Objects.requireNonNull(locale, "locale must not be null");
+    return "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
   }
 }

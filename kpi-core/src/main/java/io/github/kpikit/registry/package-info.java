@@ -6,9 +6,9 @@
  *
  * <pre>{@code
  * KpiRegistry registry = KpiRegistry.standard();
- * registry.require("ctr").name().get(Language.FR);   // "Taux de clics (CTR)"
+ * registry.require("ctr").name().in(Locale.FRENCH);   // "Taux de clics (CTR)"
  * KpiResult ctr = registry.evaluate("ctr", table, TimeGrain.WEEK, List.of("channel"));
- * String guide = KpiGuide.markdown(registry.all(), Language.FR);
+ * String guide = KpiGuide.of(registry).markdown(Locale.FRENCH);
  * }</pre>
  *
  * <p>Null policy: no method accepts null arguments (a {@link java.lang.NullPointerException} names

@@ -2,11 +2,9 @@ package io.github.kpikit.series;
 
 import io.github.kpikit.internal.CompensatedSum;
 import io.github.kpikit.internal.LeastSquares;
+import io.github.kpikit.text.Formats;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -103,13 +102,9 @@ public final class TimeSeries {
 
   private static final int MAX_SIZE = Integer.MAX_VALUE - 8;
   private static final int MAX_ROWS_SHOWN = 100;
-  private static final double PLAIN_MIN = 1e-6;
-  private static final double PLAIN_LIMIT = 1e15;
 
   /** Marks a bucket index that does not exist, such as week 53 of a 52-week year. */
   private static final long NO_INDEX = Long.MIN_VALUE;
-
-  private static final MathContext SIX_DIGITS = new MathContext(6, RoundingMode.HALF_UP);
 
   private final TimeGrain grain;
   private final ZoneId zone;
@@ -1355,9 +1350,10 @@ public final class TimeSeries {
    * <p>Whole numbers below 10<sup>15</sup> are written in full ({@code 1234567}); other numbers are
    * rounded to 6 significant digits, in plain notation from 10<sup>-6</sup> to 10<sup>15</sup>
    * ({@code 0.0125}, {@code 2.33333}) and in scientific notation outside ({@code 1.5E-7}), with
-   * {@link java.util.Locale#ROOT} conventions (a dot, no grouping). An empty series shows {@code
-   * (no buckets)}; beyond 100 buckets only the first and last 50 are shown, around a line counting
-   * the others.
+   * {@link java.util.Locale#ROOT} conventions (a dot, no grouping), as {@link
+   * io.github.kpikit.text.Formats#approximate(double, int)} writes them. An empty series shows
+   * {@code (no buckets)}; beyond 100 buckets only the first and last 50 are shown, around a line
+   * counting the others.
    *
    * @return the table, never null
    */
@@ -1396,13 +1392,6 @@ public final class TimeSeries {
 
   /** A finite value as {@link #toString()} writes it. */
   static String format(double x) {
-    double magnitude = Math.abs(x);
-    if (x == Math.rint(x) && magnitude < PLAIN_LIMIT) {
-      return Long.toString((long) x);
-    }
-    BigDecimal rounded = new BigDecimal(x).round(SIX_DIGITS).stripTrailingZeros();
-    return magnitude >= PLAIN_MIN && magnitude < PLAIN_LIMIT
-        ? rounded.toPlainString()
-        : rounded.toString();
+    return Formats.in(Locale.ROOT).approximate(x, 6);
   }
 }

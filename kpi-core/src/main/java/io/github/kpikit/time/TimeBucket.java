@@ -1,6 +1,5 @@
 package io.github.kpikit.time;
 
-import io.github.kpikit.internal.BucketIndexes;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;

@@ -658,4 +658,76 @@ class AggregatorTest {
     assertEquals(PARIS, configured.zone());
     assertNotEquals(weekly.dimensions(), configured.dimensions()); // the original is unchanged
   }
+
+  /** Enough rows for three chunks, so that a parallel aggregation submits tasks. */
+  private static ObservationBatch threeChunks() {
+    ObservationBatch.Builder b = ObservationBatch.builder(STANDARD);
+    long start = at("2026-01-01T00:00:00Z").toEpochMilli();
+    for (int i = 0; i < 2 * Aggregator.CHUNK_SIZE + 10; i++) {
+      b.add(
+          i % 3 == 0 ? "response_time" : "clicks", start + 61_000L * i, i % 7, i % 2 == 0 ? X : IG);
+    }
+    return b.build();
+  }
+
+  @Test
+  void anApplicationsExecutorRunsTheTasksAndGivesTheSameTable() throws Exception {
+    ObservationBatch batch = threeChunks();
+    Aggregator weekly = Aggregator.of(TimeGrain.WEEK, PARIS).groupBy("channel");
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    java.util.concurrent.atomic.AtomicInteger tasks =
+        new java.util.concurrent.atomic.AtomicInteger();
+    try {
+      AggregatedTable mine =
+          weekly
+              .parallelism(3)
+              .executor(
+                  r -> {
+                    tasks.incrementAndGet();
+                    pool.execute(r);
+                  })
+              .aggregate(batch);
+      assertEquals(weekly.aggregate(batch), mine);
+      assertTrue(tasks.get() > 0, "the tasks ran on the executor given");
+      // A same-thread executor works too.
+      assertEquals(mine, weekly.parallelism(3).executor(Runnable::run).aggregate(batch));
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void anExecutorThatRejectsATaskFailsTheAggregationClearly() {
+    java.util.concurrent.Executor rejecting =
+        new java.util.concurrent.Executor() {
+          @Override
+          public void execute(Runnable r) {
+            throw new java.util.concurrent.RejectedExecutionException("full");
+          }
+
+          @Override
+          public String toString() {
+            return "RejectingExecutor";
+          }
+        };
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                Aggregator.of(TimeGrain.WEEK, PARIS)
+                    .parallelism(3)
+                    .executor(rejecting)
+                    .aggregate(threeChunks()));
+    assertEquals(
+        "executor: RejectingExecutor rejected a task of the aggregation, expected an executor that"
+            + " runs every task it is given; no table was built",
+        e.getMessage());
+    assertEquals(
+        "executor must not be null",
+        assertThrows(
+                NullPointerException.class,
+                () -> Aggregator.of(TimeGrain.DAY, PARIS).executor(null))
+            .getMessage());
+  }
 }

@@ -213,4 +213,61 @@ class DistributionAccumulatorTest {
         assertThrows(NullPointerException.class, () -> DistributionAccumulator.of((double[]) null))
             .getMessage());
   }
+
+  @Test
+  void valuesInAnyOrderGiveTheStatisticsOfTheSortedValues() {
+    // Kept as they come, sorted on the first statistic: the same figures as sorted from the start.
+    DistributionAccumulator unsorted =
+        DistributionAccumulator.ofOwned(new double[] {600, 30, 120, 45});
+    DistributionAccumulator merged =
+        DistributionAccumulator.of(600, 30).plus(DistributionAccumulator.of(120, 45));
+    assertEquals(DistributionAccumulator.of(30, 45, 120, 600), unsorted);
+    assertEquals(unsorted, merged);
+    assertEquals(unsorted.hashCode(), merged.hashCode());
+    assertEquals(OptionalDouble.of(82.5), merged.median());
+    assertEquals(DistributionAccumulator.of(30, 45, 120, 600).quantile(0.9), merged.quantile(0.9));
+    assertEquals(OptionalDouble.of(30), merged.min());
+    assertEquals(
+        java.util.List.of(30.0, 45.0, 120.0, 600.0),
+        java.util.Arrays.stream(merged.values()).boxed().toList());
+  }
+
+  @Test
+  void threadsThatQueryAndMergeOneAccumulatorAtOnceSeeTheSameValues() throws Exception {
+    double[] values = new double[50_000];
+    java.util.Random r = new java.util.Random(7);
+    for (int i = 0; i < values.length; i++) {
+      values[i] = r.nextInt(1_000_000);
+    }
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    DistributionAccumulator expected = DistributionAccumulator.of(sorted);
+    double median = expected.median().getAsDouble();
+    for (int round = 0; round < 3; round++) {
+      DistributionAccumulator shared = DistributionAccumulator.ofOwned(values.clone());
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(4);
+      try {
+        java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+          boolean merge = t % 2 == 0;
+          results.add(
+              pool.submit(
+                  () ->
+                      merge
+                          ? shared.plus(DistributionAccumulator.empty().plus(1.0)).count()
+                                  == values.length + 1
+                              && shared
+                                  .plus(DistributionAccumulator.of(1.0))
+                                  .equals(expected.plus(DistributionAccumulator.of(1.0)))
+                          : shared.median().getAsDouble() == median));
+        }
+        for (java.util.concurrent.Future<Boolean> f : results) {
+          assertTrue(f.get(), "round " + round);
+        }
+      } finally {
+        pool.shutdown();
+      }
+    }
+  }
 }

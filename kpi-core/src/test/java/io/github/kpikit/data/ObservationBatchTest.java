@@ -9,6 +9,7 @@ import io.github.kpikit.metric.MetricCatalog;
 import io.github.kpikit.metric.MetricDefinition;
 import io.github.kpikit.metric.StandardMetrics;
 import io.github.kpikit.metric.Unit;
+import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -64,14 +65,85 @@ class ObservationBatchTest {
             "NaN through the epoch-milli overload",
             (Row) b -> b.add("likes", T.toEpochMilli(), Double.NaN, DimensionKey.empty()),
             "row 3: value: NaN for metric likes is not a finite number, expected a finite value"),
+        // Value domains: every kind refuses a negative count, duration or amount of money.
         Arguments.of(
             "negative counter",
             (Row) b -> b.add("clicks", T, -1, "channel", "x"),
-            "row 3: value: -1.0 for counter metric clicks is negative, expected a value >= 0"),
+            "row 3: value: -1.0 for counter metric clicks is negative, expected a value >= 0"
+                + " (a count is not negative unless the metric is declared signed)"),
         Arguments.of(
             "tiny negative counter",
             (Row) b -> b.add("spend", T, -1e-300),
-            "row 3: value: -1.0E-300 for counter metric spend is negative, expected a value >= 0"),
+            "row 3: value: -1.0E-300 for counter metric spend is negative, expected a value >= 0"
+                + " (an amount of money is not negative unless the metric is declared signed)"),
+        Arguments.of(
+            "negative gauge",
+            (Row) b -> b.add("followers", T, -3, "channel", "x"),
+            "row 3: value: -3.0 for gauge metric followers is negative, expected a value >= 0"
+                + " (a count is not negative unless the metric is declared signed)"),
+        Arguments.of(
+            "negative response time (a distribution)",
+            (Row) b -> b.add("response_time", T, -3, "channel", "x"),
+            "row 3: value: -3.0 for distribution metric response_time is negative, expected a"
+                + " value >= 0 (a duration is not negative unless the metric is declared signed)"),
+        Arguments.of(
+            "negative non-additive unique reach",
+            (Row) b -> b.add("unique_reach", T, -750),
+            "row 3: value: -750.0 for non-additive metric unique_reach is negative, expected a"
+                + " value >= 0 (a count is not negative unless the metric is declared signed)"),
+        Arguments.of(
+            "negative period amount",
+            (Row) b -> b.addPeriodAmount("budget", TimeBucket.parse("2026-01"), -100),
+            "row 3: value: -100.0 for period amount metric budget is negative, expected a value"
+                + " >= 0 (an amount of money is not negative unless the metric is declared"
+                + " signed)"),
+        Arguments.of(
+            "NaN period amount",
+            (Row) b -> b.addPeriodAmount("budget", TimeBucket.parse("2026-01"), Double.NaN),
+            "row 3: value: NaN for metric budget is not a finite number, expected a finite value"),
+        // Period amounts: with their period, and only for period-amount metrics.
+        Arguments.of(
+            "a period amount added at an instant",
+            (Row) b -> b.add("budget", T, 3100, "channel", "x"),
+            "row 3: metric: budget is a period amount, which belongs to a whole period, expected"
+                + " addPeriodAmount(\"budget\", period, value, ...) with its period, such as"
+                + " TimeBucket.parse(\"2026-01\")"),
+        Arguments.of(
+            "a counter added as a period amount",
+            (Row) b -> b.addPeriodAmount("spend", TimeBucket.parse("2026-01"), 3100),
+            "row 3: metric: spend is a counter metric, expected a period-amount metric (add"
+                + " \"spend\" with add(\"spend\", instant, value, ...))"),
+        Arguments.of(
+            "a period amount of an hour",
+            (Row) b -> b.addPeriodAmount("budget", TimeBucket.parse("2026-01-05T10"), 10),
+            "row 3: period: 2026-01-05T10 is an hour, expected a calendar period (a day, week,"
+                + " month, quarter or year): a period amount is spread over its period in"
+                + " proportion to days, and an hour is part of a day"),
+        Arguments.of(
+            "a period before 1900",
+            (Row) b -> b.addPeriodAmount("budget", TimeBucket.parse("1899-Q4"), 10),
+            "row 3: period: 1899-Q4 runs from 1899-10-01 to 1899-12-31, outside the supported"
+                + " range, expected a period within the dates 1900-01-01 to 2199-12-31"),
+        Arguments.of(
+            "a week that ends in 2200 (Monday 30 December 2199 to Sunday 5 January)",
+            (Row) b -> b.addPeriodAmount("budget", TimeBucket.parse("2200-W01"), 10),
+            "row 3: period: 2200-W01 runs from 2199-12-30 to 2200-01-05, outside the supported"
+                + " range, expected a period within the dates 1900-01-01 to 2199-12-31"),
+        Arguments.of(
+            "an unknown period-amount metric",
+            (Row) b -> b.addPeriodAmount("budgets", TimeBucket.parse("2026-01"), 10),
+            "row 3: metric: 'budgets' is not a defined metric, did you mean 'budget'?"
+                + " (expected one of the "
+                + STANDARD.size()
+                + " metrics of the catalog);"
+                + " define it with MetricCatalog.with(...)"),
+        Arguments.of(
+            "a period amount with a reserved dimension",
+            (Row)
+                b ->
+                    b.addPeriodAmount("budget", TimeBucket.parse("2026-01"), 1, "day_of_week", "x"),
+            "row 3: dimensions: 'day_of_week' is reserved for the derived time dimension of the"
+                + " same name, expected another dimension name"),
         Arguments.of(
             "unknown metric",
             (Row) b -> b.add("impresions", T, 800, "channel", "x"),
@@ -159,6 +231,10 @@ class ObservationBatchTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> builder.add("clicks", T, -5));
     assertTrue(e.getMessage().startsWith("row 1: value: -5.0 "), e.getMessage());
+    // Period amounts are rows too, counted in the order added.
+    builder.addPeriodAmount("budget", TimeBucket.parse("2026-01"), 10).add("clicks", T, 1);
+    e = assertThrows(IllegalArgumentException.class, () -> builder.add("clicks", T, -5));
+    assertTrue(e.getMessage().startsWith("row 3: value: -5.0 "), e.getMessage());
   }
 
   @Test
@@ -205,15 +281,223 @@ class ObservationBatchTest {
         "catalog must not be null",
         assertThrows(NullPointerException.class, () -> ObservationBatch.builder(null))
             .getMessage());
+    TimeBucket january = TimeBucket.parse("2026-01");
+    assertEquals(
+        "metric must not be null",
+        assertThrows(NullPointerException.class, () -> b.addPeriodAmount(null, january, 1))
+            .getMessage());
+    assertEquals(
+        "period must not be null",
+        assertThrows(NullPointerException.class, () -> b.addPeriodAmount("budget", null, 1))
+            .getMessage());
+    assertEquals(
+        "dimensions must not be null",
+        assertThrows(
+                NullPointerException.class,
+                () -> b.addPeriodAmount("budget", january, 1, (DimensionKey) null))
+            .getMessage());
+    assertEquals(
+        "start must not be null",
+        assertThrows(NullPointerException.class, () -> b.covering(null, T)).getMessage());
+    assertEquals(
+        "end must not be null",
+        assertThrows(NullPointerException.class, () -> b.covering(T, null)).getMessage());
+    assertEquals(
+        "dimension must not be null",
+        assertThrows(NullPointerException.class, () -> b.coveringMembers(null, "x")).getMessage());
+    assertEquals(
+        "members must not be null",
+        assertThrows(
+                NullPointerException.class, () -> b.coveringMembers("channel", (String[]) null))
+            .getMessage());
+    assertEquals(
+        "members element must not be null",
+        assertThrows(NullPointerException.class, () -> b.coveringMembers("channel", "x", null))
+            .getMessage());
     assertEquals(2, b.size());
   }
 
   @Test
-  void aNegativeGaugeValueIsAllowed() {
-    // Only counters refuse negative values; a stock such as a balance may be negative.
+  void periodAmountsAreKeptApartFromTheObservationsWithTheirPeriod() {
     ObservationBatch batch =
-        ObservationBatch.builder(STANDARD).add("followers", T, -3, "channel", "x").build();
-    assertEquals(-3.0, batch.value(0));
+        twoGoodRows()
+            .addPeriodAmount("budget", TimeBucket.parse("2026-01"), 3100, "channel", "x")
+            .addPeriodAmount("budget", TimeBucket.parse("2026-W05"), 700, "campaign", "spring")
+            .build();
+    assertEquals(2, batch.size(), "observations only");
+    assertEquals(
+        List.of(
+            new ObservationBatch.PeriodAmount(
+                "budget", TimeBucket.parse("2026-01"), 3100, DimensionKey.of("channel", "x")),
+            new ObservationBatch.PeriodAmount(
+                "budget",
+                TimeBucket.parse("2026-W05"),
+                700,
+                DimensionKey.of("campaign", "spring"))),
+        batch.periodAmounts());
+    assertEquals(
+        List.of(StandardMetrics.IMPRESSIONS, StandardMetrics.CLICKS, StandardMetrics.BUDGET),
+        batch.metrics());
+    assertEquals(List.of("channel", "campaign"), batch.dimensionNames());
+    assertEquals(Optional.of(T), batch.maxInstant(), "period amounts have no instant");
+    // 2 rows of 22 bytes, 2 period amounts of 30, 2 tuples of 2 dimensions (4 B each code),
+    // dictionary strings "x" and "spring": 56 + 1 and 56 + 6.
+    assertEquals(2 * 22 + 2 * 30 + 2 * 2 * 4 + 57 + 62, batch.retainedBytes());
+    assertEquals(
+        "ObservationBatch[2 rows, metrics [impressions, clicks, budget], dimensions [channel,"
+            + " campaign], 2026-01-05T09:00:00Z to 2026-01-05T09:00:00Z, 2 period amounts]",
+        batch.toString());
+  }
+
+  @Test
+  void aBatchOfPeriodAmountsAloneIsNotEmptyButHasNoObservation() {
+    ObservationBatch batch =
+        ObservationBatch.builder(STANDARD)
+            .addPeriodAmount("budget", TimeBucket.parse("2026-Q1"), -0.0)
+            .build();
+    assertFalse(batch.isEmpty());
+    assertEquals(0, batch.size());
+    assertEquals(Optional.empty(), batch.minInstant());
+    assertEquals(OptionalDouble.empty(), batch.bytesPerObservation());
+    assertEquals(
+        "0.0", Double.toString(batch.periodAmounts().get(0).value()), "-0.0 is stored as 0.0");
+  }
+
+  @Test
+  void aBatchStatesTheSpansAndMembersItCovers() {
+    Instant jan = Instant.parse("2026-01-01T00:00:00Z");
+    Instant feb = Instant.parse("2026-02-01T00:00:00Z");
+    Instant mar = Instant.parse("2026-03-01T00:00:00Z");
+    ObservationBatch batch =
+        ObservationBatch.builder(STANDARD)
+            .add("mentions", T, 4, "brand", "acme")
+            .covering(feb, mar)
+            .covering(jan, feb) // touches the first: one span
+            .coveringMembers("brand", "acme", "rival")
+            .coveringMembers("brand", List.of("other"))
+            .build();
+    assertEquals(List.of(new Coverage.Span(jan, mar)), batch.coverage().spans());
+    assertEquals(
+        Optional.of(new java.util.TreeSet<>(List.of("acme", "other", "rival"))),
+        batch.coverage().members("brand"));
+    assertTrue(
+        batch
+            .toString()
+            .endsWith(", Coverage[" + jan + "/" + mar + ", brand=[acme, other," + " rival]]]"),
+        batch.toString());
+    assertEquals(Coverage.none(), ObservationBatch.builder(STANDARD).build().coverage());
+  }
+
+  static Stream<Arguments> badCoverage() {
+    Instant jan = Instant.parse("2026-01-01T00:00:00Z");
+    Instant feb = Instant.parse("2026-02-01T00:00:00Z");
+    return Stream.of(
+        // what is wrong, the statement, the message
+        Arguments.of(
+            "a reversed span",
+            (Row) b -> b.covering(feb, jan),
+            "coverage: span from 2026-02-01T00:00:00Z to 2026-01-01T00:00:00Z is reversed,"
+                + " expected a start before the end"),
+        Arguments.of(
+            "an empty span",
+            (Row) b -> b.covering(jan, jan),
+            "coverage: span from 2026-01-01T00:00:00Z to 2026-01-01T00:00:00Z is empty, expected"
+                + " a start before the end"),
+        Arguments.of(
+            "a span that starts before 1900",
+            (Row) b -> b.covering(Instant.parse("1899-12-31T00:00:00Z"), jan),
+            "coverage: span from 1899-12-31T00:00:00Z to 2026-01-01T00:00:00Z leaves the supported"
+                + " range, expected a span within 1900-01-01T00:00:00Z to 2200-01-01T00:00:00Z"),
+        Arguments.of(
+            "a span that ends after 2200",
+            (Row) b -> b.covering(jan, Instant.parse("2200-01-01T00:00:00.001Z")),
+            "coverage: span from 2026-01-01T00:00:00Z to 2200-01-01T00:00:00.001Z leaves the"
+                + " supported range, expected a span within 1900-01-01T00:00:00Z to"
+                + " 2200-01-01T00:00:00Z"),
+        Arguments.of(
+            "a blank member",
+            (Row) b -> b.coveringMembers("channel", "x", " "),
+            "coverage: member of dimension 'channel': ' ' is blank, expected a non-blank value"),
+        Arguments.of(
+            "no member",
+            (Row) b -> b.coveringMembers("channel"),
+            "coverage: members of dimension 'channel': [], expected at least one member"),
+        Arguments.of(
+            "a derived dimension",
+            (Row) b -> b.coveringMembers("hour_of_day", "09"),
+            "coverage: dimension 'hour_of_day' is a derived time dimension, whose members are"
+                + " those of every covered span, expected a dimension of the rows"),
+        Arguments.of(
+            "a dimension name that is not lower_snake_case",
+            (Row) b -> b.coveringMembers("Channel", "x"),
+            "coverage: dimension name: 'Channel' is not valid, expected lower_snake_case: a"
+                + " lower-case letter, then lower-case letters, digits or '_', at most 64"
+                + " characters"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badCoverage")
+  void aBadCoverageStatementIsRefusedAtOnce(String what, Row row, String message) {
+    ObservationBatch.Builder builder = twoGoodRows();
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> row.addTo(builder));
+    assertEquals(message, e.getMessage(), what);
+    assertEquals(Coverage.none(), builder.build().coverage(), "nothing was stated");
+  }
+
+  @Test
+  void coveredMembersOfADimensionNoRowHasAreRefusedByBuild() {
+    ObservationBatch.Builder builder =
+        ObservationBatch.builder(STANDARD)
+            .add("items_received", T, 1, "channel", "x")
+            .addPeriodAmount("budget", TimeBucket.parse("2026-01"), 10, "member", "ana")
+            .coveringMembers("membr", "ana", "bob");
+    assertEquals(
+        "coverage: dimension 'membr' is not a dimension of any row, expected one of [channel,"
+            + " member]",
+        assertThrows(IllegalArgumentException.class, builder::build).getMessage());
+    // A dimension that only a period amount's row has counts.
+    ObservationBatch batch =
+        ObservationBatch.builder(STANDARD)
+            .add("items_received", T, 1, "channel", "x")
+            .addPeriodAmount("budget", TimeBucket.parse("2026-01"), 10, "member", "ana")
+            .coveringMembers("member", "ana", "bob")
+            .build();
+    assertEquals(
+        Optional.of(new java.util.TreeSet<>(List.of("ana", "bob"))),
+        batch.coverage().members("member"));
+  }
+
+  static Stream<Arguments> negativeValuesInTheirDomain() {
+    MetricCatalog catalog =
+        STANDARD.with(
+            MetricDefinition.gauge("balance", Unit.CURRENCY).withSigned(true),
+            MetricDefinition.distribution("score_change", Unit.SCORE),
+            MetricDefinition.distribution("delay", Unit.DURATION).withSigned(true),
+            MetricDefinition.gauge("sentiment", Unit.RATIO),
+            MetricDefinition.periodAmount("target_change", Unit.COUNT).withSigned(true));
+    return Stream.of(
+        // metric, kind: why a negative value is in its domain
+        Arguments.of(catalog, "net_follower_change", "signed counter (standard)"),
+        Arguments.of(catalog, "balance", "signed gauge of money"),
+        Arguments.of(catalog, "score_change", "distribution of scores: any finite value"),
+        Arguments.of(catalog, "delay", "signed distribution of durations"),
+        Arguments.of(catalog, "sentiment", "gauge of a ratio: any finite value"),
+        Arguments.of(catalog, "target_change", "signed period amount"));
+  }
+
+  @ParameterizedTest(name = "{1}: {2}")
+  @MethodSource("negativeValuesInTheirDomain")
+  void aNegativeValueIsAcceptedWhereTheMetricsDomainHasIt(
+      MetricCatalog catalog, String metric, String why) {
+    ObservationBatch.Builder b = ObservationBatch.builder(catalog);
+    if (catalog.require(metric).kind() == io.github.kpikit.metric.AggregationKind.PERIOD_AMOUNT) {
+      b.addPeriodAmount(metric, TimeBucket.parse("2026-Q1"), -3);
+      assertEquals(-3.0, b.build().periodAmounts().get(0).value(), why);
+    } else {
+      b.add(metric, T, -3, "channel", "x");
+      assertEquals(-3.0, b.build().value(0), why);
+    }
   }
 
   @Test

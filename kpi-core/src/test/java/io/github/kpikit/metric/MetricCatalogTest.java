@@ -48,6 +48,7 @@ class MetricCatalogTest {
         Arguments.of("followers", GAUGE, UnitKind.COUNT), // a stock
         Arguments.of("followers_gained", COUNTER, UnitKind.COUNT),
         Arguments.of("followers_lost", COUNTER, UnitKind.COUNT),
+        Arguments.of("net_follower_change", COUNTER, UnitKind.COUNT), // signed
         Arguments.of("contributors", NON_ADDITIVE, UnitKind.COUNT), // distinct people
         // engagement
         Arguments.of("likes", COUNTER, UnitKind.COUNT),
@@ -65,7 +66,7 @@ class MetricCatalogTest {
         Arguments.of("time_to_convert", DISTRIBUTION, UnitKind.DURATION), // one per prospect
         // cost and revenue
         Arguments.of("spend", COUNTER, UnitKind.CURRENCY),
-        Arguments.of("budget", COUNTER, UnitKind.CURRENCY),
+        Arguments.of("budget", AggregationKind.PERIOD_AMOUNT, UnitKind.CURRENCY), // per period
         Arguments.of("revenue", COUNTER, UnitKind.CURRENCY),
         // satisfaction and support
         Arguments.of("nps_promoters", COUNTER, UnitKind.COUNT),
@@ -117,6 +118,25 @@ class MetricCatalogTest {
   }
 
   @Test
+  void onlyTheNetFollowerChangeIsSignedAndOnlyTheBudgetIsAPeriodAmount() {
+    List<String> signed = new java.util.ArrayList<>();
+    List<String> periodAmounts = new java.util.ArrayList<>();
+    for (MetricDefinition d : StandardMetrics.all()) {
+      if (d.signed()) {
+        signed.add(d.id());
+      }
+      if (d.kind() == AggregationKind.PERIOD_AMOUNT) {
+        periodAmounts.add(d.id());
+      }
+    }
+    assertEquals(List.of("net_follower_change"), signed);
+    assertEquals(List.of("budget"), periodAmounts);
+    assertTrue(StandardMetrics.BUDGET.description().contains("period amount"));
+    assertTrue(MetricCatalog.standard(Currency.getInstance("EUR")).require("budget").admits(0));
+    assertFalse(MetricCatalog.standard(Currency.getInstance("EUR")).require("budget").admits(-1));
+  }
+
+  @Test
   void theStandardCatalogLeavesTheCurrencyOpen() {
     for (String id : List.of("spend", "budget", "revenue")) {
       assertEquals(Unit.CURRENCY, MetricCatalog.standard().require(id).unit(), id);
@@ -133,7 +153,7 @@ class MetricCatalogTest {
       if (standard.unit().kind() == UnitKind.CURRENCY) {
         money.add(d.id());
         assertEquals(Unit.currency(eur), d.unit(), d.id());
-        assertEquals(d.id() + " [counter, currency(EUR)]", d.toString());
+        assertEquals(d.id() + " [" + standard.kind().label() + ", currency(EUR)]", d.toString());
         assertEquals(standard.description(), d.description());
       } else {
         assertSame(standard, d, d.id() + " is unchanged");

@@ -1,9 +1,11 @@
 package io.github.kpikit.metric;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.kpikit.time.TimeGrain;
 import java.util.Optional;
@@ -118,6 +120,12 @@ class MetricDefinitionTest {
             MetricDefinition.counter("spend", Unit.currency("EUR")),
             "spend [counter, currency(EUR)]"),
         Arguments.of(MetricDefinition.counter("spend", Unit.CURRENCY), "spend [counter, currency]"),
+        Arguments.of(
+            MetricDefinition.periodAmount("budget", Unit.CURRENCY),
+            "budget [period amount, currency]"),
+        Arguments.of(
+            MetricDefinition.counter("net_follower_change", Unit.COUNT).withSigned(true),
+            "net_follower_change [signed counter, count]"),
         // the description is not part of the short text
         Arguments.of(
             MetricDefinition.gauge("nps", Unit.SCORE).withDescription("Net promoter score"),
@@ -141,6 +149,72 @@ class MetricDefinitionTest {
     MetricDefinition described = spend.withDescription("Ad spend");
     assertEquals("Ad spend", described.description());
     assertEquals("", spend.description());
+    assertSame(spend, spend.withSigned(false));
+    MetricDefinition signed = spend.withSigned(true);
+    assertTrue(signed.signed());
+    assertFalse(spend.signed());
+    // Every wither keeps the flag.
+    assertTrue(signed.withUnit(Unit.COUNT).withDescription("x").signed());
+  }
+
+  @Test
+  void aPeriodAmountIsDeclaredWithItsOwnFactoryOrWithOf() {
+    MetricDefinition budget = MetricDefinition.periodAmount("budget", Unit.CURRENCY);
+    assertEquals(AggregationKind.PERIOD_AMOUNT, budget.kind());
+    assertEquals(Optional.empty(), budget.reportedGrain());
+    assertEquals(
+        budget, MetricDefinition.of("budget", AggregationKind.PERIOD_AMOUNT, Unit.CURRENCY));
+    assertEquals("period amount", AggregationKind.PERIOD_AMOUNT.label());
+    assertEquals("non-additive", AggregationKind.NON_ADDITIVE.label());
+  }
+
+  static Stream<Arguments> valueDomains() {
+    MetricDefinition clicks = MetricDefinition.counter("clicks", Unit.COUNT);
+    MetricDefinition followers = MetricDefinition.gauge("followers", Unit.COUNT);
+    MetricDefinition responseTime = MetricDefinition.distribution("response_time", Unit.DURATION);
+    MetricDefinition budget = MetricDefinition.periodAmount("budget", Unit.currency("EUR"));
+    MetricDefinition reach =
+        MetricDefinition.nonAdditive("unique_reach", Unit.COUNT, TimeGrain.DAY);
+    MetricDefinition score = MetricDefinition.distribution("score", Unit.SCORE);
+    MetricDefinition share = MetricDefinition.gauge("share", Unit.RATIO);
+    return Stream.of(
+        // metric, value, admitted?
+        Arguments.of(clicks, 0.0, true),
+        Arguments.of(clicks, -0.0, true), // zero, whatever its sign
+        Arguments.of(clicks, 12.5, true),
+        Arguments.of(clicks, -1.0, false),
+        Arguments.of(clicks, -Double.MIN_VALUE, false),
+        Arguments.of(clicks, Double.NaN, false),
+        Arguments.of(clicks, Double.POSITIVE_INFINITY, false),
+        Arguments.of(clicks.withSigned(true), -1.0, true),
+        Arguments.of(clicks.withSigned(true), Double.NEGATIVE_INFINITY, false),
+        // every kind: the unit decides
+        Arguments.of(followers, -3.0, false),
+        Arguments.of(responseTime, -3.0, false),
+        Arguments.of(responseTime.withSigned(true), -3.0, true),
+        Arguments.of(budget, -0.01, false),
+        Arguments.of(reach, -750.0, false),
+        // ratios and scores take any finite value, signed or not
+        Arguments.of(score, -2.0, true),
+        Arguments.of(share, -0.25, true),
+        Arguments.of(share, Double.NaN, false));
+  }
+
+  @ParameterizedTest(name = "{0}: {1} -> {2}")
+  @MethodSource("valueDomains")
+  void theUnitAndTheSignedFlagDecideTheValueDomainOfEveryKind(
+      MetricDefinition metric, double value, boolean admitted) {
+    assertEquals(admitted, metric.admits(value));
+  }
+
+  @Test
+  void theValueDomainIsDescribedForMessages() {
+    assertEquals(
+        "a finite value >= 0", MetricDefinition.counter("clicks", Unit.COUNT).valueDomain());
+    assertEquals(
+        "any finite value",
+        MetricDefinition.counter("clicks", Unit.COUNT).withSigned(true).valueDomain());
+    assertEquals("any finite value", MetricDefinition.gauge("nps", Unit.SCORE).valueDomain());
   }
 
   @Test
@@ -152,6 +226,10 @@ class MetricDefinitionTest {
     assertNotEquals(clicks, MetricDefinition.counter("clicks", Unit.RATIO));
     assertNotEquals(clicks, MetricDefinition.counter("click", Unit.COUNT));
     assertNotEquals(clicks, clicks.withDescription("Clicks"));
+    assertNotEquals(clicks, clicks.withSigned(true));
+    assertNotEquals(clicks.hashCode(), clicks.withSigned(true).hashCode());
+    assertEquals(clicks, clicks.withSigned(true).withSigned(false));
+    assertNotEquals(clicks, MetricDefinition.periodAmount("clicks", Unit.COUNT));
     assertNotEquals(
         MetricDefinition.nonAdditive("r", Unit.COUNT, TimeGrain.DAY),
         MetricDefinition.nonAdditive("r", Unit.COUNT, TimeGrain.WEEK));

@@ -1,61 +1,78 @@
 package io.github.kpikit.objective;
 
-import io.github.kpikit.metric.Unit;
 import io.github.kpikit.registry.Direction;
+import io.github.kpikit.registry.DisplayFormat;
+import io.github.kpikit.registry.KpiCategory;
+import io.github.kpikit.registry.KpiDefinition;
+import io.github.kpikit.registry.KpiRegistry;
 import io.github.kpikit.series.TimeSeries;
 import io.github.kpikit.time.TimeBucket;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Set;
 
 /** KPIs and generated series of the reference articles' examples, shared by the tests. */
 final class Examples {
 
-  static final KpiReference LIKES =
-      KpiReference.of(
-          "likes",
-          "Post likes",
-          "J'aime des publications",
-          Unit.COUNT,
-          Direction.HIGHER_IS_BETTER,
-          Set.of("likes"));
-  static final KpiReference SOCIAL_SESSIONS =
-      KpiReference.of(
-          "social_sessions",
-          "Site visits from social",
-          "Visites du site depuis les réseaux",
-          Unit.COUNT,
-          Direction.HIGHER_IS_BETTER,
-          Set.of("sessions"));
-  static final KpiReference FOLLOWERS =
-      KpiReference.of(
-          "followers",
-          "Followers",
-          "Abonnés",
-          Unit.COUNT,
-          Direction.HIGHER_IS_BETTER,
-          Set.of("followers"));
-  static final KpiReference ENGAGEMENT_RATE =
-      KpiReference.of(
-          "engagement_rate",
-          "Engagement rate",
-          "Taux d'engagement",
-          Unit.RATIO,
-          Direction.HIGHER_IS_BETTER,
-          Set.of("engagements", "reach"));
-  static final KpiReference CPC =
-      KpiReference.of(
-          "cpc",
-          "Cost per click",
-          "Coût par clic",
-          Unit.CURRENCY,
-          Direction.LOWER_IS_BETTER,
-          Set.of("spend", "clicks"));
-  static final KpiReference LEADS =
-      KpiReference.of(
-          "leads", "Leads", "Prospects", Unit.COUNT, Direction.HIGHER_IS_BETTER, Set.of("leads"));
+  static final KpiDefinition LIKES =
+      kpi("post_likes", "likes", DisplayFormat.count(0), Direction.HIGHER_IS_BETTER)
+          .name("Post likes", "J'aime des publications")
+          .build();
+  static final KpiDefinition SOCIAL_SESSIONS =
+      kpi("site_visits", "sessions", DisplayFormat.count(0), Direction.HIGHER_IS_BETTER)
+          .name("Site visits from social", "Visites du site depuis les réseaux")
+          .build();
+  static final KpiDefinition FOLLOWERS =
+      kpi("follower_count", "followers", DisplayFormat.count(0), Direction.HIGHER_IS_BETTER)
+          .name("Followers", "Abonnés")
+          .build();
+  static final KpiDefinition ENGAGEMENT_RATE =
+      kpi(
+              "engagement_rate",
+              "(likes + comments + shares) / reach",
+              DisplayFormat.percent(2),
+              Direction.HIGHER_IS_BETTER)
+          .name("Engagement rate", "Taux d'engagement")
+          .build();
+  static final KpiDefinition CPC =
+      kpi("cpc", "spend / clicks", DisplayFormat.currency("EUR"), Direction.LOWER_IS_BETTER)
+          .name("Cost per click", "Coût par clic")
+          .build();
+  static final KpiDefinition LEADS =
+      kpi("lead_count", "leads", DisplayFormat.count(0), Direction.HIGHER_IS_BETTER)
+          .name("Leads", "Prospects")
+          .build();
+  static final KpiDefinition RESPONSE_TIME =
+      kpi(
+              "average_response_time",
+              "mean(response_time)",
+              DisplayFormat.duration(),
+              Direction.LOWER_IS_BETTER)
+          .name("Average response time", "Temps de réponse moyen")
+          .build();
+
+  /** A registry of the KPIs above over the standard metrics, for the SMART check. */
+  static final KpiRegistry REGISTRY =
+      KpiRegistry.builder()
+          .add(LIKES)
+          .add(SOCIAL_SESSIONS)
+          .add(FOLLOWERS)
+          .add(ENGAGEMENT_RATE)
+          .add(CPC)
+          .add(LEADS)
+          .add(RESPONSE_TIME)
+          .build();
 
   private Examples() {}
+
+  private static KpiDefinition.Builder kpi(
+      String id, String formula, DisplayFormat format, Direction direction) {
+    return KpiDefinition.builder(id)
+        .description("A test KPI.", "Un KPI de test.")
+        .formula(formula)
+        .format(format)
+        .direction(direction)
+        .category(KpiCategory.ENGAGEMENT);
+  }
 
   static LocalDate date(String text) {
     return LocalDate.parse(text);
@@ -130,6 +147,16 @@ final class Examples {
         .scope("campaign", "spring")
         .target(Target.atMost(0.40))
         .baseline(Baseline.of(0.60, date("2026-01-01")))
+        .start(date("2026-01-01"))
+        .deadline(date("2026-06-30"))
+        .build();
+  }
+
+  /** Average response time at most 4 hours, from 5 hours (18,000 s), January to June 2026. */
+  static Objective fasterAnswers() {
+    return Objective.builder(RESPONSE_TIME)
+        .target(Target.atMost(4 * 3600))
+        .baseline(Baseline.of(5 * 3600, date("2026-01-01")))
         .start(date("2026-01-01"))
         .deadline(date("2026-06-30"))
         .build();

@@ -17,8 +17,8 @@ class GoalTest {
     Goal g =
         Goal.of("Engagement", GoalCategory.ENGAGEMENT, likesQ1, likesMore)
             .with(Examples.twitterFollowers());
-    assertEquals(List.of("likes", "followers"), List.copyOf(g.kpiIds()));
-    assertEquals(Set.of("likes", "followers"), g.kpiIds());
+    assertEquals(List.of("post_likes", "follower_count"), List.copyOf(g.kpiIds()));
+    assertEquals(Set.of("post_likes", "follower_count"), g.kpiIds());
     assertEquals(3, g.objectives().size());
   }
 

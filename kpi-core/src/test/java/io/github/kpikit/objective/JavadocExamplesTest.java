@@ -2,7 +2,6 @@ package io.github.kpikit.objective;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.kpikit.registry.LocalizedText;
 import io.github.kpikit.series.TimeSeries;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
@@ -54,8 +53,10 @@ class JavadocExamplesTest {
     assertEquals(13, e.periods());
     assertEquals(Status.ON_TRACK, e.status());
     assertEquals(
-        "progression 70 % pour 53,85 % attendus (7 périodes sur 13), au moins 90 % du" + " rythme",
-        e.reason().in(Locale.FRENCH));
+        "progression 70\u00a0% pour 54\u00a0% attendus (7 périodes sur 13), au moins 90\u00a0% du"
+            + " rythme",
+        e.describe(Locale.FRENCH));
+    assertEquals(new StatusReason.Pace(0.7, 7.0 / 13, 7, 13), e.reason());
   }
 
   @Test
@@ -63,7 +64,12 @@ class JavadocExamplesTest {
     assertEquals("at least 1200", Target.changeBy(0.20).resolve(1000).toString());
     assertEquals(Target.Kind.AT_MOST, Target.atMost(0.40).kind());
     assertEquals(
-        "pas d'échéance", LocalizedText.of("no deadline", "pas d'échéance").in(Locale.FRENCH));
+        "at most 4 h",
+        Target.atMost(14_400)
+            .describe(io.github.kpikit.registry.DisplayFormat.duration(), Locale.ENGLISH));
+    assertEquals(Position.ABOVE, Target.within(0.04, 0.06).position(0.09));
+    assertEquals(Position.WITHIN, Target.atLeast(1200).position(1210));
+    assertEquals("en bonne voie", Status.ON_TRACK.label(Locale.FRENCH));
     assertEquals("ventes", GoalCategory.SALES.label(Locale.FRENCH));
   }
 }

@@ -7,15 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.kpikit.registry.Direction;
 import io.github.kpikit.series.TimeSeries;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The reference articles' objectives, figure by figure; {@link ObjectiveStatusTest} has the rules.
+ */
 class ObjectiveEvaluationTest {
 
   private static final double EPS = 1e-9;
@@ -38,14 +41,18 @@ class ObjectiveEvaluationTest {
     assertEquals(1.0 / 3, e.expectedProgress(), EPS);
     assertEquals(1, e.completePeriods());
     assertEquals(3, e.periods());
+    assertEquals(Optional.of(Position.BELOW), e.position());
+    assertFalse(e.isMaintain());
     assertTrue(e.projection().isEmpty(), "one point: no projection");
     assertEquals(Status.ON_TRACK, e.status());
+    assertEquals(new StatusReason.Pace(0.35, 1.0 / 3, 1, 3), e.reason());
     assertEquals(
-        "progress 35% against 33.33% expected (1 of 3 periods), at least 90% of the pace",
-        e.reason().en());
+        "progress 35% against 33% expected (1 of 3 periods), at least 90% of the pace",
+        e.describe(Locale.ENGLISH));
     assertEquals(
-        "progression 35 % pour 33,33 % attendus (1 périodes sur 3), au moins 90 % du" + " rythme",
-        e.reason().in(Locale.FRENCH));
+        "progression 35\u00a0% pour 33\u00a0% attendus (1 périodes sur 3), au moins 90\u00a0% du"
+            + " rythme",
+        e.describe(Locale.FRENCH));
   }
 
   @Test
@@ -60,7 +67,10 @@ class ObjectiveEvaluationTest {
     assertEquals(1.05, e.progress().getAsDouble(), EPS);
     assertEquals(Optional.of(TimeBucket.parse("2026-03")), e.firstMet());
     assertEquals(
-        "deadline 2026-03-31 reached: 1210 meets the target at least 1200", e.reason().en());
+        new StatusReason.DeadlineMet(date("2026-03-31"), 1210, Target.atLeast(1200)), e.reason());
+    assertEquals(
+        "deadline 2026-03-31 reached: 1,210 meets the target at least 1,200",
+        e.describe(Locale.ENGLISH));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -83,7 +93,9 @@ class ObjectiveEvaluationTest {
     assertEquals(4600, p.upper(), 1e-6);
     assertEquals(3, p.points());
     assertEquals(Status.OFF_TRACK, e.status());
-    assertTrue(e.reason().en().endsWith("below 70% of the pace"), e.reason().en());
+    assertEquals(
+        "progress 30% against 50% expected (3 of 6 periods), below 70% of the pace",
+        e.describe(Locale.ENGLISH));
   }
 
   @Test
@@ -102,17 +114,25 @@ class ObjectiveEvaluationTest {
     assertEquals(4733.3333, p.value(), 1e-3);
     assertEquals(4733.3333 - 3169.484, p.lower(), 1e-2);
     assertEquals(4733.3333 + 3169.484, p.upper(), 1e-2);
-    assertTrue(e.reason().en().endsWith("between 70% and 90% of the pace"));
+    assertEquals(
+        "progress 40% against 50% expected (3 of 6 periods), between 70% and 90% of the pace",
+        e.describe(Locale.ENGLISH));
   }
 
   @Test
   void facebookVisitsReachedInMarchAreAchievedEarly() {
+    // 4500, 4900, 5050: the line rises 275 a month, 5916.67 at x = 5 still meets the target.
     ObjectiveEvaluation e =
         Examples.facebookVisits()
             .evaluate(monthly("2026-01", 4500, 4900, 5050), date("2026-04-10"));
     assertEquals(Status.ACHIEVED, e.status());
     assertEquals(Optional.of(TimeBucket.parse("2026-03")), e.firstMet());
-    assertEquals("target at least 5000 reached early, first in 2026-03; now 5050", e.reason().en());
+    assertEquals(
+        new StatusReason.ReachedEarly(TimeBucket.parse("2026-03"), 5050, Target.atLeast(5000)),
+        e.reason());
+    assertEquals(
+        "target at least 5,000 reached early, first in 2026-03; now 5,050",
+        e.describe(Locale.ENGLISH));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -127,8 +147,10 @@ class ObjectiveEvaluationTest {
     assertEquals(Status.NOT_STARTED, e.status());
     assertEquals(0, e.expectedProgress(), 0);
     assertTrue(e.current().isEmpty());
-    assertEquals("starts on 2026-01-01", e.reason().en());
-    assertEquals("commence le 2026-01-01", e.reason().in(Locale.FRENCH));
+    assertTrue(e.position().isEmpty());
+    assertEquals(new StatusReason.NotStarted(date("2026-01-01")), e.reason());
+    assertEquals("starts on 2026-01-01", e.describe(Locale.ENGLISH));
+    assertEquals("commence le 2026-01-01", e.describe(Locale.FRENCH));
   }
 
   @Test
@@ -139,13 +161,14 @@ class ObjectiveEvaluationTest {
     assertEquals(0, e.expectedProgress(), 0);
     assertTrue(e.progress().isEmpty());
     assertEquals(Status.ON_TRACK, e.status());
-    assertEquals("no period complete yet since the start 2026-01-01", e.reason().en());
+    assertEquals("no period complete yet since the start 2026-01-01", e.describe(Locale.ENGLISH));
   }
 
   @Test
   void twitterFollowersAfterAprilAreOnTrackAndProjectedShort() {
     // 4 of 6 months: expected 0.6667; progress (8900 - 7000) / 3000 = 0.6333 >= 0.6.
-    // Points (0..3, 7400..8900) on 7400 + 500 x: projection at x = 5 is 9900, zero width.
+    // Points (0..3, 7400..8900) on 7400 + 500 x: projection at x = 5 is 9900, zero width,
+    // above the current 8900: the trend does not move away.
     ObjectiveEvaluation e = Examples.twitterFollowers().evaluate(FOLLOWERS, date("2026-04-30"));
     assertEquals(4.0 / 6, e.expectedProgress(), EPS);
     assertEquals(1900.0 / 3000, e.progress().getAsDouble(), EPS);
@@ -164,7 +187,7 @@ class ObjectiveEvaluationTest {
 
   @Test
   void twitterFollowersShortAfterTheDeadlineAreMissed() {
-    // June at 9800 < 10000; as of 15 July, after the deadline: missed; pacing stays at 6 of 6.
+    // June at 9800 < 10000; as of 31 July, after the deadline: missed; pacing stays at 6 of 6.
     TimeSeries flat = monthly("2026-01", 7400, 7900, 8400, 8900, 9500, 9800, 9900);
     ObjectiveEvaluation e = Examples.twitterFollowers().evaluate(flat, date("2026-07-31"));
     assertEquals(Status.MISSED, e.status());
@@ -172,11 +195,16 @@ class ObjectiveEvaluationTest {
     assertEquals(1, e.expectedProgress(), 0);
     assertEquals(9800, e.current().getAsDouble(), 0, "July is after the deadline: not counted");
     assertEquals(
-        "deadline 2026-06-30 passed: 9800 does not meet the target at least 10000",
-        e.reason().en());
+        new StatusReason.DeadlineMissed(
+            date("2026-06-30"), OptionalDouble.of(9800), Target.atLeast(10_000)),
+        e.reason());
     assertEquals(
-        "échéance du 2026-06-30 passée : 9800 ne respecte pas la cible au moins 10000",
-        e.reason().in(Locale.FRENCH));
+        "deadline 2026-06-30 passed: 9,800 does not meet the target at least 10,000",
+        e.describe(Locale.ENGLISH));
+    assertEquals(
+        "échéance du 2026-06-30 passée\u00a0: 9\u202f800 ne respecte pas la cible au moins"
+            + " 10\u202f000",
+        e.describe(Locale.FRENCH));
   }
 
   @Test
@@ -216,6 +244,11 @@ class ObjectiveEvaluationTest {
             .evaluate(Examples.ENGAGEMENT_SERIES, date("2026-03-31"));
     assertEquals(0.158 / 3, average.current().getAsDouble(), EPS);
     assertEquals(Status.MISSED, average.status());
+    // The rate in its display format, percent(2): not a raw 0,0527
+    assertEquals(
+        "échéance du 2026-03-31 passée\u00a0: 5,27\u00a0% ne respecte pas la cible au moins"
+            + " 5,40\u00a0%",
+        average.describe(Locale.FRENCH));
     ObjectiveEvaluation latest =
         Examples.engagementRate(MeasurementMode.LATEST_PERIOD)
             .evaluate(Examples.ENGAGEMENT_SERIES, date("2026-03-31"));
@@ -234,6 +267,7 @@ class ObjectiveEvaluationTest {
         Examples.cheaperClicks().evaluate(monthly("2026-01", 0.56, 0.52, 0.48), date("2026-03-31"));
     assertEquals(0.6, e.progress().getAsDouble(), EPS);
     assertEquals(0.36, e.projection().orElseThrow().value(), 1e-9);
+    assertEquals(Optional.of(Position.ABOVE), e.position());
     assertEquals(Status.ON_TRACK, e.status());
   }
 
@@ -252,6 +286,9 @@ class ObjectiveEvaluationTest {
         Examples.cheaperClicks()
             .evaluate(monthly("2026-01", 0.56, 0.52, 0.48, 0.45, 0.42, 0.39), date("2026-07-01"));
     assertEquals(Status.ACHIEVED, e.status());
+    assertEquals(
+        "deadline 2026-06-30 reached: €0.39 meets the target at most €0.40",
+        e.describe(Locale.ENGLISH));
   }
 
   @Test
@@ -290,43 +327,42 @@ class ObjectiveEvaluationTest {
     assertEquals(0.5, e.progress().getAsDouble(), EPS);
     assertEquals(11_000, e.projection().orElseThrow().value(), 1e-6);
     assertEquals(Status.ON_TRACK, e.status());
+    assertTrue(e.reason() instanceof StatusReason.ProjectedToMeet, e.reason().toString());
     assertEquals(
-        "progress 50% against 66.67% expected (4 of 6 periods), behind pace but the"
-            + " projection 11000 [11000, 11000] meets the target at least 10000",
-        e.reason().en());
+        "progress 50% against 67% expected (4 of 6 periods), behind pace but the"
+            + " projection 11,000 [11,000, 11,000] meets the target at least 10,000",
+        e.describe(Locale.ENGLISH));
   }
 
   @Test
   void responseTimeFallingUnderTheCeilingEarlyIsAchieved() {
     // Average response time, lower is better: from 60 minutes to at most 30 in 8 ISO weeks,
     // Monday 5 January (2026-W02) to Sunday 1 March (2026-W09).
-    // Weekly values 55, 48, 40, 29: W05 (ends Sunday 1 February) meets the ceiling.
+    // Weekly values 55, 48, 40, 29 minutes: W05 (ends Sunday 1 February) meets the ceiling.
     // Progress (29 - 60) / (30 - 60) = 1.0333; expected 4 / 8 = 0.5.
-    KpiReference responseTime =
-        KpiReference.of(
-            "response_time",
-            "Average response time",
-            "Temps de réponse moyen",
-            io.github.kpikit.metric.Unit.DURATION,
-            Direction.LOWER_IS_BETTER,
-            java.util.Set.of("response_time"));
+    // The line falls 8.6 minutes a week (Sxy -43, Sxx 5): 43 - 8.6 * 5.5 = -4.3 minutes at W09,
+    // under the ceiling, so the objective stays achieved.
     Objective o =
-        Objective.builder(responseTime)
+        Objective.builder(Examples.RESPONSE_TIME)
             .scope("channel", "twitter")
-            .target(Target.atMost(30))
+            .target(Target.atMost(30 * 60))
             .grain(TimeGrain.WEEK)
-            .baseline(Baseline.of(60, date("2026-01-05")))
+            .baseline(Baseline.of(60 * 60, date("2026-01-05")))
             .start(date("2026-01-05"))
             .deadline(date("2026-03-01"))
             .build();
     TimeSeries weekly =
-        TimeSeries.ofValues(ZoneOffset.UTC, TimeBucket.parse("2026-W02"), 55, 48, 40, 29);
+        TimeSeries.ofValues(
+            ZoneOffset.UTC, TimeBucket.parse("2026-W02"), 55 * 60, 48 * 60, 40 * 60, 29 * 60);
     ObjectiveEvaluation e = o.evaluate(weekly, date("2026-02-01"));
     assertEquals(8, e.periods());
     assertEquals(0.5, e.expectedProgress(), 0);
     assertEquals(31.0 / 30, e.progress().getAsDouble(), EPS);
     assertEquals(Status.ACHIEVED, e.status());
     assertEquals(Optional.of(TimeBucket.parse("2026-W05")), e.firstMet());
+    assertEquals(
+        "target at most 30 min reached early, first in 2026-W05; now 29 min",
+        e.describe(Locale.ENGLISH));
     // A week earlier: 40, progress 20 / 30 = 0.6667 against 3 / 8 = 0.375: on track.
     assertEquals(Status.ON_TRACK, o.evaluate(weekly, date("2026-01-25")).status());
   }
@@ -349,7 +385,18 @@ class ObjectiveEvaluationTest {
     ObjectiveEvaluation e = Examples.facebookVisits().evaluate(none, date("2026-03-31"));
     assertEquals(Status.AT_RISK, e.status());
     assertTrue(e.current().isEmpty());
-    assertEquals("no value measured in the 3 complete periods", e.reason().en());
+    assertEquals(new StatusReason.NoValue(3), e.reason());
+    assertEquals("no value measured in the 3 complete periods", e.describe(Locale.ENGLISH));
+    // at the deadline, without a value: missed, and said so
+    ObjectiveEvaluation late =
+        Examples.facebookVisits()
+            .evaluate(
+                TimeSeries.missing(ZoneOffset.UTC, TimeBucket.parse("2026-01"), 6),
+                date("2026-06-30"));
+    assertEquals(Status.MISSED, late.status());
+    assertEquals(
+        "deadline 2026-06-30 passed with no value measured against the target at least 5,000",
+        late.describe(Locale.ENGLISH));
   }
 
   @Test
@@ -431,6 +478,9 @@ class ObjectiveEvaluationTest {
     assertEquals(12, e.periods());
     assertEquals(3, e.completePeriods());
     assertEquals(Status.ON_TRACK, e.status());
-    assertFalse(e.toString().isEmpty());
+    assertEquals(
+        "post_likes [all] as of 2026-01-25: on track (progress 30% against 25% expected (3 of"
+            + " 12 periods), at least 90% of the pace)",
+        e.toString());
   }
 }

@@ -16,7 +16,8 @@ class ObjectiveTest {
   @Test
   void builderKeepsEveryField() {
     Objective o = Examples.instagramLikes(Target.changeBy(0.20));
-    assertEquals("likes", o.kpi().id());
+    assertEquals("post_likes", o.kpi().id());
+    assertEquals(Examples.LIKES, o.kpi());
     assertEquals(Optional.of(Target.changeBy(0.20)), o.target());
     assertEquals("instagram", o.scope().get("channel"));
     assertEquals(TimeGrain.MONTH, o.grain());
@@ -27,7 +28,7 @@ class ObjectiveTest {
     assertEquals(Optional.of("Camille"), o.owner());
     assertEquals(Optional.empty(), o.description());
     assertEquals(
-        "likes [channel=instagram] +20% over the baseline (LATEST_PERIOD per MONTH)"
+        "post_likes [channel=instagram] change by +20% (LATEST_PERIOD per MONTH)"
             + " 2026-01-01..2026-03-31",
         o.toString());
   }
@@ -66,6 +67,7 @@ class ObjectiveTest {
     Objective all = Objective.builder(Examples.CPC).start(date("2026-01-01")).build();
     assertEquals("tout", all.scopeText(Locale.FRENCH));
     assertEquals("Coût par clic", all.title(Locale.FRENCH));
+    assertEquals("all", all.scopeText(Locale.GERMAN), "English for a language without a bundle");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.kpikit.registry.DisplayFormat;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,7 @@ class TargetTest {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> Target.changeBy(0.2).isMetBy(1));
     assertEquals(
-        "target +20% over the baseline is relative: resolve it against a baseline first",
-        e.getMessage());
+        "target change by +20% is relative: resolve it against a baseline first", e.getMessage());
   }
 
   @Test
@@ -51,13 +51,56 @@ class TargetTest {
   }
 
   @Test
-  void describedInEnglishAndFrench() {
-    assertEquals("at least 10000", Target.atLeast(10_000).toString());
-    assertEquals("au plus 0,4", Target.atMost(0.4).describe(Locale.FRENCH));
-    assertEquals("between 3 and 5", Target.within(3, 5).toString());
-    assertEquals("entre 3 et 5", Target.within(3, 5).describe(Locale.FRANCE));
+  void describedInTheKpisDisplayFormat() {
     assertEquals(
-        "-10 % par rapport à la référence", Target.changeBy(-0.10).describe(Locale.FRENCH));
+        "at least 10,000", Target.atLeast(10_000).describe(DisplayFormat.count(0), Locale.ENGLISH));
+    assertEquals(
+        "at most 4 h", Target.atMost(14_400).describe(DisplayFormat.duration(), Locale.ENGLISH));
+    assertEquals(
+        "au plus 0,40 €",
+        Target.atMost(0.4).describe(DisplayFormat.currency("EUR"), Locale.FRENCH));
+    assertEquals(
+        "entre 4,00 % et 6,00 %",
+        Target.within(0.04, 0.06).describe(DisplayFormat.percent(2), Locale.FRANCE));
+    assertEquals(
+        "-10 % par rapport à la référence",
+        Target.changeBy(-0.10).describe(DisplayFormat.count(0), Locale.FRENCH));
+    assertEquals(
+        "+12.5% over the baseline",
+        Target.changeBy(0.125).describe(DisplayFormat.count(0), Locale.ENGLISH));
+    // German has no bundle: English words, German numbers (the JDK's locale data)
+    assertEquals(
+        "at least 10.000", Target.atLeast(10_000).describe(DisplayFormat.count(0), Locale.GERMAN));
+  }
+
+  @Test
+  void toStringIsShortAndPlain() {
+    assertEquals("at least 10000", Target.atLeast(10_000).toString());
+    assertEquals("at most 0.4", Target.atMost(0.4).toString());
+    assertEquals("within 3..5", Target.within(3, 5).toString());
+    assertEquals("change by +20%", Target.changeBy(0.2).toString());
+    assertEquals("change by -10%", Target.changeBy(-0.1).toString());
+  }
+
+  @Test
+  void marginsArePositiveInsideAndPositionsSayTheSide() {
+    // at least 10: value - 10; at most 0.4: 0.4 - value; within 3..5: distance to the nearer
+    // bound, negative outside.
+    assertEquals(2, Target.atLeast(10).margin(12), 0);
+    assertEquals(-0.1, Target.atMost(0.4).margin(0.5), 1e-15);
+    assertEquals(1, Target.within(3, 5).margin(4), 0);
+    assertEquals(0.5, Target.within(3, 5).margin(3.5), 0);
+    assertEquals(-1, Target.within(3, 5).margin(6), 0);
+    assertEquals(-2, Target.within(3, 5).margin(1), 0);
+    assertEquals(Position.BELOW, Target.atLeast(10).position(9));
+    assertEquals(Position.WITHIN, Target.atLeast(10).position(10));
+    assertEquals(Position.ABOVE, Target.atMost(0.4).position(0.5));
+    assertEquals(Position.ABOVE, Target.within(3, 5).position(6));
+    assertEquals(Position.BELOW, Target.within(3, 5).position(2));
+    assertEquals(Position.WITHIN, Target.within(3, 5).position(5));
+    assertEquals("au-dessus", Position.ABOVE.label(Locale.FRENCH));
+    assertThrows(IllegalStateException.class, () -> Target.changeBy(0.1).margin(1));
+    assertThrows(IllegalArgumentException.class, () -> Target.atLeast(1).margin(Double.NaN));
   }
 
   @Test
@@ -66,7 +109,9 @@ class TargetTest {
         assertThrows(IllegalArgumentException.class, () -> Target.atLeast(Double.NaN));
     assertEquals("value: NaN is not a target value, expected a finite number", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> Target.within(5, 3));
-    assertEquals("upper: 3.0 is below lower (5.0), expected a value >= lower", e.getMessage());
+    assertEquals(
+        "upper: 3.0 is below lower (5.0), expected a range whose minimum is at most its maximum",
+        e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> Target.changeBy(0));
     assertEquals(
         "fraction: 0.0 is not a change, expected a fraction above -1 and not 0"

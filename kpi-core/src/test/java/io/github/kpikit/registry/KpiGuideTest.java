@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class KpiGuideTest {
@@ -14,10 +15,10 @@ class KpiGuideTest {
 
   @Test
   void englishMarkdownHasEveryCategoryAndKpi() {
-    String md = GUIDE.markdown(Language.EN);
+    String md = GUIDE.markdown(Locale.ENGLISH);
     assertTrue(md.startsWith("# KPI guide\n"));
     for (KpiCategory category : KpiCategory.values()) {
-      assertTrue(md.contains("\n## " + category.label(Language.EN) + "\n"), category.toString());
+      assertTrue(md.contains("\n## " + category.label(Locale.ENGLISH) + "\n"), category.toString());
     }
     for (KpiDefinition kpi : KpiRegistry.standard().all()) {
       assertTrue(md.contains("(`" + kpi.id() + "`)"), kpi.id());
@@ -37,7 +38,7 @@ class KpiGuideTest {
 
   @Test
   void frenchMarkdownFollowsFrenchTypography() {
-    String md = GUIDE.markdown(Language.FR);
+    String md = GUIDE.markdown(Locale.FRENCH);
     assertTrue(md.startsWith("# Guide des indicateurs clés (KPI)\n"));
     assertTrue(md.contains("### Taux d'engagement (`engagement_rate`)"));
     assertTrue(md.contains("## Coûts et revenus"));
@@ -57,7 +58,7 @@ class KpiGuideTest {
 
   @Test
   void htmlIsStandaloneEscapedAndInTheRightLanguage() {
-    String html = GUIDE.html(Language.FR);
+    String html = GUIDE.html(Locale.FRENCH);
     assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"fr\">"));
     assertTrue(html.contains("<meta charset=\"utf-8\">"));
     assertTrue(html.contains("<style>"));
@@ -69,7 +70,7 @@ class KpiGuideTest {
                 + " total(mentions, brand)</code></dd>"));
     assertTrue(html.contains("\u00a0%"));
     assertTrue(html.endsWith("</body>\n</html>\n"));
-    String en = GUIDE.html(Language.EN);
+    String en = GUIDE.html(Locale.ENGLISH);
     assertTrue(en.contains("<html lang=\"en\">"));
     assertTrue(en.contains("<h3>Engagement rate <code>engagement_rate</code></h3>"));
   }
@@ -88,10 +89,10 @@ class KpiGuideTest {
                     .category(KpiCategory.CONVERSION)
                     .build())
             .build();
-    String html = KpiGuide.of(registry).html(Language.EN);
+    String html = KpiGuide.of(registry).html(Locale.ENGLISH);
     assertTrue(html.contains("&lt;b&gt;Clicks&lt;/b&gt; &amp; &quot;more&quot;"));
     assertFalse(html.contains("<b>"));
-    String md = KpiGuide.of(registry).markdown(Language.EN);
+    String md = KpiGuide.of(registry).markdown(Locale.ENGLISH);
     assertTrue(md.contains("Uses \\*stars\\* and \\[links\\](x)."));
     // only the categories that have KPIs get a heading
     assertFalse(md.contains("## Awareness"));
@@ -103,7 +104,7 @@ class KpiGuideTest {
     assertEquals(
         List.of("engagement_rate", "ctr", "cpc"),
         subset.kpis().stream().map(KpiDefinition::id).toList());
-    String md = subset.markdown(Language.EN);
+    String md = subset.markdown(Locale.ENGLISH);
     assertFalse(md.contains("`roi`"));
     assertFalse(md.contains("## Awareness"));
     assertTrue(md.contains("## Cost and revenue"));

@@ -12,13 +12,26 @@ class LocalizedTextTest {
   void frenchForFrenchLocalesEnglishOtherwise() {
     LocalizedText t = LocalizedText.of("on track", "en bonne voie");
     assertEquals("en bonne voie", t.in(Locale.FRANCE));
+    assertEquals("en bonne voie", t.in(Locale.CANADA_FRENCH));
     assertEquals("en bonne voie", t.in(Locale.forLanguageTag("fr-BE")));
     assertEquals("on track", t.in(Locale.ITALIAN));
-    assertEquals("en bonne voie", t.get(Language.FR));
-    assertEquals(Language.FR, Language.of(Locale.CANADA_FRENCH));
-    assertEquals(Language.EN, Language.of(Locale.GERMAN));
+    assertEquals("on track", t.in(Locale.ROOT));
     assertThrows(NullPointerException.class, () -> t.in(null));
     assertThrows(NullPointerException.class, () -> LocalizedText.of(null, "x"));
+  }
+
+  @Test
+  void germanFallsBackToEnglishAsDocumentedWhateverTheDefaultLocale() {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.FRANCE);
+      LocalizedText t = LocalizedText.of("Cost per click", "Coût par clic");
+      assertEquals("Cost per click", t.in(Locale.GERMAN));
+      assertEquals(Locale.ENGLISH, LocalizedText.languageOf(Locale.GERMAN));
+      assertEquals(Locale.FRENCH, LocalizedText.languageOf(Locale.CANADA_FRENCH));
+    } finally {
+      Locale.setDefault(saved);
+    }
   }
 
   @Test

@@ -43,6 +43,11 @@ class StandardKpiValuesTest {
       batch.add(metric, Instant.parse(dateTime + "Z"), value, dims);
       return this;
     }
+
+    Rows period(String bucket, String metric, double value, String... dims) {
+      batch.addPeriodAmount(metric, TimeBucket.parse(bucket), value, dims);
+      return this;
+    }
   }
 
   private static Instant noon(String date) {
@@ -388,7 +393,7 @@ class StandardKpiValuesTest {
         .on("2026-01-05", "new_customers", 4)
         .on("2026-01-05", "spend", 300)
         .on("2026-01-06", "spend", 200)
-        .on("2026-01-05", "budget", 800)
+        .period("2026-W02", "budget", 800) // a period amount: the budget of the week
         .on("2026-01-05", "revenue", 1200)
         .on("2026-01-06", "revenue", 800);
   }

@@ -1,5 +1,6 @@
 package io.github.kpikit.examples;
 
+import io.github.kpikit.io.SampleBrandLoader;
 import io.github.kpikit.metric.MetricCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +23,8 @@ import java.util.Random;
 
 /**
  * A realistic, made-up year of social-media figures for the fictional home-goods brand Brindille,
- * generated from a seed and written as CSV files (read them back with {@link SampleBrandLoader}).
+ * generated from a seed and written as CSV files (read them back with kpi-io's {@link
+ * SampleBrandLoader}, which defines their headers, zone and catalog).
  *
  * <pre>{@code
  * SampleBrand.generate(SampleBrand.DEFAULT_SEED, Path.of("target/sample"));
@@ -74,8 +76,8 @@ public final class SampleBrand {
   /** The seed of the committed sample files. */
   public static final long DEFAULT_SEED = 20250101L;
 
-  /** The zone of the brand, Europe/Paris. */
-  public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+  /** The zone of the brand, Europe/Paris ({@link SampleBrandLoader#ZONE}). */
+  public static final ZoneId ZONE = SampleBrandLoader.ZONE;
 
   /** The first day of the data, 2025-01-01. */
   public static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
@@ -83,8 +85,8 @@ public final class SampleBrand {
   /** The last day of the data, 2025-12-31 (inclusive). */
   public static final LocalDate LAST_DAY = LocalDate.of(2025, 12, 31);
 
-  /** The currency of money amounts, EUR. */
-  public static final Currency CURRENCY = Currency.getInstance("EUR");
+  /** The currency of money amounts, EUR ({@link SampleBrandLoader#CURRENCY}). */
+  public static final Currency CURRENCY = SampleBrandLoader.CURRENCY;
 
   /** The brand's own value of the {@code brand} dimension of mentions. */
   public static final String BRAND = "brindille";
@@ -99,45 +101,9 @@ public final class SampleBrand {
   public static final List<String> MEMBERS = List.of("alice", "bruno", "chloe", "david");
 
   /** The files written by {@link #generate(long, Path)}, in order. */
-  public static final List<String> FILES =
-      List.of(
-          "posts.csv",
-          "followers.csv",
-          "ad_budget.csv",
-          "ad_spend.csv",
-          "web.csv",
-          "inbox.csv",
-          "surveys.csv",
-          "mentions.csv");
+  public static final List<String> FILES = List.copyOf(SampleBrandLoader.HEADERS.keySet());
 
-  static final List<String> POSTS_HEADER =
-      List.of(
-          "post_id",
-          "published_at",
-          "channel",
-          "content_type",
-          "campaign",
-          "paid",
-          "impressions",
-          "reach",
-          "likes",
-          "comments",
-          "shares",
-          "saves",
-          "clicks",
-          "video_views");
-  static final List<String> FOLLOWERS_HEADER =
-      List.of("date", "channel", "followers", "followers_gained", "followers_lost");
-  static final List<String> AD_BUDGET_HEADER = List.of("month", "channel", "budget");
-  static final List<String> AD_SPEND_HEADER = List.of("date", "channel", "spend");
-  static final List<String> WEB_HEADER =
-      List.of("date", "channel", "sessions", "bounced_sessions", "conversions", "leads", "revenue");
-  static final List<String> INBOX_HEADER =
-      List.of("item_id", "item_type", "channel", "received_at", "answered_at", "member");
-  static final List<String> SURVEYS_HEADER =
-      List.of("response_id", "survey", "answered_at", "channel", "score");
-  static final List<String> MENTIONS_HEADER =
-      List.of("date", "brand", "mentions", "positive_mentions", "negative_mentions");
+  static final List<String> POSTS_HEADER = SampleBrandLoader.HEADERS.get("posts.csv");
 
   private static final DateTimeFormatter INSTANT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
@@ -205,12 +171,13 @@ public final class SampleBrand {
   private SampleBrand() {}
 
   /**
-   * The catalog of the sample data: the standard metrics with money in EUR.
+   * The catalog of the sample data: the standard metrics with money in EUR ({@link
+   * SampleBrandLoader#catalog()}).
    *
    * @return the catalog, never null
    */
   public static MetricCatalog catalog() {
-    return MetricCatalog.standard(CURRENCY);
+    return SampleBrandLoader.catalog();
   }
 
   /**
@@ -240,19 +207,9 @@ public final class SampleBrand {
     List<Path> paths = new ArrayList<>();
     List<List<List<String>>> rows =
         List.of(posts, followers, budgets, spends, web, inbox(seed), surveys(seed), mentions(seed));
-    List<List<String>> headers =
-        List.of(
-            POSTS_HEADER,
-            FOLLOWERS_HEADER,
-            AD_BUDGET_HEADER,
-            AD_SPEND_HEADER,
-            WEB_HEADER,
-            INBOX_HEADER,
-            SURVEYS_HEADER,
-            MENTIONS_HEADER);
     for (int f = 0; f < FILES.size(); f++) {
       Path path = dir.resolve(FILES.get(f));
-      CsvFile.write(path, headers.get(f), rows.get(f));
+      CsvFile.write(path, SampleBrandLoader.HEADERS.get(FILES.get(f)), rows.get(f));
       paths.add(path);
     }
     return List.copyOf(paths);

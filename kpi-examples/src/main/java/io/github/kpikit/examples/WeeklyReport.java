@@ -5,9 +5,9 @@ import io.github.kpikit.data.Aggregator;
 import io.github.kpikit.data.DimensionKey;
 import io.github.kpikit.data.ObservationBatch;
 import io.github.kpikit.formula.KpiResult;
+import io.github.kpikit.io.SampleBrandLoader;
 import io.github.kpikit.registry.KpiGuide;
 import io.github.kpikit.registry.KpiRegistry;
-import io.github.kpikit.registry.Language;
 import io.github.kpikit.series.TimeSeries;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
@@ -228,10 +228,10 @@ public final class WeeklyReport {
     Files.createDirectories(dir);
     KpiGuide guide = KpiGuide.of(KpiRegistry.standard());
     List<Path> files = new ArrayList<>();
-    for (Language language : Language.values()) {
-      Path markdown = dir.resolve("kpi-guide." + language.code() + ".md");
+    for (Locale language : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+      Path markdown = dir.resolve("kpi-guide." + language.getLanguage() + ".md");
       Files.writeString(markdown, guide.markdown(language), StandardCharsets.UTF_8);
-      Path html = dir.resolve("kpi-guide." + language.code() + ".html");
+      Path html = dir.resolve("kpi-guide." + language.getLanguage() + ".html");
       Files.writeString(html, guide.html(language), StandardCharsets.UTF_8);
       files.add(markdown);
       files.add(html);

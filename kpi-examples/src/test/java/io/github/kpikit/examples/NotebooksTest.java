@@ -87,9 +87,11 @@ class NotebooksTest {
           "04-smart-objectives.jsh",
           () ->
               List.of(
-                  "time-bound: pass (from 2025-10-01 to 2025-12-31, 3 month(s))",
+                  "time-bound: pass (from 2025-10-01 to 2025-12-31, 3 months)",
                   "engagement_rate [channel=instagram] as of 2025-11-15: achieved",
                   "Tableau de bord au 2025-11-15 (community manager)",
+                  // the response-time target of 4 * 3600 seconds, in the KPI's duration format
+                  "au plus 4\u00a0h",
                   "| Answer customers fast | service client | 1 |"),
           "05-facebook-real-data.jsh",
           () ->

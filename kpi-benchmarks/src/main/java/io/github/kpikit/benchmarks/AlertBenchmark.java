@@ -1,0 +1,155 @@
+package io.github.kpikit.benchmarks;
+
+import io.github.kpikit.analysis.Alert;
+import io.github.kpikit.analysis.AlertInput;
+import io.github.kpikit.analysis.AlertResult;
+import io.github.kpikit.analysis.AlertRule;
+import io.github.kpikit.analysis.Alerts;
+import io.github.kpikit.series.TimeSeries;
+import io.github.kpikit.time.TimeBucket;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Significant-change alerts for a whole dashboard: 58 KPIs x 8 channels, 104 weeks each (the
+ * issue's target: under 50 ms for the lot).
+ *
+ * <p>The series are synthetic, built once per trial with a fixed seed: of the 58 KPIs, 24 are rates
+ * (clicks over impressions, about 50,000 a week, overdispersed), 17 are counts (about 200 a week,
+ * overdispersed) and 17 other values (a level with a yearly pattern and noise), so the automatic
+ * choice runs Laney p', Laney u' and S-H-ESD (on the last week; Hampel on earlier weeks of the
+ * other values, whose history is shorter than two years there).
+ *
+ * <ul>
+ *   <li>{@link #latestWeek()}: the weekly run, the newest week of every series judged against its
+ *       history (464 judgements);
+ *   <li>{@link #everyWeek()}: a back-fill, every week of every series (48,256 judgements).
+ * </ul>
+ *
+ * <p>Quick run (a minute, for a shared machine), then the full run for the figures:
+ *
+ * <pre>
+ * ./mvnw -B -q -Pbenchmarks -pl kpi-benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true
+ * java -jar kpi-benchmarks/target/benchmarks.jar AlertBenchmark -f 1 -wi 2 -i 3 -w 1s -r 1s
+ * java -jar kpi-benchmarks/target/benchmarks.jar AlertBenchmark \
+ *     -rf json -rff kpi-benchmarks/target/jmh-alert-result.json
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 10, time = 1)
+@Fork(
+    value = 3,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class AlertBenchmark {
+
+  static final long SEED = 20261202L;
+  static final int KPIS = 58;
+  static final int RATES = 24;
+  static final int COUNTS = 17;
+  static final int CHANNELS = 8;
+  static final int WEEKS = 104;
+  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  static final TimeBucket FIRST_WEEK = TimeBucket.parse("2025-W01");
+
+  List<AlertInput> inputs;
+  List<String> kpis;
+  List<String> channels;
+  AlertRule rule;
+
+  /** Builds the 464 series. */
+  @Setup
+  public void setUp() {
+    SplittableRandom random = new SplittableRandom(SEED);
+    inputs = new ArrayList<>();
+    kpis = new ArrayList<>();
+    channels = new ArrayList<>();
+    rule = AlertRule.defaults();
+    for (int k = 0; k < KPIS; k++) {
+      for (int c = 0; c < CHANNELS; c++) {
+        inputs.add(series(random, k));
+        kpis.add("kpi_" + k);
+        channels.add("channel_" + c);
+      }
+    }
+  }
+
+  static AlertInput series(SplittableRandom random, int kpi) {
+    double[] a = new double[WEEKS];
+    double[] b = new double[WEEKS];
+    if (kpi < RATES) {
+      double p = 0.005 + 0.04 * random.nextDouble();
+      for (int i = 0; i < WEEKS; i++) {
+        b[i] = Math.rint(50_000 * (0.8 + 0.4 * random.nextDouble()));
+        double sd = Math.sqrt(5 * b[i] * p * (1 - p));
+        a[i] = Math.max(0, Math.min(b[i], Math.rint(b[i] * p + sd * gaussian(random))));
+      }
+      return AlertInput.rate(
+          TimeSeries.ofValues(PARIS, FIRST_WEEK, a), TimeSeries.ofValues(PARIS, FIRST_WEEK, b));
+    }
+    if (kpi < RATES + COUNTS) {
+      double mean = 50 + 300 * random.nextDouble();
+      for (int i = 0; i < WEEKS; i++) {
+        a[i] = Math.max(0, Math.rint(mean + Math.sqrt(3 * mean) * gaussian(random)));
+      }
+      return AlertInput.count(TimeSeries.ofValues(PARIS, FIRST_WEEK, a));
+    }
+    double level = 10 + 90 * random.nextDouble();
+    for (int i = 0; i < WEEKS; i++) {
+      a[i] = level * (1 + 0.2 * Math.sin(2 * Math.PI * i / 52.0)) + 0.05 * level * gaussian(random);
+    }
+    return AlertInput.other(TimeSeries.ofValues(PARIS, FIRST_WEEK, a));
+  }
+
+  private static double gaussian(SplittableRandom random) {
+    double u = random.nextDouble();
+    double v = random.nextDouble();
+    return Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * v);
+  }
+
+  /**
+   * The newest week of every series.
+   *
+   * @return the number of raised alerts
+   */
+  @Benchmark
+  public int latestWeek() {
+    int raised = 0;
+    for (int i = 0; i < inputs.size(); i++) {
+      AlertResult r = Alerts.latest(kpis.get(i), channels.get(i), inputs.get(i), rule);
+      raised += r instanceof Alert a && a.isRaised() ? 1 : 0;
+    }
+    return raised;
+  }
+
+  /**
+   * Every week of every series.
+   *
+   * @return the number of raised alerts
+   */
+  @Benchmark
+  public int everyWeek() {
+    int raised = 0;
+    for (int i = 0; i < inputs.size(); i++) {
+      for (AlertResult r : Alerts.every(kpis.get(i), channels.get(i), inputs.get(i), rule)) {
+        raised += r instanceof Alert a && a.isRaised() ? 1 : 0;
+      }
+    }
+    return raised;
+  }
+}

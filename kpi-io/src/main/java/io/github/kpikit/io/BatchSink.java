@@ -1,0 +1,80 @@
+package io.github.kpikit.io;
+
+import io.github.kpikit.data.ObservationBatch;
+import io.github.kpikit.metric.MetricCatalog;
+import java.util.List;
+
+/**
+ * The batch being filled, row by row. A row is added whole or not at all: when the builder refuses
+ * an observation after others of the same row went in, the builder is rebuilt without them (a rare
+ * path: the readers check values before adding, so the builder only refuses what they did not
+ * foresee).
+ */
+final class BatchSink {
+
+  private final MetricCatalog catalog;
+  private ObservationBatch.Builder builder;
+  private long observations;
+  private int amounts; // period amounts in the current builder
+
+  BatchSink(MetricCatalog catalog) {
+    this.catalog = catalog;
+    this.builder = ObservationBatch.builder(catalog);
+  }
+
+  /**
+   * Adds a staged row.
+   *
+   * @return null if the row went in, else the builder's reason for refusing it
+   */
+  String commit(RowStage row) {
+    int amountsBefore = amounts;
+    int before = builder.size() - amounts; // the builder counts both
+
+    for (int i = 0; i < row.size; i++) {
+      try {
+        if (row.periods[i] != null) {
+          builder.addPeriodAmount(row.metrics[i].id(), row.periods[i], row.values[i], row.keys[i]);
+          amounts++;
+        } else {
+          builder.add(row.metrics[i].id(), row.millis[i], row.values[i], row.keys[i]);
+        }
+      } catch (IllegalArgumentException e) {
+        if (i > 0) {
+          undo(before, amountsBefore);
+        }
+        return e.getMessage();
+      }
+    }
+    observations += row.size;
+    return null;
+  }
+
+  long observations() {
+    return observations;
+  }
+
+  /** The batch of the rows added so far; the sink starts a new, empty one. */
+  ObservationBatch take() {
+    ObservationBatch batch = builder.build();
+    builder = ObservationBatch.builder(catalog);
+    amounts = 0;
+    return batch;
+  }
+
+  /** Rebuilds the builder with its first observations and period amounts only. */
+  private void undo(int size, int periodAmounts) {
+    ObservationBatch added = builder.build();
+    ObservationBatch.Builder b = ObservationBatch.builder(catalog);
+    for (int i = 0; i < size; i++) {
+      b.add(added.metric(i), added.instant(i), added.value(i), added.dimensions(i));
+    }
+    List<ObservationBatch.PeriodAmount> all = added.periodAmounts();
+    for (int i = 0; i < periodAmounts; i++) {
+      ObservationBatch.PeriodAmount a = all.get(i);
+      b.addPeriodAmount(a.metric(), a.period(), a.value(), a.dimensions());
+    }
+    builder = b;
+    amounts = periodAmounts;
+  }
+}
