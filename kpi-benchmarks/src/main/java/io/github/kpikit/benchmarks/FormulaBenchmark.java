@@ -72,7 +72,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * count as eight small evaluations each.
  *
  * <pre>
- * ./mvnw -B -q -pl kpi-benchmarks -am package -DskipTests
+ * ./mvnw -B -q -Pbenchmarks -pl kpi-benchmarks -am package -DskipTests
  * java -jar kpi-benchmarks/target/benchmarks.jar FormulaBenchmark
  * </pre>
  */
