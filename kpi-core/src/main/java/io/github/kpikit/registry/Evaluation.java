@@ -698,6 +698,15 @@ final class Evaluation {
 
   /** The finite number a query binds to a parameter. */
   private double number(String name) {
+    return number(query, name);
+  }
+
+  /**
+   * The finite number a query binds to a parameter.
+   *
+   * @throws IllegalArgumentException if the parameter is not one finite number
+   */
+  static double number(KpiQuery query, String name) {
     List<String> values = query.parameters().get(name);
     String text = values.size() == 1 ? values.get(0) : String.valueOf(values);
     double value;
@@ -1028,6 +1037,11 @@ final class Evaluation {
       out[i] = value.isPresent() ? value.getAsDouble() + 0.0 : MISSING;
     }
     return out;
+  }
+
+  /** The query evaluated. */
+  KpiQuery query() {
+    return query;
   }
 
   @Override

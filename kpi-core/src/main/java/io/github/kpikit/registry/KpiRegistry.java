@@ -444,6 +444,7 @@ public final class KpiRegistry {
         throw KpiDefinition.inKpi(kpi.id(), e);
       }
     }
+    checkParameters(kpi, query);
     return new Evaluation(table, query)
         .result(plan, kpi.id(), kpi.unit(), kpi.format(), Optional.of(kpi.direction()));
   }
@@ -543,7 +544,30 @@ public final class KpiRegistry {
     return currencies.size() == 1 ? currencies.iterator().next() : Unit.CURRENCY;
   }
 
+  /** Refuses a numeric parameter bound outside the range the KPI declares for it. */
+  private static void checkParameters(KpiDefinition kpi, KpiQuery query) {
+    kpi.parameters()
+        .forEach(
+            (name, range) -> {
+              if (query.parameters().containsKey(name)) {
+                double value = Evaluation.number(query, name);
+                if (!range.contains(value)) {
+                  throw new IllegalArgumentException(
+                      "parameter $"
+                          + name
+                          + ": "
+                          + value
+                          + " for KPI '"
+                          + kpi.id()
+                          + "', expected a number in "
+                          + range);
+                }
+              }
+            });
+  }
+
   private KpiResult result(Evaluation evaluation, KpiDefinition kpi) {
+    checkParameters(kpi, evaluation.query());
     return evaluation.result(
         compiled.get(kpi.id()), kpi.id(), kpi.unit(), kpi.format(), Optional.of(kpi.direction()));
   }
@@ -661,7 +685,7 @@ public final class KpiRegistry {
   }
 
   /**
-   * Returns a summary such as {@code KpiRegistry[58 KPIs]}.
+   * Returns a summary such as {@code KpiRegistry[75 KPIs]}.
    *
    * @return the summary, never null
    */
