@@ -68,6 +68,7 @@ public final class KpiDefinition {
   private final Optional<String> variantOf;
   private final SortedSet<String> metrics;
   private final SortedMap<String, NumberRange> parameters;
+  private final boolean proportion;
 
   /**
    * The numbers a numeric parameter of a KPI accepts: the half-open interval {@code (above,
@@ -135,6 +136,17 @@ public final class KpiDefinition {
     this.variants = List.copyOf(b.variants);
     this.variantOf = Optional.ofNullable(b.variantOf);
     this.parameters = Collections.unmodifiableSortedMap(new TreeMap<>(b.parameters));
+    this.proportion = b.proportion;
+    if (proportion
+        && !(formula.formula() instanceof io.github.kpikit.formula.Binary division
+            && division.operator() == io.github.kpikit.formula.Operator.DIVIDE)) {
+      throw new IllegalArgumentException(
+          "proportion: KPI '"
+              + b.id
+              + "' = "
+              + formula.text()
+              + " is not a division, expected a formula such as clicks / impressions");
+    }
     if (variants.contains(id) || variantOf.filter(id::equals).isPresent()) {
       throw new IllegalArgumentException(
           "variants: KPI '" + id + "' lists itself as a variant, expected other KPI ids");
@@ -247,6 +259,7 @@ public final class KpiDefinition {
     b.variants.addAll(variants);
     b.variantOf = variantOf.orElse(null);
     b.parameters.putAll(parameters);
+    b.proportion = proportion;
     return b;
   }
 
@@ -381,6 +394,19 @@ public final class KpiDefinition {
     return parameters;
   }
 
+  /**
+   * Whether the KPI is a proportion: a division whose numerator counts events each of which is one
+   * of the denominator's trials, such as clicks among impressions ({@code ctr}) or answered items
+   * among items received, so that it lies in [0, 1] and a binomial model (with overdispersion)
+   * describes its noise. A ratio whose numerator can exceed its denominator (the engagement rate: a
+   * person may like and comment) is not one.
+   *
+   * @return true for a proportion
+   */
+  public boolean isProportion() {
+    return proportion;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof KpiDefinition other
@@ -395,7 +421,8 @@ public final class KpiDefinition {
         && category == other.category
         && variants.equals(other.variants)
         && variantOf.equals(other.variantOf)
-        && parameters.equals(other.parameters);
+        && parameters.equals(other.parameters)
+        && proportion == other.proportion;
   }
 
   @Override
@@ -430,6 +457,7 @@ public final class KpiDefinition {
     private final Set<String> variants = new LinkedHashSet<>();
     private String variantOf;
     private final SortedMap<String, NumberRange> parameters = new TreeMap<>();
+    private boolean proportion;
 
     private Builder(String id) {
       this.id = id;
@@ -561,6 +589,17 @@ public final class KpiDefinition {
      */
     public Builder variantOf(String id) {
       this.variantOf = Objects.requireNonNull(id, "id must not be null");
+      return this;
+    }
+
+    /**
+     * Marks the KPI as a proportion (see {@link KpiDefinition#isProportion()}); its formula must be
+     * a division.
+     *
+     * @return this builder
+     */
+    public Builder proportion() {
+      this.proportion = true;
       return this;
     }
 

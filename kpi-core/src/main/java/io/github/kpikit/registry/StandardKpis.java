@@ -190,6 +190,7 @@ final class StandardKpis {
                     + " gain.",
                 "C'est la notoriété rapportée à celle des concurrents : un volume de mentions en hausse"
                     + " dans un marché plus bavard n'est pas un gain.")
+            .proportion()
             .build());
     b.add(
         kpi(
@@ -289,6 +290,7 @@ final class StandardKpis {
                 "A large audience is worth little if it is not the one the brand sells to.",
                 "Une grande audience vaut peu si ce n'est pas celle à qui la marque"
                     + " s'adresse.")
+            .proportion()
             .build());
   }
 
@@ -748,6 +750,7 @@ final class StandardKpis {
                 "How compelling content and ads are: a low CTR wastes the impressions paid for.",
                 "Mesure l'attractivité des contenus et des annonces : un CTR faible gaspille les"
                     + " impressions achetées.")
+            .proportion()
             .build());
     b.add(
         kpi(
@@ -768,6 +771,7 @@ final class StandardKpis {
                 "Le trafic apporté par les réseaux sociaux fait-il ce dont l'entreprise a"
                     + " besoin ?")
             .variants("conversion_rate_by_sessions")
+            .proportion()
             .build());
     b.add(
         kpi(
@@ -785,6 +789,7 @@ final class StandardKpis {
                 "Matches the conversion rate of web analytics tools.",
                 "Correspond au taux de conversion des outils d'analyse d'audience.")
             .variantOf("conversion_rate")
+            .proportion()
             .build());
     b.add(
         kpi(
@@ -802,6 +807,7 @@ final class StandardKpis {
                 "A high bounce rate means the promise of the post is not kept by the landing page.",
                 "Un taux de rebond élevé signale une page d'arrivée qui ne tient pas la promesse de la"
                     + " publication.")
+            .proportion()
             .build());
     b.add(
         kpi(
@@ -852,6 +858,7 @@ final class StandardKpis {
                     + " oubliant le reste de la communauté.",
                 "How far the community has turned into business.",
                 "Mesure à quel point la communauté s'est transformée en clientèle.")
+            .proportion()
             .build());
     b.add(
         kpi(
@@ -868,6 +875,7 @@ final class StandardKpis {
                     + " valeur manquante sans abonnés.",
                 "The business still to win among the people who follow the brand.",
                 "Le potentiel commercial encore à conquérir parmi les abonnés de la marque.")
+            .proportion()
             .build());
     b.add(
         kpi(
@@ -946,6 +954,7 @@ final class StandardKpis {
                 "Ambassadors recruit new customers at no cost and are trusted more than ads.",
                 "Les ambassadeurs recrutent de nouveaux clients sans coût et inspirent plus confiance"
                     + " que la publicité.")
+            .proportion()
             .build());
   }
 
@@ -1188,6 +1197,7 @@ final class StandardKpis {
                     + " réponse.",
                 "A direct reading of how customers feel about an interaction or a product.",
                 "Une mesure directe du ressenti des clients après un échange ou un" + " achat.")
+            .proportion()
             .build());
     b.add(
         kpi(
@@ -1235,6 +1245,7 @@ final class StandardKpis {
                     + " manquante sans mention.",
                 "Awareness only helps if people speak well of the brand.",
                 "La notoriété n'aide que si l'on parle bien de la marque.")
+            .proportion()
             .build());
     b.add(
         kpi(
