@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.kpikit.PropertyRuns;
 import io.github.kpikit.data.AggregatedTable;
 import io.github.kpikit.data.Aggregator;
 import io.github.kpikit.metric.MetricCatalog;
@@ -104,7 +105,7 @@ class InboxProperties {
 
   @Test
   void cohortCountsAddUpToTheItemsReceived() {
-    qt().withExamples(60)
+    qt().withExamples(PropertyRuns.examples(60))
         .forAll(lists().of(specs()).ofSizeBetween(1, 40))
         .checkAssert(
             specs -> {
@@ -148,7 +149,7 @@ class InboxProperties {
 
   @Test
   void theBacklogIsReceivedLessClosedCumulatively() {
-    qt().withExamples(60)
+    qt().withExamples(PropertyRuns.examples(60))
         .forAll(
             lists().of(specs()).ofSizeBetween(1, 40),
             arbitrary().pick(List.of(TimeGrain.DAY, TimeGrain.WEEK)))
@@ -223,7 +224,7 @@ class InboxProperties {
   void workingTimeNeverExceedsElapsedTimeAndAddsUpOverASplit() {
     long start = Instant.parse("2026-02-20T00:00:00Z").getEpochSecond();
     long span = 60L * 86_400;
-    qt().withExamples(300)
+    qt().withExamples(PropertyRuns.examples(300))
         .forAll(
             calendars(),
             longs().between(0, span),
