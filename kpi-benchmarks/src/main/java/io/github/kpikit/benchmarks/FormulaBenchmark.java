@@ -5,15 +5,20 @@ import io.github.kpikit.data.Aggregator;
 import io.github.kpikit.data.DimensionKey;
 import io.github.kpikit.data.ObservationBatch;
 import io.github.kpikit.formula.Formula;
-import io.github.kpikit.formula.KpiResult;
+import io.github.kpikit.formula.Reference;
 import io.github.kpikit.metric.MetricCatalog;
 import io.github.kpikit.registry.KpiDefinition;
+import io.github.kpikit.registry.KpiQuery;
 import io.github.kpikit.registry.KpiRegistry;
+import io.github.kpikit.registry.KpiResult;
+import io.github.kpikit.registry.ReferenceEvaluator;
+import io.github.kpikit.series.TimeSeries;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +60,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *       size...) and distributions (response times, survey scores, times to convert).
  * </ul>
  *
+ * <p>The baseline variants run the evaluator kpikit had before formulas were compiled into plans
+ * (kept as the reference model in kpi-core's tests, {@code ReferenceEvaluator}), so one run gives
+ * the speed-up.
+ *
  * <p>Two standard KPIs read a non-additive metric, which can only be evaluated at the grain it is
  * reported at and for one member at a time (a total over channels would add up distinct people):
  * {@code account_unique_reach} ({@code unique_reach}, daily) and {@code contributor_rate} ({@code
@@ -63,7 +72,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * count as eight small evaluations each.
  *
  * <pre>
- * ./mvnw -B -q -pl kpi-benchmarks -am package -DskipTests
+ * ./mvnw -B -q -Pbenchmarks -pl kpi-benchmarks -am package -DskipTests
  * java -jar kpi-benchmarks/target/benchmarks.jar FormulaBenchmark
  * </pre>
  */
@@ -84,6 +93,11 @@ public class FormulaBenchmark {
   static final String[] CHANNELS = SyntheticExport.CHANNELS;
   static final String BRAND = "kpikit";
   static final String[] BRANDS = {BRAND, "rival_a", "rival_b", "rival_c"};
+  static final String[] INFLUENCERS = {"ana", "bo", "cy", "dee", "eli"};
+  static final String[] HASHTAGS = {
+    "#sale", "#summer", "#new", "#howto", "#behindthescenes", "#team", "#promo", "#tips"
+  };
+  static final double MARGIN = 0.4;
   static final List<String> BY_CHANNEL = List.of("channel");
 
   /** The KPIs of a non-additive metric, with the grain that metric is reported at. */
@@ -106,8 +120,14 @@ public class FormulaBenchmark {
     public String kpi;
   }
 
-  /** The standard registry with {@code $brand} bound to {@value #BRAND}. */
+  /** The standard registry. */
   KpiRegistry registry;
+
+  /** The query of every evaluation: weekly by channel, {@code $brand} bound to {@value #BRAND}. */
+  KpiQuery weekly;
+
+  /** The same KPIs for the baseline: the reference evaluator's view of the registry. */
+  ReferenceEvaluator.Env baseline;
 
   /** The daily table of every metric but the non-additive ones. */
   AggregatedTable daily;
@@ -118,19 +138,39 @@ public class FormulaBenchmark {
   /** Per channel: that channel's monthly {@code contributors} and {@code followers}. */
   List<AggregatedTable> contributorsByChannel;
 
+  /** The posts again under each of their hashtags, for the hashtag KPIs. */
+  AggregatedTable hashtags;
+
   /** The number of observations generated, the non-additive ones included. */
   int observations;
 
   /** Builds the registry and the tables, once per trial. */
   @Setup(Level.Trial)
   public void setUp() {
-    registry = KpiRegistry.standard().withParameter("brand", BRAND);
+    registry = KpiRegistry.standard();
+    weekly =
+        KpiQuery.at(TimeGrain.WEEK)
+            .by(BY_CHANNEL)
+            .withParameter("brand", BRAND)
+            .withParameter("margin", MARGIN);
+    Map<String, Formula> formulas = new HashMap<>();
+    registry.all().forEach(kpi -> formulas.put(kpi.id(), kpi.formula().formula()));
+    baseline =
+        new ReferenceEvaluator.Env(
+            registry.catalog(),
+            formulas,
+            Map.of("brand", List.of(BRAND), "margin", List.of(Double.toString(MARGIN))));
     Generator generator = new Generator(new SplittableRandom(SEED));
     generator.run();
     ObservationBatch batch = generator.daily.build();
     observations = batch.size();
     daily =
-        Aggregator.of(TimeGrain.DAY, PARIS).groupBy("channel", "brand", "post").aggregate(batch);
+        Aggregator.of(TimeGrain.DAY, PARIS)
+            .groupBy("channel", "brand", "post", "influencer")
+            .aggregate(batch);
+    ObservationBatch tagged = generator.hashtags.build();
+    observations += tagged.size();
+    hashtags = Aggregator.of(TimeGrain.DAY, PARIS).groupBy("channel", "hashtag").aggregate(tagged);
     uniqueReachByChannel = new ArrayList<>();
     contributorsByChannel = new ArrayList<>();
     for (int c = 0; c < CHANNELS.length; c++) {
@@ -185,7 +225,55 @@ public class FormulaBenchmark {
    */
   @Benchmark
   public KpiResult evaluateOneWeekly(OneKpi one) {
-    return registry.evaluate(one.kpi, daily, TimeGrain.WEEK, BY_CHANNEL);
+    return registry.evaluate(daily, one.kpi, weekly);
+  }
+
+  /**
+   * Evaluates every standard KPI weekly by channel in one call, which reads each metric's cells
+   * once for all KPIs (the two non-additive ones apart, as in {@link #evaluateAllWeekly()}).
+   *
+   * @return the results, in the order of the registry
+   */
+  @Benchmark
+  public List<KpiResult> evaluateAllWeeklyAtOnce() {
+    List<String> ids = new ArrayList<>();
+    List<KpiResult> results = new ArrayList<>();
+    for (KpiDefinition definition : registry.all()) {
+      if (OWN_GRAIN.containsKey(definition.id()) || tableOf(definition.id()) != daily) {
+        results.addAll(evaluate(definition.id()));
+      } else {
+        ids.add(definition.id());
+      }
+    }
+    results.addAll(registry.evaluateAll(daily, ids, weekly).values());
+    return results;
+  }
+
+  /**
+   * The baseline: every standard KPI weekly by channel with the evaluator kpikit had before plans
+   * were compiled (kpi-core's test reference model, cell by cell through maps).
+   *
+   * @return the series by key of each KPI, in the order of the registry
+   */
+  @Benchmark
+  public List<Map<DimensionKey, TimeSeries>> evaluateAllWeeklyBaseline() {
+    List<Map<DimensionKey, TimeSeries>> results = new ArrayList<>();
+    for (KpiDefinition definition : registry.all()) {
+      results.addAll(evaluateBaseline(definition.id()));
+    }
+    return results;
+  }
+
+  /**
+   * The baseline of {@link #evaluateOneWeekly(OneKpi)}.
+   *
+   * @param one the KPI
+   * @return the series by key
+   */
+  @Benchmark
+  public Map<DimensionKey, TimeSeries> evaluateOneWeeklyBaseline(OneKpi one) {
+    return ReferenceEvaluator.evaluate(
+        Reference.of(one.kpi), baseline, daily, TimeGrain.WEEK, BY_CHANNEL);
   }
 
   /**
@@ -210,15 +298,50 @@ public class FormulaBenchmark {
   List<KpiResult> evaluate(String id) {
     TimeGrain own = OWN_GRAIN.get(id);
     if (own == null) {
-      return List.of(registry.evaluate(id, daily, TimeGrain.WEEK, BY_CHANNEL));
+      return List.of(registry.evaluate(tableOf(id), id, weekly));
     }
-    List<AggregatedTable> tables =
-        own == TimeGrain.DAY ? uniqueReachByChannel : contributorsByChannel;
-    List<KpiResult> results = new ArrayList<>(tables.size());
-    for (AggregatedTable table : tables) {
-      results.add(registry.evaluate(id, table, own, BY_CHANNEL));
+    List<KpiResult> results = new ArrayList<>();
+    for (AggregatedTable table : ownTables(own)) {
+      results.add(registry.evaluate(table, id, KpiQuery.at(own).by(BY_CHANNEL)));
     }
     return results;
+  }
+
+  /** The results of one KPI as {@link #evaluate(String)} computes them, from observations only. */
+  List<KpiResult> evaluateObservedOnly(String id) {
+    TimeGrain own = OWN_GRAIN.get(id);
+    if (own == null) {
+      return List.of(registry.evaluate(tableOf(id), id, weekly.observedOnly()));
+    }
+    List<KpiResult> results = new ArrayList<>();
+    for (AggregatedTable table : ownTables(own)) {
+      results.add(registry.evaluate(table, id, KpiQuery.at(own).by(BY_CHANNEL).observedOnly()));
+    }
+    return results;
+  }
+
+  /** The baseline results of one KPI, as {@link #evaluate(String)} computes them. */
+  List<Map<DimensionKey, TimeSeries>> evaluateBaseline(String id) {
+    TimeGrain own = OWN_GRAIN.get(id);
+    if (own == null) {
+      return List.of(
+          ReferenceEvaluator.evaluate(
+              Reference.of(id), baseline, tableOf(id), TimeGrain.WEEK, BY_CHANNEL));
+    }
+    List<Map<DimensionKey, TimeSeries>> results = new ArrayList<>();
+    for (AggregatedTable table : ownTables(own)) {
+      results.add(ReferenceEvaluator.evaluate(Reference.of(id), baseline, table, own, BY_CHANNEL));
+    }
+    return results;
+  }
+
+  /** The table of a KPI evaluated weekly: the hashtag table for the hashtag KPIs. */
+  AggregatedTable tableOf(String id) {
+    return id.startsWith("hashtag_") ? hashtags : daily;
+  }
+
+  private List<AggregatedTable> ownTables(TimeGrain own) {
+    return own == TimeGrain.DAY ? uniqueReachByChannel : contributorsByChannel;
   }
 
   /**
@@ -230,6 +353,7 @@ public class FormulaBenchmark {
 
     private final SplittableRandom random;
     final ObservationBatch.Builder daily = ObservationBatch.builder(MetricCatalog.standard());
+    final ObservationBatch.Builder hashtags = ObservationBatch.builder(MetricCatalog.standard());
     final ObservationBatch.Builder[] uniqueReach = new ObservationBatch.Builder[CHANNELS.length];
     final ObservationBatch.Builder[] contributors = new ObservationBatch.Builder[CHANNELS.length];
     int postCount;
@@ -296,6 +420,25 @@ public class FormulaBenchmark {
           }
           add("leads", noon, Math.rint(sessions * between(0.02, 0.05)), channel);
           add("new_customers", noon, random.nextInt(6), channel);
+          add("customers_lost", noon, random.nextInt(4), channel);
+          add("social_sales", noon, Math.rint(conversions * between(0.3, 0.8)), channel);
+          add("store_visits", noon, random.nextInt(8), channel);
+          add("appointments", noon, random.nextInt(3), channel);
+          if (random.nextInt(3) == 0) {
+            // a post by one of the brand's influencers
+            DimensionKey by =
+                DimensionKey.of(
+                    "channel",
+                    CHANNELS[c],
+                    "influencer",
+                    INFLUENCERS[random.nextInt(INFLUENCERS.length)]);
+            double reach = Math.rint(3_000 * scale * between(0.5, 1.5));
+            add("posts", noon, 1, by);
+            add("reach", noon, reach, by);
+            add("likes", noon, Math.rint(reach * between(0.02, 0.06)), by);
+            add("comments", noon, Math.rint(reach * between(0.002, 0.01)), by);
+            add("shares", noon, Math.rint(reach * between(0.001, 0.005)), by);
+          }
           double spend = Math.rint(between(50, 250) * scale * 100) / 100;
           add("spend", noon, spend, channel);
           // a period amount: the budget of the day
@@ -353,9 +496,25 @@ public class FormulaBenchmark {
         add("impressions", at, impressions, post);
         add("reach", at, reach, post);
         add("likes", at, likes, post);
-        add("comments", at, Math.rint(likes * between(0.05, 0.15)), post);
-        add("shares", at, Math.rint(likes * between(0.05, 0.2)), post);
+        double comments = Math.rint(likes * between(0.05, 0.15));
+        double shares = Math.rint(likes * between(0.05, 0.2));
+        add("comments", at, comments, post);
+        add("shares", at, shares, post);
+        add("saves", at, Math.rint(likes * between(0.02, 0.1)), post);
         add("clicks", at, Math.rint(impressions * between(0.005, 0.02)), post);
+        // the post again under each of its one or two hashtags, as a hashtag export reports it
+        int tags = 1 + random.nextInt(2);
+        int first = random.nextInt(HASHTAGS.length);
+        for (int t = 0; t < tags; t++) {
+          DimensionKey tag =
+              DimensionKey.of(
+                  "channel", CHANNELS[c], "hashtag", HASHTAGS[(first + t) % HASHTAGS.length]);
+          hashtags.add("posts", at, 1, tag);
+          hashtags.add("reach", at, reach, tag);
+          hashtags.add("likes", at, likes, tag);
+          hashtags.add("comments", at, comments, tag);
+          hashtags.add("shares", at, shares, tag);
+        }
         dayReach += reach;
       }
       return dayReach;

@@ -2,20 +2,26 @@ package io.github.kpikit.registry;
 
 import io.github.kpikit.formula.Binary;
 import io.github.kpikit.formula.Call;
+import io.github.kpikit.formula.Constant;
 import io.github.kpikit.formula.Formula;
 import io.github.kpikit.formula.FormulaException;
+import io.github.kpikit.formula.FormulaVisitor;
 import io.github.kpikit.formula.Function;
 import io.github.kpikit.formula.Negate;
+import io.github.kpikit.formula.Parameter;
 import io.github.kpikit.formula.ParsedFormula;
 import io.github.kpikit.formula.Reference;
 import io.github.kpikit.metric.Unit;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -61,6 +67,56 @@ public final class KpiDefinition {
   private final List<String> variants;
   private final Optional<String> variantOf;
   private final SortedSet<String> metrics;
+  private final SortedMap<String, NumberRange> parameters;
+  private final boolean proportion;
+
+  /**
+   * The numbers a numeric parameter of a KPI accepts: the half-open interval {@code (above,
+   * atMost]}, such as {@code (0, 1]} for a gross margin.
+   *
+   * @param above the bound the value must exceed, finite
+   * @param atMost the greatest value accepted, finite, above {@code above}
+   */
+  public record NumberRange(double above, double atMost) {
+
+    /**
+     * Checks the bounds.
+     *
+     * @param above the bound the value must exceed, finite
+     * @param atMost the greatest value accepted, finite, above {@code above}
+     * @throws IllegalArgumentException if a bound is not finite, or {@code atMost <= above}
+     */
+    public NumberRange {
+      if (!Double.isFinite(above) || !Double.isFinite(atMost) || !(atMost > above)) {
+        throw new IllegalArgumentException(
+            "range: (" + above + ", " + atMost + "], expected finite bounds, the first below");
+      }
+    }
+
+    /**
+     * Tells whether a value lies in the range.
+     *
+     * @param value the value
+     * @return true when {@code above < value <= atMost}
+     */
+    public boolean contains(double value) {
+      return value > above && value <= atMost;
+    }
+
+    /**
+     * The range as written in mathematics, such as {@code (0, 1]}.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+      return "(" + plain(above) + ", " + plain(atMost) + "]";
+    }
+
+    private static String plain(double x) {
+      return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
+    }
+  }
 
   private KpiDefinition(Builder b) {
     this.id = b.id;
@@ -79,13 +135,23 @@ public final class KpiDefinition {
     this.category = require(b.category, "category", b.id);
     this.variants = List.copyOf(b.variants);
     this.variantOf = Optional.ofNullable(b.variantOf);
+    this.parameters = Collections.unmodifiableSortedMap(new TreeMap<>(b.parameters));
+    this.proportion = b.proportion;
+    if (proportion
+        && !(formula.formula() instanceof io.github.kpikit.formula.Binary division
+            && division.operator() == io.github.kpikit.formula.Operator.DIVIDE)) {
+      throw new IllegalArgumentException(
+          "proportion: KPI '"
+              + b.id
+              + "' = "
+              + formula.text()
+              + " is not a division, expected a formula such as clicks / impressions");
+    }
     if (variants.contains(id) || variantOf.filter(id::equals).isPresent()) {
       throw new IllegalArgumentException(
           "variants: KPI '" + id + "' lists itself as a variant, expected other KPI ids");
     }
-    TreeSet<String> names = new TreeSet<>();
-    collect(formula.formula(), names);
-    this.metrics = Collections.unmodifiableSortedSet(names);
+    this.metrics = Collections.unmodifiableSortedSet(names(formula.formula()));
   }
 
   /** The same error, its reason prefixed with the KPI id, at the same position. */
@@ -108,22 +174,51 @@ public final class KpiDefinition {
   }
 
   /** The names a formula references as values (not dimension names or grains), sorted. */
-  private static void collect(Formula node, Set<String> names) {
-    if (node instanceof Reference reference) {
-      names.add(reference.name());
-    } else if (node instanceof Negate negate) {
-      collect(negate.operand(), names);
-    } else if (node instanceof Binary binary) {
-      collect(binary.left(), names);
-      collect(binary.right(), names);
-    } else if (node instanceof Call call) {
-      List<Function.Parameter> parameters = call.definition().parameters();
-      for (int i = 0; i < parameters.size(); i++) {
-        if (parameters.get(i) == Function.Parameter.EXPRESSION) {
-          collect(call.arguments().get(i), names);
-        }
-      }
-    }
+  static SortedSet<String> names(Formula formula) {
+    // Each node's list is used once, by its parent, which may extend it in place.
+    return new TreeSet<>(
+        formula.accept(
+            new FormulaVisitor<List<String>>() {
+              @Override
+              public List<String> constant(Constant constant) {
+                return new ArrayList<>();
+              }
+
+              @Override
+              public List<String> parameter(Parameter parameter) {
+                return new ArrayList<>();
+              }
+
+              @Override
+              public List<String> reference(Reference reference) {
+                List<String> names = new ArrayList<>();
+                names.add(reference.name());
+                return names;
+              }
+
+              @Override
+              public List<String> negate(Negate negate, List<String> operand) {
+                return operand;
+              }
+
+              @Override
+              public List<String> binary(Binary binary, List<String> left, List<String> right) {
+                left.addAll(right);
+                return left;
+              }
+
+              @Override
+              public List<String> call(Call call, List<List<String>> arguments) {
+                List<String> names = new ArrayList<>();
+                List<Function.Parameter> parameters = call.definition().parameters();
+                for (int i = 0; i < parameters.size(); i++) {
+                  if (parameters.get(i) == Function.Parameter.EXPRESSION) {
+                    names.addAll(arguments.get(i));
+                  }
+                }
+                return names;
+              }
+            }));
   }
 
   /**
@@ -163,6 +258,8 @@ public final class KpiDefinition {
     b.category = category;
     b.variants.addAll(variants);
     b.variantOf = variantOf.orElse(null);
+    b.parameters.putAll(parameters);
+    b.proportion = proportion;
     return b;
   }
 
@@ -285,6 +382,31 @@ public final class KpiDefinition {
     return variantOf;
   }
 
+  /**
+   * The numeric parameters of the formula (its {@code $name} numbers) and the values each accepts,
+   * such as {@code margin} in {@code (0, 1]}; a query binds them with {@link
+   * KpiQuery#withParameter(String, double)}, and a value out of range is refused when the KPI is
+   * evaluated.
+   *
+   * @return an unmodifiable map sorted by name, possibly empty, never null
+   */
+  public SortedMap<String, NumberRange> parameters() {
+    return parameters;
+  }
+
+  /**
+   * Whether the KPI is a proportion: a division whose numerator counts events each of which is one
+   * of the denominator's trials, such as clicks among impressions ({@code ctr}) or answered items
+   * among items received, so that it lies in [0, 1] and a binomial model (with overdispersion)
+   * describes its noise. A ratio whose numerator can exceed its denominator (the engagement rate: a
+   * person may like and comment) is not one.
+   *
+   * @return true for a proportion
+   */
+  public boolean isProportion() {
+    return proportion;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof KpiDefinition other
@@ -298,7 +420,9 @@ public final class KpiDefinition {
         && direction == other.direction
         && category == other.category
         && variants.equals(other.variants)
-        && variantOf.equals(other.variantOf);
+        && variantOf.equals(other.variantOf)
+        && parameters.equals(other.parameters)
+        && proportion == other.proportion;
   }
 
   @Override
@@ -332,6 +456,8 @@ public final class KpiDefinition {
     private KpiCategory category;
     private final Set<String> variants = new LinkedHashSet<>();
     private String variantOf;
+    private final SortedMap<String, NumberRange> parameters = new TreeMap<>();
+    private boolean proportion;
 
     private Builder(String id) {
       this.id = id;
@@ -463,6 +589,34 @@ public final class KpiDefinition {
      */
     public Builder variantOf(String id) {
       this.variantOf = Objects.requireNonNull(id, "id must not be null");
+      return this;
+    }
+
+    /**
+     * Marks the KPI as a proportion (see {@link KpiDefinition#isProportion()}); its formula must be
+     * a division.
+     *
+     * @return this builder
+     */
+    public Builder proportion() {
+      this.proportion = true;
+      return this;
+    }
+
+    /**
+     * Declares a numeric parameter of the formula ({@code $name}) and the values it accepts, in
+     * {@code (above, atMost]}, such as a gross margin in {@code (0, 1]}.
+     *
+     * @param name the parameter's name without its {@code $}, not null
+     * @param above the bound the value must exceed, finite
+     * @param atMost the greatest value accepted, finite, above {@code above}
+     * @return this builder
+     * @throws NullPointerException if {@code name} is null
+     * @throws IllegalArgumentException if the bounds are not finite or not in order
+     */
+    public Builder parameter(String name, double above, double atMost) {
+      parameters.put(
+          Objects.requireNonNull(name, "name must not be null"), new NumberRange(above, atMost));
       return this;
     }
 

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.kpikit.PropertyRuns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,13 +26,15 @@ class FormulaProperties {
 
   @Test
   void printedFormulaParsesBackToTheSameTree() {
-    qt().forAll(formulas(GENERATED_DEPTH))
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(formulas(GENERATED_DEPTH))
         .checkAssert(formula -> assertEquals(formula, Formula.parse(formula.toString())));
   }
 
   @Test
   void printingIsIdempotent() {
-    qt().forAll(formulas(GENERATED_DEPTH))
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(formulas(GENERATED_DEPTH))
         .checkAssert(
             formula -> {
               String printed = formula.toString();
@@ -41,7 +44,8 @@ class FormulaProperties {
 
   @Test
   void everyParsedNodeHasAPositionWhereItsTextStarts() {
-    qt().forAll(formulas(GENERATED_DEPTH))
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(formulas(GENERATED_DEPTH))
         .checkAssert(
             formula -> {
               ParsedFormula parsed = ParsedFormula.parse(formula.toString());
@@ -51,7 +55,8 @@ class FormulaProperties {
 
   @Test
   void everyFiniteConstantRoundTrips() {
-    qt().forAll(doubles().any())
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(doubles().any())
         .assuming(Double::isFinite)
         .checkAssert(
             value -> {
@@ -62,7 +67,8 @@ class FormulaProperties {
 
   @Test
   void anyFilterValueRoundTrips() {
-    qt().forAll(strings().allPossible().ofLengthBetween(0, 12))
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(strings().allPossible().ofLengthBetween(0, 12))
         .checkAssert(
             value -> {
               Reference reference = Reference.of("likes", DimensionFilter.literal("tag", value));
@@ -95,6 +101,9 @@ class FormulaProperties {
                         "}",
                         ",",
                         "=",
+                        "!=",
+                        " in ",
+                        " not ",
                         "$",
                         "\"q\"",
                         " ",
@@ -105,7 +114,8 @@ class FormulaProperties {
                 0,
                 12)
             .map(tokens -> String.join("", tokens));
-    qt().forAll(texts)
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(texts)
         .checkAssert(
             text -> {
               Formula formula;
@@ -150,7 +160,9 @@ class FormulaProperties {
 
   /** Random formula trees at most {@code depth} operators or calls deep, with every node type. */
   static Gen<Formula> formulas(int depth) {
-    Gen<Formula> leaves = Generate.oneOf(constants().map(Constant::new), references());
+    Gen<Formula> leaves =
+        Generate.oneOf(
+            constants().map(Constant::new), references(), identifiers().map(Parameter::new));
     if (depth == 0) {
       return leaves;
     }
@@ -220,17 +232,27 @@ class FormulaProperties {
                 123_456.789)));
   }
 
-  /** References with 0 to 3 filters on distinct dimensions, literal, quoted or parameter. */
+  /**
+   * References with 0 to 3 filters on distinct dimensions, of every comparison, with literal,
+   * quoted or parameter values.
+   */
   static Gen<Formula> references() {
-    Gen<DimensionFilter> filters =
-        identifiers()
+    Gen<FilterValue> values =
+        filterValues()
             .zip(
-                filterValues(),
                 Generate.booleans(),
-                (dimension, value, parameter) ->
+                (value, parameter) ->
                     parameter && Syntax.isIdentifier(value)
-                        ? DimensionFilter.parameter(dimension, value)
-                        : DimensionFilter.literal(dimension, value));
+                        ? FilterValue.parameter(value)
+                        : FilterValue.literal(value));
+    Gen<DimensionFilter> filters =
+        in -> {
+          String dimension = identifiers().generate(in);
+          DimensionFilter.Comparison comparison =
+              Generate.enumValues(DimensionFilter.Comparison.class).generate(in);
+          List<FilterValue> list = lists(values, 1, comparison.takesList() ? 3 : 1).generate(in);
+          return new DimensionFilter(dimension, comparison, list);
+        };
     return identifiers()
         .zip(
             lists(filters, 0, 3),
