@@ -250,27 +250,6 @@ public final class StandardMetrics {
   public static final MetricDefinition TEAM_MEMBERS =
       gauge("team_members", Unit.COUNT, "Team members handling the inbox");
 
-  // People (distinct counts)
-  /**
-   * People who engaged (liked, commented, shared, wrote) in a period, each counted once across
-   * posts, days and channels (distinct).
-   */
-  public static final MetricDefinition ENGAGED_PEOPLE =
-      MetricDefinition.distinct("engaged_people")
-          .withDescription(
-              "People who engaged (liked, commented, shared or wrote), each counted once across"
-                  + " posts, days and channels");
-
-  /**
-   * People or accounts in contact with the brand in a period (an inbox conversation, a lead form, a
-   * purchase), each counted once across channels (distinct).
-   */
-  public static final MetricDefinition CONTACTS =
-      MetricDefinition.distinct("contacts")
-          .withDescription(
-              "People or accounts in contact with the brand (a conversation, a lead form, a"
-                  + " purchase), each counted once across channels");
-
   // ---- Team operations: the inbox's lifecycle (issue 13; io.github.kpikit.operations.Inbox
   // writes these). Kept in one block.
 
@@ -324,6 +303,27 @@ public final class StandardMetrics {
 
   // ---- end of the team operations block
 
+  // People (distinct counts)
+  /**
+   * People who engaged (liked, commented, shared, wrote) in a period, each counted once across
+   * posts, days and channels (distinct).
+   */
+  public static final MetricDefinition ENGAGED_PEOPLE =
+      MetricDefinition.distinct("engaged_people")
+          .withDescription(
+              "People who engaged (liked, commented, shared or wrote), each counted once across"
+                  + " posts, days and channels");
+
+  /**
+   * People or accounts in contact with the brand in a period (an inbox conversation, a lead form, a
+   * purchase), each counted once across channels (distinct).
+   */
+  public static final MetricDefinition CONTACTS =
+      MetricDefinition.distinct("contacts")
+          .withDescription(
+              "People or accounts in contact with the brand (a conversation, a lead form, a"
+                  + " purchase), each counted once across channels");
+
   private static final List<MetricDefinition> ALL =
       List.of(
           POSTS,
@@ -374,14 +374,14 @@ public final class StandardMetrics {
           ITEMS_PENDING,
           RESPONSE_TIME,
           TEAM_MEMBERS,
-          ENGAGED_PEOPLE,
-          CONTACTS,
           // team operations block (issue 13)
           ITEMS_CLOSED,
           COHORT_ITEMS_ANSWERED,
           COHORT_ITEMS_WITHIN_SLA,
           WORKING_RESPONSE_TIME,
-          MEMBER_DAYS_WORKED);
+          MEMBER_DAYS_WORKED,
+          ENGAGED_PEOPLE,
+          CONTACTS);
 
   /**
    * Every standard metric, in a stable order (by KPI category).
