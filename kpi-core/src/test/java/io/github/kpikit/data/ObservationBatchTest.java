@@ -249,8 +249,9 @@ class ObservationBatchTest {
             "an identity of an unknown metric",
             (Row) b -> b.addIdentity("engaged_peple", T, "ann"),
             "row 3: metric: 'engaged_peple' is not a defined metric, did you mean"
-                + " 'engaged_people'? (expected one of the 46 metrics of the catalog); define it"
-                + " with MetricCatalog.with(...)"));
+                + " 'engaged_people'? (expected one of the "
+                + STANDARD.size()
+                + " metrics of the catalog); define it with MetricCatalog.with(...)"));
   }
 
   @Test
