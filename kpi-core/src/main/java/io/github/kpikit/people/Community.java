@@ -182,8 +182,10 @@ public final class Community {
     TreeSet<String> names = new TreeSet<>();
     for (Map.Entry<String, List<Activity>> e : byPerson.entrySet()) {
       List<Activity> list = e.getValue();
+      int conversion = firstConversion(list);
       for (Activity a : list) {
-        if (a.kind() == ActivityKind.RECOMMENDATION && customerAt(e.getKey(), list, a.instant())) {
+        if (a.kind() == ActivityKind.RECOMMENDATION
+            && customerAt(e.getKey(), list, conversion, a.instant())) {
           names.add(e.getKey());
           break;
         }
@@ -262,7 +264,7 @@ public final class Community {
         Activity a = list.get(i);
         Instant t = a.instant();
         DimensionKey channel = DimensionKey.of(CHANNEL, a.channel());
-        boolean customer = customerAt(p, list, t);
+        boolean customer = customerAt(p, list, conversion, t);
         batch.addIdentity(StandardMetrics.COMMUNITY_PEOPLE.id(), t, p, channel);
         batch.addIdentity(
             (customer ? StandardMetrics.CUSTOMER_PEOPLE : StandardMetrics.PROSPECT_PEOPLE).id(),
@@ -407,12 +409,10 @@ public final class Community {
     return -1;
   }
 
-  private boolean customerAt(String person, List<Activity> list, Instant t) {
-    if (inFile.contains(person)) {
-      return true;
-    }
-    int c = firstConversion(list);
-    return c >= 0 && !list.get(c).instant().isAfter(t);
+  /** Whether a person is a customer at an instant, given the index of their first conversion. */
+  private boolean customerAt(String person, List<Activity> list, int conversion, Instant t) {
+    return inFile.contains(person)
+        || (conversion >= 0 && !list.get(conversion).instant().isAfter(t));
   }
 
   /**
