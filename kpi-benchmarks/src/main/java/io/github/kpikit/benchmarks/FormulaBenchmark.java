@@ -87,6 +87,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class FormulaBenchmark {
 
   static final long SEED = 20261122L;
+
+  /** The pool of people the people figures draw from, shared by every channel. */
+  static final int PEOPLE = 1_000;
+
   static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
   static final LocalDate LAST_DAY = LocalDate.of(2026, 12, 31);
@@ -352,6 +356,16 @@ public class FormulaBenchmark {
     private static final long HOUR_MS = 3_600_000L;
 
     private final SplittableRandom random;
+    // The team operations figures of issue 13 draw from their own generator, so that the figures
+    // drawn before them stay what they were.
+    private final SplittableRandom ops = new SplittableRandom(SEED ^ 0x13L);
+
+    /** The people figures' own generator, so that the other figures stay what they were. */
+    private final SplittableRandom people = new SplittableRandom(SEED ^ 0x12L);
+
+    /** Whether each person of the shared pool was already seen (for new_people). */
+    private final boolean[] seen = new boolean[PEOPLE];
+
     final ObservationBatch.Builder daily = ObservationBatch.builder(MetricCatalog.standard());
     final ObservationBatch.Builder hashtags = ObservationBatch.builder(MetricCatalog.standard());
     final ObservationBatch.Builder[] uniqueReach = new ObservationBatch.Builder[CHANNELS.length];
@@ -468,6 +482,8 @@ public class FormulaBenchmark {
             // 30 s plus an exponential delay of mean 2 h
             add("response_time", at(midnight), 30 + exponential(7200), channel);
           }
+          operations(received, team, noon, channel);
+          people(noon, channel);
 
           uniqueReach[c].add(
               "unique_reach", noon, Math.rint(dayReach * between(0.4, 0.7)), channel);
@@ -476,6 +492,52 @@ public class FormulaBenchmark {
                 "contributors", noon, Math.rint(followers * between(0.005, 0.02)), channel);
           }
           contributors[c].add("followers", evening, Math.rint(followers), channel);
+        }
+      }
+    }
+
+    /**
+     * The inbox's lifecycle figures of a channel's day: closed items, the cohort counts of the
+     * day's arrivals, their working-time response times, and the members' days worked.
+     */
+    private void operations(double received, int team, long noon, DimensionKey channel) {
+      double cohortAnswered = Math.rint(received * (0.7 + 0.3 * ops.nextDouble()));
+      add("items_closed", noon, Math.rint(received * (0.6 + 0.4 * ops.nextDouble())), channel);
+      add("cohort_items_answered", noon, cohortAnswered, channel);
+      add(
+          "cohort_items_within_sla",
+          noon,
+          Math.rint(cohortAnswered * (0.5 + 0.5 * ops.nextDouble())),
+          channel);
+      for (int i = 0; i < cohortAnswered; i++) {
+        // 30 s plus an exponential delay of mean 30 working minutes
+        add("working_response_time", noon, 30 - 1800 * Math.log(1 - ops.nextDouble()), channel);
+      }
+      add("member_days_worked", noon, team, channel);
+    }
+
+    /**
+     * The people of a channel's day, as distinct metrics keyed by the person: two to five people of
+     * a pool shared by every channel (so that the union across channels and days matters), a fifth
+     * of them customers, some leaving their details, some customers recommending.
+     */
+    private void people(long noon, DimensionKey channel) {
+      int active = 2 + people.nextInt(4);
+      for (int i = 0; i < active; i++) {
+        int n = people.nextInt(PEOPLE);
+        String who = "u" + n;
+        boolean customer = n % 5 == 0;
+        daily.addIdentity("community_people", noon, who, channel);
+        daily.addIdentity(customer ? "customer_people" : "prospect_people", noon, who, channel);
+        if (!seen[n]) {
+          seen[n] = true;
+          daily.addIdentity("new_people", noon, who, channel);
+        }
+        if (people.nextInt(4) == 0) {
+          daily.addIdentity("lead_people", noon, who, channel);
+        }
+        if (customer && people.nextInt(3) == 0) {
+          daily.addIdentity("ambassador_people", noon, who, channel);
         }
       }
     }
