@@ -363,8 +363,11 @@ public class FormulaBenchmark {
     /** The people figures' own generator, so that the other figures stay what they were. */
     private final SplittableRandom people = new SplittableRandom(SEED ^ 0x12L);
 
-    /** Whether each person of the shared pool was already seen (for new_people). */
-    private final boolean[] seen = new boolean[PEOPLE];
+    /**
+     * Whether each person of the shared pool was already seen on each channel (for new_people:
+     * new to the channel, since the channels are generated one after the other).
+     */
+    private final boolean[][] seen = new boolean[CHANNELS.length][PEOPLE];
 
     final ObservationBatch.Builder daily = ObservationBatch.builder(MetricCatalog.standard());
     final ObservationBatch.Builder hashtags = ObservationBatch.builder(MetricCatalog.standard());
@@ -483,7 +486,7 @@ public class FormulaBenchmark {
             add("response_time", at(midnight), 30 + exponential(7200), channel);
           }
           operations(received, team, noon, channel);
-          people(noon, channel);
+          people(c, noon, channel);
 
           uniqueReach[c].add(
               "unique_reach", noon, Math.rint(dayReach * between(0.4, 0.7)), channel);
@@ -521,7 +524,7 @@ public class FormulaBenchmark {
      * a pool shared by every channel (so that the union across channels and days matters), a fifth
      * of them customers, some leaving their details, some customers recommending.
      */
-    private void people(long noon, DimensionKey channel) {
+    private void people(int c, long noon, DimensionKey channel) {
       int active = 2 + people.nextInt(4);
       for (int i = 0; i < active; i++) {
         int n = people.nextInt(PEOPLE);
@@ -529,8 +532,8 @@ public class FormulaBenchmark {
         boolean customer = n % 5 == 0;
         daily.addIdentity("community_people", noon, who, channel);
         daily.addIdentity(customer ? "customer_people" : "prospect_people", noon, who, channel);
-        if (!seen[n]) {
-          seen[n] = true;
+        if (!seen[c][n]) {
+          seen[c][n] = true;
           daily.addIdentity("new_people", noon, who, channel);
         }
         if (people.nextInt(4) == 0) {
