@@ -364,8 +364,8 @@ public class FormulaBenchmark {
     private final SplittableRandom people = new SplittableRandom(SEED ^ 0x12L);
 
     /**
-     * Whether each person of the shared pool was already seen on each channel (for new_people:
-     * new to the channel, since the channels are generated one after the other).
+     * Whether each person of the shared pool was already seen on each channel (for new_people: new
+     * to the channel, since the channels are generated one after the other).
      */
     private final boolean[][] seen = new boolean[CHANNELS.length][PEOPLE];
 

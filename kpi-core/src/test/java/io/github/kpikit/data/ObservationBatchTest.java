@@ -250,8 +250,9 @@ class ObservationBatchTest {
             (Row) b -> b.addIdentity("engaged_peple", T, "ann"),
             "row 3: metric: 'engaged_peple' is not a defined metric, did you mean"
                 + " 'engaged_people'? (expected one of the "
-                + STANDARD.size()
-                + " metrics of the catalog); define it with MetricCatalog.with(...)"));
+                + MetricCatalog.standard().size()
+                + " metrics of the catalog); define it"
+                + " with MetricCatalog.with(...)"));
   }
 
   @Test
