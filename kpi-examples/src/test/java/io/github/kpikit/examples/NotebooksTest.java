@@ -68,7 +68,7 @@ class NotebooksTest {
           "02-registry-and-guide.jsh",
           () ->
               List.of(
-                  "83 standard KPIs",
+                  "92 standard KPIs",
                   // December 2025 posts of each channel, summed from posts.csv
                   "engagement_rate        facebook="
                       + decemberEngagementRate("facebook")
@@ -101,7 +101,14 @@ class NotebooksTest {
                   "500 posts",
                   "row 112 like, row 112 share, row 121 share, row 125 share, row 165 share, "
                       + "row 500 Paid",
-                  facebookEngagementLine()));
+                  facebookEngagementLine()),
+          "07-campaign-roi.jsh",
+          () -> {
+            // the article's figures, then every figure recomputed from the raw activities
+            List<String> lines = new java.util.ArrayList<>(CampaignRoiFigures.articleFigures());
+            lines.addAll(CampaignRoiFigures.expected());
+            return lines;
+          });
 
   @TestFactory
   Stream<DynamicTest> everyNotebookRunsCleanlyAndPrintsWhatItShould() throws IOException {
