@@ -28,7 +28,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -174,7 +173,6 @@ class CommunityTest {
    * registry package is not this change's).
    */
   @Test
-  @Disabled("distinct metrics are not 0 in covered buckets without rows: a KPI-layer fix")
   void aCoveredWeekWithoutNewcomersHasZeroNewPeople() {
     TimeBucket w03 = TimeBucket.parse("2026-W03");
     assertEquals(OptionalDouble.of(0), weekly(community(), "new_people_count").total().get(w03));
