@@ -1,0 +1,194 @@
+package io.github.kpikit.spark;
+
+import io.github.kpikit.data.DimensionKey;
+import io.github.kpikit.data.ObservationBatch;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+
+/**
+ * Reads the rows of a DataFrame, in the order of {@link SparkColumns#columns()}, into an {@link
+ * ObservationBatch.Builder}; every refused row is a {@link TaskException} naming the column and the
+ * row's key. Not thread-safe: one per buffer.
+ */
+final class RowReader {
+
+  private final SparkColumns columns;
+  private final String[] dimensionNames; // by dimension column, in mapping order
+  private final String[] dimensionColumns;
+  private final String[] metricIds; // wide: by metric column
+  private final String[] metricColumns;
+  private final String[] rowCounts;
+  private final TreeMap<String, String> constants;
+  private final int firstMetric; // index of the first metric (or metric-name) field
+  private final Map<Probe, DimensionKey> keys = new HashMap<>();
+  private final Probe probe;
+  private long rowInPartition;
+
+  RowReader(SparkColumns columns) {
+    this.columns = columns;
+    this.dimensionColumns = columns.dimensionColumns().keySet().toArray(new String[0]);
+    this.dimensionNames = columns.dimensionColumns().values().toArray(new String[0]);
+    this.metricColumns = columns.metricColumns().keySet().toArray(new String[0]);
+    this.metricIds = columns.metricColumns().values().toArray(new String[0]);
+    this.rowCounts = columns.rowCounts().toArray(new String[0]);
+    this.constants = new TreeMap<>(columns.constants());
+    this.firstMetric = 1 + dimensionColumns.length;
+    this.probe = new Probe(new String[dimensionColumns.length]);
+  }
+
+  /** Adds the observations of one row; returns how many. */
+  int read(Row row, ObservationBatch.Builder builder) {
+    rowInPartition++;
+    Object time = row.get(0);
+    if (time == null) {
+      throw nullIn(columns.timeColumn(), row, "an instant");
+    }
+    long epochMilli = epochMilli(time);
+    String[] values = probe.values;
+    for (int d = 0; d < values.length; d++) {
+      String v = row.getString(1 + d);
+      if (v == null) {
+        throw nullIn(dimensionColumns[d], row, "the dimension's value");
+      }
+      values[d] = v;
+    }
+    DimensionKey key = key(row);
+    int added = 0;
+    if (columns.isLong()) {
+      String metric = row.getString(firstMetric);
+      if (metric == null) {
+        throw nullIn(columns.metricColumn().orElseThrow(), row, "a metric id");
+      }
+      if (row.isNullAt(firstMetric + 1)) {
+        throw nullIn(columns.valueColumn().orElseThrow(), row, "a number");
+      }
+      add(builder, row, metric, epochMilli, row.getDouble(firstMetric + 1), key);
+      added++;
+    } else {
+      for (int m = 0; m < metricColumns.length; m++) {
+        if (row.isNullAt(firstMetric + m)) {
+          throw nullIn(metricColumns[m], row, "a number");
+        }
+      }
+      for (String metric : rowCounts) {
+        add(builder, row, metric, epochMilli, 1, key);
+        added++;
+      }
+      for (int m = 0; m < metricColumns.length; m++) {
+        add(builder, row, metricIds[m], epochMilli, row.getDouble(firstMetric + m), key);
+        added++;
+      }
+    }
+    return added;
+  }
+
+  private void add(
+      ObservationBatch.Builder builder,
+      Row row,
+      String metric,
+      long epochMilli,
+      double value,
+      DimensionKey key) {
+    try {
+      builder.add(metric, epochMilli, value, key);
+    } catch (IllegalArgumentException e) {
+      String message = e.getMessage() == null ? e.toString() : e.getMessage();
+      // The builder counts rows within the current batch: the row's key says more.
+      throw new TaskException(where(row) + ": " + message.replaceFirst("^row \\d+: ", ""), e);
+    }
+  }
+
+  private DimensionKey key(Row row) {
+    DimensionKey key = keys.get(probe);
+    if (key == null) {
+      Map<String, String> map = new TreeMap<>(constants);
+      for (int d = 0; d < dimensionNames.length; d++) {
+        map.put(dimensionNames[d], probe.values[d]);
+      }
+      try {
+        key = DimensionKey.of(map);
+      } catch (IllegalArgumentException e) {
+        throw new TaskException(where(row) + ": " + e.getMessage(), e);
+      }
+      keys.put(new Probe(probe.values.clone()), key);
+    }
+    return key;
+  }
+
+  private static long epochMilli(Object time) {
+    if (time instanceof Timestamp) {
+      return ((Timestamp) time).getTime();
+    }
+    if (time instanceof Instant) {
+      Instant i = (Instant) time;
+      // toEpochMilli fails beyond about 292 million years; the builder refuses such rows anyway.
+      return i.getEpochSecond() * 1000 + i.getNano() / 1_000_000;
+    }
+    throw new TaskException(
+        "time: a " + time.getClass().getName() + ", expected a java.sql.Timestamp or an Instant");
+  }
+
+  private TaskException nullIn(String column, Row row, String expected) {
+    return new TaskException(
+        "column '"
+            + column
+            + "': null in "
+            + where(row)
+            + ", expected "
+            + expected
+            + " (a null is neither a zero nor a missing dimension: filter the row out or fill it"
+            + " first)");
+  }
+
+  /** The row's key: its instant, dimensions and metric, as far as they are not null. */
+  private String where(Row row) {
+    List<String> parts = new ArrayList<>();
+    parts.add(columns.timeColumn() + "=" + timeText(row.get(0)));
+    for (int d = 0; d < dimensionColumns.length; d++) {
+      parts.add(dimensionColumns[d] + "=" + row.get(1 + d));
+    }
+    if (columns.isLong()) {
+      parts.add(columns.metricColumn().orElseThrow() + "=" + row.get(firstMetric));
+    }
+    return "the row {"
+        + String.join(", ", parts)
+        + "} (row "
+        + rowInPartition
+        + " of partition "
+        + SparkAggregation.partitionId()
+        + ")";
+  }
+
+  private static String timeText(Object time) {
+    if (time instanceof Timestamp) {
+      return ((Timestamp) time).toInstant().toString();
+    }
+    return String.valueOf(time);
+  }
+
+  /** The dimension values of a row, as a hash key; the probe is reused, stored keys are copies. */
+  private static final class Probe {
+    final String[] values;
+
+    Probe(String[] values) {
+      this.values = values;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Probe && Arrays.equals(values, ((Probe) o).values);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(values);
+    }
+  }
+}
