@@ -33,7 +33,7 @@ var daily = Aggregator.of(TimeGrain.DAY, SampleBrand.ZONE).groupBy("channel").ag
 var december = TimeBucket.parse("2025-12");
 System.out.println("December 2025, by channel:");
 for (var id : List.of("engagement_rate", "ctr", "cpc", "follower_growth_rate")) {
-  var result = registry.evaluate(id, daily, TimeGrain.MONTH, List.of("channel"));
+  var result = registry.evaluate(daily, id, KpiQuery.at(TimeGrain.MONTH).by("channel"));
   var format = registry.require(id).format();
   var line = new StringBuilder(String.format(Locale.ROOT, "  %-22s", id));
   for (var channel : SampleBrand.CHANNELS) {
@@ -46,7 +46,8 @@ for (var id : List.of("engagement_rate", "ctr", "cpc", "follower_growth_rate")) 
 }
 
 // Which channel engaged best in December? top() follows the KPI's direction.
-var best = registry.top("engagement_rate", daily, TimeGrain.MONTH, december, "channel", 2);
+var best = registry.top(daily, "engagement_rate",
+    KpiQuery.at(TimeGrain.MONTH).by("channel"), december, 2);
 System.out.print("Best engagement rate in December:");
 for (var ranked : best) {
   System.out.printf(Locale.ROOT, " %s %.2f%%", ranked.key().get("channel").orElseThrow(),

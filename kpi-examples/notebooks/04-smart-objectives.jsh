@@ -6,6 +6,7 @@
 import io.github.kpikit.data.*;
 import io.github.kpikit.examples.*;
 import io.github.kpikit.io.*;
+import io.github.kpikit.formula.DimensionFilter;
 import io.github.kpikit.objective.*;
 import io.github.kpikit.registry.*;
 import io.github.kpikit.series.*;
@@ -22,10 +23,11 @@ var registry = KpiRegistry.standard();
 
 // Each objective's KPI series over its scope (channel = instagram, or all) at its grain.
 Function<Objective, TimeSeries> seriesOf = objective -> {
-  var result = registry.evaluate(objective.kpi().id(), daily, objective.grain(),
-      List.copyOf(objective.scope().keySet()));
-  return objective.scope().isEmpty() ? result.total() :
-      result.series(DimensionKey.of(objective.scope())).orElseThrow();
+  var query = KpiQuery.at(objective.grain());
+  for (var scope : objective.scope().entrySet()) {
+    query = query.where(DimensionFilter.literal(scope.getKey(), scope.getValue()));
+  }
+  return registry.evaluate(daily, objective.kpi().id(), query).total();
 };
 
 // Three goals, each with the objectives that serve it, on KPIs of the standard registry.

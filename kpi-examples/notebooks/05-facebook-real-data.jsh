@@ -7,8 +7,8 @@
 import io.github.kpikit.data.*;
 import io.github.kpikit.examples.*;
 import io.github.kpikit.io.*;
-import io.github.kpikit.formula.*;
 import io.github.kpikit.metric.*;
+import io.github.kpikit.registry.*;
 import io.github.kpikit.series.*;
 import io.github.kpikit.time.*;
 import java.nio.file.Path;
@@ -22,14 +22,16 @@ System.out.printf(Locale.ROOT, "%d posts, %d observations, empty cells: %s%n",
 // Two ways to state an engagement rate by reach, and they answer different questions:
 // - a ratio of sums: all the interactions over all the reach (what the page got overall);
 // - the mean of per-post rates: what a typical post gets, each post weighing the same.
-// An empty cell is a missing value, never a zero: a post without its like count has no rate.
-var env = FormulaEnvironment.of(FacebookMetrics.catalog()).
-    withKpi("engagements", "likes + comments + shares").
-    withKpi("er_reach", "engagements / reach").
-    withKpi("er_reach_per_post", "mean_by(post, engagements / reach)");
+// The standard registry has both: engagement_rate and average_engagement_rate, over the
+// standard metrics plus the file's own (FacebookMetrics.catalog()).
+var registry = KpiRegistry.standard().withCatalog(FacebookMetrics.catalog());
+// An empty cell of this file means "not known", so the queries read only what was observed:
+// a post without its like count has no rate (by default a covered post with no like row would
+// count 0 likes, which is what an export that leaves out the zeros means).
+var observed = KpiQuery.at(TimeGrain.YEAR).observedOnly();
 
-// One table by month, grouped by post and by what we want to compare; the evaluator rolls the
-// months up to the year. The hours are read in the loader's zone, America/Los_Angeles.
+// One table by month, grouped by post and by what we want to compare; the queries read the
+// months at the year. The hours are read in the loader's zone, America/Los_Angeles.
 var monthly = Aggregator.of(TimeGrain.MONTH, FacebookMetrics.ZONE).
     groupBy("post", "content_type", "paid", Aggregator.HOUR_OF_DAY).
     aggregate(fb.batch());
@@ -37,10 +39,13 @@ var year = TimeBucket.parse("2014");
 
 // A small helper: one line per key of a breakdown, at one bucket.
 void table(String title, String dimension, TimeGrain grain, TimeBucket bucket) {
-  var by = dimension.isEmpty() ? List.<String>of() : List.of(dimension);
-  var posts = FormulaEvaluator.evaluate(ParsedFormula.parse("posts"), env, monthly, grain, by);
-  var sums = FormulaEvaluator.evaluateKpi("er_reach", env, monthly, grain, by);
-  var means = FormulaEvaluator.evaluateKpi("er_reach_per_post", env, monthly, grain, by);
+  var query = KpiQuery.at(grain).observedOnly().excludingNone().
+      by(dimension.isEmpty() ? List.<String>of() : List.of(dimension));
+  var all = registry.evaluateAll(monthly,
+      List.of("posts_published", "engagement_rate", "average_engagement_rate"), query);
+  var posts = all.get("posts_published");
+  var sums = all.get("engagement_rate");
+  var means = all.get("average_engagement_rate");
   System.out.printf(Locale.ROOT, "%n%-14s %6s %14s %14s%n", title, "posts", "ratio of sums",
       "mean of posts");
   var rows = new TreeMap<String, DimensionKey>();
@@ -61,9 +66,8 @@ void table(String title, String dimension, TimeGrain grain, TimeBucket bucket) {
   }
 }
 
-var overall = FormulaEvaluator.evaluateKpi("er_reach", env, monthly, TimeGrain.YEAR, List.of());
-var overallPerPost = FormulaEvaluator.evaluateKpi("er_reach_per_post", env, monthly,
-    TimeGrain.YEAR, List.of());
+var overall = registry.evaluate(monthly, "engagement_rate", observed);
+var overallPerPost = registry.evaluate(monthly, "average_engagement_rate", observed);
 System.out.printf(Locale.ROOT, "engagement rate by reach, 2014: ratio of sums %.6f, "
     + "mean of per-post rates %.6f%n", overall.total().get(year).getAsDouble(),
     overallPerPost.total().get(year).getAsDouble());
@@ -75,11 +79,12 @@ table("paid", "paid", TimeGrain.YEAR, year);
 table("hour (LA)", Aggregator.HOUR_OF_DAY, TimeGrain.YEAR, year);
 
 // Month by month, the whole page: the ratio of sums and the mean of per-post rates.
-var sums = FormulaEvaluator.evaluateKpi("er_reach", env, monthly, TimeGrain.MONTH, List.of());
-var means = FormulaEvaluator.evaluateKpi("er_reach_per_post", env, monthly, TimeGrain.MONTH,
-    List.of());
-var posts = FormulaEvaluator.evaluate(ParsedFormula.parse("posts"), env, monthly,
-    TimeGrain.MONTH, List.of());
+var byMonth = registry.evaluateAll(monthly,
+    List.of("posts_published", "engagement_rate", "average_engagement_rate"),
+    KpiQuery.at(TimeGrain.MONTH).observedOnly());
+var sums = byMonth.get("engagement_rate");
+var means = byMonth.get("average_engagement_rate");
+var posts = byMonth.get("posts_published");
 System.out.printf(Locale.ROOT, "%n%-14s %6s %14s %14s%n", "month", "posts", "ratio of sums",
     "mean of posts");
 for (var month : sums.total().buckets()) {
@@ -89,13 +94,14 @@ for (var month : sums.total().buckets()) {
 }
 
 // The page's fans (the gauge followers) at the last post of each month, and their growth.
-var fans = FormulaEvaluator.evaluate(ParsedFormula.parse("followers"), env, monthly,
-    TimeGrain.MONTH, List.of());
-var fanGrowth = FormulaEvaluator.evaluate(ParsedFormula.parse("growth(followers)"), env, monthly,
-    TimeGrain.MONTH, List.of());
-System.out.printf(Locale.ROOT, "%npage fans: %.0f at the end of 2014-01, %.0f at the end of "
-    + "2014-12; December growth %.2f%%%n",
-    fans.total().get(TimeBucket.parse("2014-01")).getAsDouble(),
-    fans.total().get(TimeBucket.parse("2014-12")).getAsDouble(),
-    100 * fanGrowth.total().get(TimeBucket.parse("2014-12")).getAsDouble());
+var fans = registry.evaluate(monthly, "follower_count", KpiQuery.at(TimeGrain.MONTH));
+var fanGrowth = registry.evaluate(monthly, "follower_growth_rate", KpiQuery.at(TimeGrain.MONTH));
+System.out.printf(Locale.ROOT, "%npage fans: %s at the end of 2014-01, %s at the end of "
+    + "2014-12; December growth %s%n",
+    fans.format().format(fans.total().get(TimeBucket.parse("2014-01")).getAsDouble(),
+        Locale.ENGLISH),
+    fans.format().format(fans.total().get(TimeBucket.parse("2014-12")).getAsDouble(),
+        Locale.ENGLISH),
+    fanGrowth.format().format(fanGrowth.total().get(TimeBucket.parse("2014-12")).getAsDouble(),
+        Locale.ENGLISH));
 /exit

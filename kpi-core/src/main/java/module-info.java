@@ -12,7 +12,9 @@ module io.github.kpikit.core {
   requires org.apache.commons.statistics.distribution;
 
   exports io.github.kpikit.analysis;
+  exports io.github.kpikit.attribution;
   exports io.github.kpikit.data;
+  exports io.github.kpikit.experiment;
   exports io.github.kpikit.formula;
   exports io.github.kpikit.metric;
   exports io.github.kpikit.objective;

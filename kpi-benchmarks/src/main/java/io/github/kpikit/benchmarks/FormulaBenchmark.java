@@ -5,15 +5,20 @@ import io.github.kpikit.data.Aggregator;
 import io.github.kpikit.data.DimensionKey;
 import io.github.kpikit.data.ObservationBatch;
 import io.github.kpikit.formula.Formula;
-import io.github.kpikit.formula.KpiResult;
+import io.github.kpikit.formula.Reference;
 import io.github.kpikit.metric.MetricCatalog;
 import io.github.kpikit.registry.KpiDefinition;
+import io.github.kpikit.registry.KpiQuery;
 import io.github.kpikit.registry.KpiRegistry;
+import io.github.kpikit.registry.KpiResult;
+import io.github.kpikit.registry.ReferenceEvaluator;
+import io.github.kpikit.series.TimeSeries;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,6 +59,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *       inbox items...), end-of-day gauge readings (followers, customers, pending items, team
  *       size...) and distributions (response times, survey scores, times to convert).
  * </ul>
+ *
+ * <p>The baseline variants run the evaluator kpikit had before formulas were compiled into plans
+ * (kept as the reference model in kpi-core's tests, {@code ReferenceEvaluator}), so one run gives
+ * the speed-up.
  *
  * <p>Two standard KPIs read a non-additive metric, which can only be evaluated at the grain it is
  * reported at and for one member at a time (a total over channels would add up distinct people):
@@ -106,8 +115,14 @@ public class FormulaBenchmark {
     public String kpi;
   }
 
-  /** The standard registry with {@code $brand} bound to {@value #BRAND}. */
+  /** The standard registry. */
   KpiRegistry registry;
+
+  /** The query of every evaluation: weekly by channel, {@code $brand} bound to {@value #BRAND}. */
+  KpiQuery weekly;
+
+  /** The same KPIs for the baseline: the reference evaluator's view of the registry. */
+  ReferenceEvaluator.Env baseline;
 
   /** The daily table of every metric but the non-additive ones. */
   AggregatedTable daily;
@@ -124,7 +139,12 @@ public class FormulaBenchmark {
   /** Builds the registry and the tables, once per trial. */
   @Setup(Level.Trial)
   public void setUp() {
-    registry = KpiRegistry.standard().withParameter("brand", BRAND);
+    registry = KpiRegistry.standard();
+    weekly = KpiQuery.at(TimeGrain.WEEK).by(BY_CHANNEL).withParameter("brand", BRAND);
+    Map<String, Formula> formulas = new HashMap<>();
+    registry.all().forEach(kpi -> formulas.put(kpi.id(), kpi.formula().formula()));
+    baseline =
+        new ReferenceEvaluator.Env(registry.catalog(), formulas, Map.of("brand", List.of(BRAND)));
     Generator generator = new Generator(new SplittableRandom(SEED));
     generator.run();
     ObservationBatch batch = generator.daily.build();
@@ -185,7 +205,55 @@ public class FormulaBenchmark {
    */
   @Benchmark
   public KpiResult evaluateOneWeekly(OneKpi one) {
-    return registry.evaluate(one.kpi, daily, TimeGrain.WEEK, BY_CHANNEL);
+    return registry.evaluate(daily, one.kpi, weekly);
+  }
+
+  /**
+   * Evaluates every standard KPI weekly by channel in one call, which reads each metric's cells
+   * once for all KPIs (the two non-additive ones apart, as in {@link #evaluateAllWeekly()}).
+   *
+   * @return the results, in the order of the registry
+   */
+  @Benchmark
+  public List<KpiResult> evaluateAllWeeklyAtOnce() {
+    List<String> ids = new ArrayList<>();
+    List<KpiResult> results = new ArrayList<>();
+    for (KpiDefinition definition : registry.all()) {
+      if (OWN_GRAIN.containsKey(definition.id())) {
+        results.addAll(evaluate(definition.id()));
+      } else {
+        ids.add(definition.id());
+      }
+    }
+    results.addAll(registry.evaluateAll(daily, ids, weekly).values());
+    return results;
+  }
+
+  /**
+   * The baseline: every standard KPI weekly by channel with the evaluator kpikit had before plans
+   * were compiled (kpi-core's test reference model, cell by cell through maps).
+   *
+   * @return the series by key of each KPI, in the order of the registry
+   */
+  @Benchmark
+  public List<Map<DimensionKey, TimeSeries>> evaluateAllWeeklyBaseline() {
+    List<Map<DimensionKey, TimeSeries>> results = new ArrayList<>();
+    for (KpiDefinition definition : registry.all()) {
+      results.addAll(evaluateBaseline(definition.id()));
+    }
+    return results;
+  }
+
+  /**
+   * The baseline of {@link #evaluateOneWeekly(OneKpi)}.
+   *
+   * @param one the KPI
+   * @return the series by key
+   */
+  @Benchmark
+  public Map<DimensionKey, TimeSeries> evaluateOneWeeklyBaseline(OneKpi one) {
+    return ReferenceEvaluator.evaluate(
+        Reference.of(one.kpi), baseline, daily, TimeGrain.WEEK, BY_CHANNEL);
   }
 
   /**
@@ -210,15 +278,32 @@ public class FormulaBenchmark {
   List<KpiResult> evaluate(String id) {
     TimeGrain own = OWN_GRAIN.get(id);
     if (own == null) {
-      return List.of(registry.evaluate(id, daily, TimeGrain.WEEK, BY_CHANNEL));
+      return List.of(registry.evaluate(daily, id, weekly));
     }
-    List<AggregatedTable> tables =
-        own == TimeGrain.DAY ? uniqueReachByChannel : contributorsByChannel;
-    List<KpiResult> results = new ArrayList<>(tables.size());
-    for (AggregatedTable table : tables) {
-      results.add(registry.evaluate(id, table, own, BY_CHANNEL));
+    List<KpiResult> results = new ArrayList<>();
+    for (AggregatedTable table : ownTables(own)) {
+      results.add(registry.evaluate(table, id, KpiQuery.at(own).by(BY_CHANNEL)));
     }
     return results;
+  }
+
+  /** The baseline results of one KPI, as {@link #evaluate(String)} computes them. */
+  List<Map<DimensionKey, TimeSeries>> evaluateBaseline(String id) {
+    TimeGrain own = OWN_GRAIN.get(id);
+    if (own == null) {
+      return List.of(
+          ReferenceEvaluator.evaluate(
+              Reference.of(id), baseline, daily, TimeGrain.WEEK, BY_CHANNEL));
+    }
+    List<Map<DimensionKey, TimeSeries>> results = new ArrayList<>();
+    for (AggregatedTable table : ownTables(own)) {
+      results.add(ReferenceEvaluator.evaluate(Reference.of(id), baseline, table, own, BY_CHANNEL));
+    }
+    return results;
+  }
+
+  private List<AggregatedTable> ownTables(TimeGrain own) {
+    return own == TimeGrain.DAY ? uniqueReachByChannel : contributorsByChannel;
   }
 
   /**

@@ -63,8 +63,15 @@ public final class GaugeAccumulator implements Accumulator {
       return Instant.ofEpochMilli(epochMilli);
     }
 
-    /** The later of two readings; at the same instant, the larger value. */
-    static Reading later(Reading a, Reading b) {
+    /**
+     * The later of two readings; at the same instant, the larger value: the rule by which a member
+     * keeps one reading, commutative and associative.
+     *
+     * @param a a reading, not null
+     * @param b a reading, not null
+     * @return {@code a} or {@code b}, never null
+     */
+    public static Reading later(Reading a, Reading b) {
       if (a.epochMilli != b.epochMilli) {
         return a.epochMilli > b.epochMilli ? a : b;
       }

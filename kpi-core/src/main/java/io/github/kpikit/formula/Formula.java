@@ -13,9 +13,10 @@ package io.github.kpikit.formula;
  * Formula.parse(ctr.toString()).equals(ctr); // true, for every formula
  * }</pre>
  *
- * <p>A formula is a {@link Constant}, a {@link Reference} to a metric or KPI (with optional {@link
- * DimensionFilter dimension filters}), a {@link Negate negation}, a {@link Binary} operation
- * ({@code + - * /}) or a {@link Call} of one of the {@link Function functions}.
+ * <p>A formula is a {@link Constant}, a {@link Parameter} ({@code $margin}, a number a query
+ * gives), a {@link Reference} to a metric or KPI (with optional {@link DimensionFilter dimension
+ * filters}), a {@link Negate negation}, a {@link Binary} operation ({@code + - * /}) or a {@link
+ * Call} of one of the {@link Function functions}.
  *
  * <h2>Text form</h2>
  *
@@ -24,10 +25,13 @@ package io.github.kpikit.formula;
  * expr       = term { ("+" | "-") term } ;          (left-associative)
  * term       = unary { ("*" | "/") unary } ;        (left-associative)
  * unary      = "-" unary | primary ;
- * primary    = number | call | reference | "(" expr ")" ;
+ * primary    = number | parameter | call | reference | "(" expr ")" ;
+ * parameter  = "$" identifier ;
  * call       = identifier "(" [ expr { "," expr } ] ")" ;
  * reference  = identifier [ "{" filter { "," filter } "}" ] ;
- * filter     = identifier "=" ( identifier | "$" identifier | string ) ;
+ * filter     = identifier ( ( "=" | "!=" ) value
+ *                         | [ "not" ] "in" "(" value { "," value } ")" ) ;
+ * value      = identifier | "$" identifier | string ;
  * number     = digit { digit } [ "." digit { digit } ] [ ("e" | "E") [ "+" | "-" ] digit { digit } ] ;
  * identifier = lowercase letter { lowercase letter | digit | "_" } ;
  * string     = '"' { any character but '"' and '\' | '\"' | '\\' } '"' ;
@@ -60,24 +64,31 @@ package io.github.kpikit.formula;
  *       the constant {@code -2};
  *   <li>literal filter values as names when they are identifiers ({@code channel=instagram}),
  *       otherwise as double-quoted strings in which {@code "} and {@code \} are escaped with a
- *       backslash ({@code content_type="Photo \"HD\""}).
+ *       backslash ({@code content_type="Photo \"HD\""}); {@code =} and {@code !=} without spaces,
+ *       lists as {@code channel in (a, b)} and {@code channel not in (a, b)}.
  * </ul>
  *
  * <h2>Limits</h2>
  *
- * <p>A formula nests at most {@value #MAX_DEPTH} levels deep: the tree has at most that many nodes
- * from its root to any leaf, and the text at most that many nested parentheses, minus signs and
- * calls. Each operator of a chain such as {@code a + b + c} is one level. Deeper text is a {@link
- * FormulaException}, and deeper trees cannot be built, so that parsing, printing and comparing
- * never run out of stack.
+ * <p>Formula text is at most {@value ParsedFormula#DEFAULT_MAX_LENGTH} characters long unless the
+ * caller sets another limit ({@link ParsedFormula#parse(CharSequence, int)}); a longer text fails
+ * at once with its length and the limit, before it is read.
+ *
+ * <p>Nesting is limited, not length: the text may hold at most {@value #MAX_DEPTH} nested
+ * parentheses, minus signs and calls, and a tree at most {@value #MAX_DEPTH} levels of nesting,
+ * where a negation, a call and the right operand of a binary operation each count one level and the
+ * left operand of a binary operation counts none. A flat chain such as {@code a + b + c + ...} of
+ * ten thousand terms nests no deeper than {@code a + b}; it parses, prints, compares and evaluates
+ * without recursion. Deeper text is a {@link FormulaException}, and deeper trees cannot be built,
+ * so that parsing, printing and comparing never run out of stack.
  *
  * <p>Formulas are immutable, thread-safe and value-based: compare them with {@code equals}.
  */
-public sealed interface Formula permits Constant, Reference, Negate, Binary, Call {
+public sealed interface Formula permits Constant, Parameter, Reference, Negate, Binary, Call {
 
   /**
-   * The greatest depth of a formula: the number of nodes on the longest path from the root to a
-   * leaf, and the number of nested parentheses, minus signs and calls in its text.
+   * The greatest nesting of a formula: of parentheses, minus signs and calls in its text, and of
+   * negations, calls and right operands in its tree (see "Limits" above).
    */
   int MAX_DEPTH = 256;
 
@@ -91,12 +102,41 @@ public sealed interface Formula permits Constant, Reference, Negate, Binary, Cal
    * @return the formula, never null
    * @throws FormulaException if the text is not a formula of the grammar above: an unexpected
    *     character or token, an unknown function or a function given the wrong arguments, a number
-   *     too large for a {@code double}, a duplicate dimension filter, or nesting deeper than
-   *     {@value #MAX_DEPTH} levels
+   *     too large for a {@code double}, a duplicate dimension filter, an empty {@code in ()} list,
+   *     nesting deeper than {@value #MAX_DEPTH} levels, or text longer than {@value
+   *     ParsedFormula#DEFAULT_MAX_LENGTH} characters
    * @throws NullPointerException if {@code text} is null
    */
   static Formula parse(CharSequence text) {
     return ParsedFormula.parse(text).formula();
+  }
+
+  /**
+   * Parses the text form of a formula that may be at most {@code maxLength} characters long.
+   *
+   * @param text the formula text, not null
+   * @param maxLength the longest text accepted, positive
+   * @return the formula, never null
+   * @throws FormulaException if the text is longer than {@code maxLength} or is not a formula
+   * @throws IllegalArgumentException if {@code maxLength} is not positive
+   * @throws NullPointerException if {@code text} is null
+   */
+  static Formula parse(CharSequence text, int maxLength) {
+    return ParsedFormula.parse(text, maxLength).formula();
+  }
+
+  /**
+   * Computes something over this formula from the leaves up, such as its unit or its printed text,
+   * without recursion however long its chains are; see {@link FormulaVisitor}.
+   *
+   * @param <R> what the visitor computes for each node
+   * @param visitor the visitor, not null
+   * @return what the visitor computed for this node
+   * @throws NullPointerException if {@code visitor} is null
+   */
+  default <R> R accept(FormulaVisitor<R> visitor) {
+    java.util.Objects.requireNonNull(visitor, "visitor must not be null");
+    return FormulaWalk.accept(this, visitor);
   }
 
   /**

@@ -22,6 +22,7 @@ final class FormulaLexer {
     RIGHT_BRACE,
     COMMA,
     EQUALS,
+    NOT_EQUALS,
     DOLLAR,
     END
   }
@@ -89,6 +90,12 @@ final class FormulaLexer {
         return single(Kind.COMMA, start);
       case '=':
         return single(Kind.EQUALS, start);
+      case '!':
+        if (pos + 1 < text.length() && text.charAt(pos + 1) == '=') {
+          pos += 2;
+          return new Token(Kind.NOT_EQUALS, "!=", "!=", 0, start);
+        }
+        throw FormulaException.at(start, "unexpected character '!', expected '!='");
       case '$':
         return single(Kind.DOLLAR, start);
       case '"':

@@ -34,6 +34,19 @@ final class FormulaParser {
     return new ParsedFormula(text, formula, parser.positions);
   }
 
+  /** Parses one filter, as written between the braces of a reference. */
+  static DimensionFilter parseFilter(String text) {
+    FormulaParser parser = new FormulaParser(text);
+    parser.advance();
+    Token dimension = parser.current;
+    parser.expect(Kind.IDENTIFIER, "a dimension name");
+    DimensionFilter filter = parser.filter(dimension.text);
+    if (parser.current.kind != Kind.END) {
+      throw parser.expected("end of input after the filter");
+    }
+    return filter;
+  }
+
   private Formula formula() {
     advance();
     if (current.kind == Kind.END) {
@@ -71,7 +84,8 @@ final class FormulaParser {
   }
 
   private Formula binary(Operator operator, Formula left, Formula right, SourcePosition start) {
-    int depth = 1 + Math.max(depths.get(left), depths.get(right));
+    // The nesting of Syntax.nesting: a chain a + b + c is no deeper than a + b.
+    int depth = Math.max(depths.get(left), 1 + depths.get(right));
     requireDepth(depth, start);
     return record(new Binary(operator, left, right), start, depth);
   }
@@ -105,6 +119,13 @@ final class FormulaParser {
       case NUMBER:
         advance();
         return record(new Constant(token.number), token.position, 1);
+      case DOLLAR:
+        {
+          advance();
+          Token name = current;
+          expect(Kind.IDENTIFIER, "a parameter name after '$'");
+          return record(new Parameter(name.text), token.position, 1);
+        }
       case LEFT_PAREN:
         enter(token);
         advance();
@@ -171,7 +192,6 @@ final class FormulaParser {
         throw FormulaException.at(
             dimension.position, "dimension " + Syntax.quote(dimension.text) + " is filtered twice");
       }
-      expect(Kind.EQUALS, "'='");
       filters.add(filter(dimension.text));
       if (current.kind == Kind.COMMA) {
         advance();
@@ -183,18 +203,68 @@ final class FormulaParser {
     return record(new Reference(name.text, filters), name.position, 1);
   }
 
+  /** The comparison and value(s) of a filter, after its dimension name. */
   private DimensionFilter filter(String dimension) {
+    Token token = current;
+    DimensionFilter.Comparison comparison;
+    if (token.kind == Kind.EQUALS) {
+      comparison = DimensionFilter.Comparison.EQUALS;
+    } else if (token.kind == Kind.NOT_EQUALS) {
+      comparison = DimensionFilter.Comparison.NOT_EQUALS;
+    } else if (isWord(token, "in")) {
+      comparison = DimensionFilter.Comparison.IN;
+    } else if (isWord(token, "not")) {
+      advance();
+      if (!isWord(current, "in")) {
+        throw expected("'in' after 'not'");
+      }
+      comparison = DimensionFilter.Comparison.NOT_IN;
+    } else {
+      throw expected("'=', '!=', 'in' or 'not in'");
+    }
+    advance();
+    if (!comparison.takesList()) {
+      return new DimensionFilter(dimension, comparison, List.of(value()));
+    }
+    Token open = current;
+    expect(Kind.LEFT_PAREN, "'(' to open the list of values");
+    if (current.kind == Kind.RIGHT_PAREN) {
+      throw FormulaException.at(
+          open.position,
+          "empty list: '"
+              + dimension
+              + comparison.symbol()
+              + "()' needs at least one value, such as "
+              + dimension
+              + comparison.symbol()
+              + "(a, b)");
+    }
+    List<FilterValue> values = new ArrayList<>();
+    values.add(value());
+    while (current.kind == Kind.COMMA) {
+      advance();
+      values.add(value());
+    }
+    expect(Kind.RIGHT_PAREN, "',' or ')'");
+    return new DimensionFilter(dimension, comparison, values);
+  }
+
+  private static boolean isWord(Token token, String word) {
+    return token.kind == Kind.IDENTIFIER && token.text.equals(word);
+  }
+
+  private FilterValue value() {
     Token value = current;
     switch (value.kind) {
       case IDENTIFIER:
       case STRING:
         advance();
-        return DimensionFilter.literal(dimension, value.text);
+        return FilterValue.literal(value.text);
       case DOLLAR:
         advance();
         Token parameter = current;
         expect(Kind.IDENTIFIER, "a parameter name after '$'");
-        return DimensionFilter.parameter(dimension, parameter.text);
+        return FilterValue.parameter(parameter.text);
       default:
         throw expected("a dimension value (a name, a $parameter or a \"quoted string\")");
     }

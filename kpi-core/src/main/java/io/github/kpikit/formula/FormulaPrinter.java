@@ -1,11 +1,14 @@
 package io.github.kpikit.formula;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 
 /**
  * Prints formulas in the canonical text form described on {@link Formula}: the fewest parentheses
  * that keep the tree, single spaces around binary operators, {@code ", "} between arguments and
- * filters.
+ * filters. The walk uses an explicit stack of pending nodes and text, so chains of any length print
+ * without recursion and in linear time.
  */
 final class FormulaPrinter {
 
@@ -19,48 +22,61 @@ final class FormulaPrinter {
 
   static String print(Formula formula) {
     StringBuilder text = new StringBuilder();
-    append(text, formula);
+    // Each pending item is a Formula to print or a String to append, taken last in, first out.
+    Deque<Object> pending = new ArrayDeque<>();
+    pending.push(formula);
+    while (!pending.isEmpty()) {
+      Object item = pending.pop();
+      if (item instanceof String literal) {
+        text.append(literal);
+      } else {
+        expand((Formula) item, text, pending);
+      }
+    }
     return text.toString();
   }
 
-  private static void append(StringBuilder text, Formula formula) {
+  /** Appends a leaf, or pushes the parts of an inner node in reverse order. */
+  private static void expand(Formula formula, StringBuilder text, Deque<Object> pending) {
     if (formula instanceof Constant constant) {
       text.append(number(constant.value()));
+    } else if (formula instanceof Parameter parameter) {
+      text.append('$').append(parameter.name());
     } else if (formula instanceof Reference reference) {
       appendReference(text, reference);
     } else if (formula instanceof Negate negate) {
-      text.append('-');
       Formula operand = negate.operand();
+      text.append('-');
       // A constant is parenthesised so that -(2) does not read back as the constant -2.
-      appendOperand(text, operand, operand instanceof Binary || operand instanceof Constant);
+      pushOperand(pending, operand, operand instanceof Binary || operand instanceof Constant);
     } else if (formula instanceof Binary binary) {
       int precedence = binary.operator().precedence();
-      appendOperand(text, binary.left(), precedence(binary.left()) < precedence);
-      text.append(' ').append(binary.operator().symbol()).append(' ');
       // Operators associate to the left: a right operand of the same precedence keeps its
       // parentheses, as in a - (b - c) or a / (b * c).
-      appendOperand(text, binary.right(), precedence(binary.right()) <= precedence);
+      pushOperand(pending, binary.right(), precedence(binary.right()) <= precedence);
+      pending.push(" " + binary.operator().symbol() + " ");
+      pushOperand(pending, binary.left(), precedence(binary.left()) < precedence);
     } else {
       Call call = (Call) formula;
-      text.append(call.function()).append('(');
       List<Formula> arguments = call.arguments();
-      for (int i = 0; i < arguments.size(); i++) {
+      pending.push(")");
+      for (int i = arguments.size() - 1; i >= 0; i--) {
+        pending.push(arguments.get(i));
         if (i > 0) {
-          text.append(", ");
+          pending.push(", ");
         }
-        append(text, arguments.get(i));
       }
-      text.append(')');
+      text.append(call.function()).append('(');
     }
   }
 
-  private static void appendOperand(StringBuilder text, Formula operand, boolean parentheses) {
+  private static void pushOperand(Deque<Object> pending, Formula operand, boolean parentheses) {
     if (parentheses) {
-      text.append('(');
-      append(text, operand);
-      text.append(')');
+      pending.push(")");
+      pending.push(operand);
+      pending.push("(");
     } else {
-      append(text, operand);
+      pending.push(operand);
     }
   }
 
@@ -85,16 +101,32 @@ final class FormulaPrinter {
   }
 
   static void appendFilter(StringBuilder text, DimensionFilter filter) {
-    text.append(filter.dimension()).append('=');
-    String value = filter.value();
-    if (filter.parameter()) {
-      text.append('$').append(value);
-    } else if (Syntax.isIdentifier(value)) {
-      text.append(value);
+    text.append(filter.dimension()).append(filter.comparison().symbol());
+    List<FilterValue> values = filter.values();
+    if (!filter.comparison().takesList()) {
+      appendValue(text, values.get(0));
+      return;
+    }
+    text.append('(');
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        text.append(", ");
+      }
+      appendValue(text, values.get(i));
+    }
+    text.append(')');
+  }
+
+  static void appendValue(StringBuilder text, FilterValue value) {
+    String raw = value.text();
+    if (value.parameter()) {
+      text.append('$').append(raw);
+    } else if (Syntax.isIdentifier(raw)) {
+      text.append(raw);
     } else {
       text.append('"');
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
+      for (int i = 0; i < raw.length(); i++) {
+        char c = raw.charAt(i);
         if (c == '"' || c == '\\') {
           text.append('\\');
         }

@@ -23,6 +23,12 @@ import java.util.Optional;
  */
 public final class ParsedFormula {
 
+  /**
+   * The longest formula text {@link #parse(CharSequence)} reads, in UTF-16 characters: enough for a
+   * sum of ten thousand terms, far more than any KPI needs.
+   */
+  public static final int DEFAULT_MAX_LENGTH = 200_000;
+
   private final String text;
   private final Formula formula;
   private final IdentityHashMap<Formula, SourcePosition> positions;
@@ -43,7 +49,45 @@ public final class ParsedFormula {
    * @throws NullPointerException if {@code text} is null
    */
   public static ParsedFormula parse(CharSequence text) {
+    return parse(text, DEFAULT_MAX_LENGTH);
+  }
+
+  /**
+   * Parses the text form of a formula that may be at most {@code maxLength} characters long, for
+   * callers that store longer (or want to accept only shorter) formulas.
+   *
+   * @param text the formula text, in the grammar documented on {@link Formula}, not null
+   * @param maxLength the longest text accepted, in UTF-16 characters, positive
+   * @return the parsed formula, never null
+   * @throws FormulaException if the text is longer than {@code maxLength} (checked before it is
+   *     parsed; the error is positioned at the first character past the limit), or is not a valid
+   *     formula; see {@link Formula#parse(CharSequence)}
+   * @throws IllegalArgumentException if {@code maxLength} is not positive
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static ParsedFormula parse(CharSequence text, int maxLength) {
     Objects.requireNonNull(text, "text must not be null");
+    if (maxLength <= 0) {
+      throw new IllegalArgumentException(
+          "maxLength: " + maxLength + ", expected a positive number of characters");
+    }
+    if (text.length() > maxLength) {
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < maxLength; i++) {
+        if (text.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw FormulaException.at(
+          new SourcePosition(line, maxLength - lineStart + 1, maxLength),
+          "formula text is "
+              + text.length()
+              + " characters long, expected at most "
+              + maxLength
+              + " (ParsedFormula.parse(text, maxLength) sets another limit)");
+    }
     return FormulaParser.parse(text.toString());
   }
 

@@ -47,20 +47,24 @@ final class Syntax {
   }
 
   /**
-   * The depth of a formula: the number of nodes on its longest root-to-leaf path. The recursion is
-   * bounded because every node checks the depth of its children when it is built.
+   * The nesting depth of a formula: 1 for a constant or a reference, one more than its operand for
+   * a negation, one more than its deepest argument for a call, and for a binary operation the
+   * greater of its left operand's depth and one more than its right operand's, so that a chain
+   * {@code a + b + c + ...} is no deeper than {@code a + b}. Constant time for a binary operation,
+   * which caches its depth; the recursion through negations and calls is bounded because every node
+   * checks its children when it is built.
    */
-  static int depth(Formula formula) {
-    if (formula instanceof Negate negate) {
-      return 1 + depth(negate.operand());
-    }
+  static int nesting(Formula formula) {
     if (formula instanceof Binary binary) {
-      return 1 + Math.max(depth(binary.left()), depth(binary.right()));
+      return binary.nesting();
+    }
+    if (formula instanceof Negate negate) {
+      return 1 + nesting(negate.operand());
     }
     if (formula instanceof Call call) {
       int deepest = 0;
       for (Formula argument : call.arguments()) {
-        deepest = Math.max(deepest, depth(argument));
+        deepest = Math.max(deepest, nesting(argument));
       }
       return 1 + deepest;
     }
@@ -79,7 +83,7 @@ final class Syntax {
    */
   static void requireShallowParent(String field, Formula... children) {
     for (Formula child : children) {
-      if (depth(child) >= Formula.MAX_DEPTH) {
+      if (nesting(child) >= Formula.MAX_DEPTH) {
         throw new IllegalArgumentException(field + ": " + tooDeep());
       }
     }

@@ -11,15 +11,13 @@
  * toString()}) that {@link io.github.kpikit.formula.Formula#parse(CharSequence)} reads back to an
  * equal tree, so KPI definitions can be stored as text.
  *
- * <p>The parser checks syntax and function arguments. A {@link
- * io.github.kpikit.formula.FormulaEnvironment} names the metrics and KPIs a formula may reference
- * and binds its parameters; {@link io.github.kpikit.formula.FormulaChecker} checks a formula
- * against it before any data is read (unknown names, distributions used as numbers, non-additive
- * metrics off their grain, unbound parameters, cycles, units as a {@link
- * io.github.kpikit.formula.QuantityUnit}); {@link io.github.kpikit.formula.FormulaEvaluator}
- * evaluates it on an {@link io.github.kpikit.data.AggregatedTable} at a grain, by breakdown, into a
- * {@link io.github.kpikit.formula.KpiResult}: a ratio is a ratio of sums at that grain, a gap stays
- * missing and a division by zero is missing.
+ * <p>The parser checks syntax and function arguments; each {@link
+ * io.github.kpikit.formula.Function} carries its own unit rule and computation, and a {@link
+ * io.github.kpikit.formula.FormulaVisitor} walks a tree from the leaves up without recursion. What
+ * the names of a formula refer to (metrics, KPIs), its static checks and its evaluation belong to
+ * {@link io.github.kpikit.registry.KpiRegistry}, which compiles a formula once and evaluates it on
+ * an aggregated table for a {@link io.github.kpikit.registry.KpiQuery}: a ratio is a ratio of sums
+ * at the query's grain, and a division by zero is missing.
  *
  * <h2>Grammar</h2>
  *
@@ -31,7 +29,9 @@
  * primary    = number | call | reference | "(" expr ")" ;
  * call       = identifier "(" [ expr { "," expr } ] ")" ;
  * reference  = identifier [ "{" filter { "," filter } "}" ] ;
- * filter     = identifier "=" ( identifier | "$" identifier | string ) ;
+ * filter     = identifier ( ( "=" | "!=" ) value
+ *                         | [ "not" ] "in" "(" value { "," value } ")" ) ;
+ * value      = identifier | "$" identifier | string ;
  * number     = digit { digit } [ "." digit { digit } ] [ ("e" | "E") [ "+" | "-" ] digit { digit } ] ;
  * identifier = lowercase letter { lowercase letter | digit | "_" } ;
  * string     = '"' { any character but '"' and '\' | '\"' | '\\' } '"' ;
@@ -39,7 +39,9 @@
  *
  * <p>Spaces, tabs and line breaks between tokens are ignored. Errors are reported as a {@link
  * io.github.kpikit.formula.FormulaException} with the line and column of the offending token; a
- * formula may nest at most {@value io.github.kpikit.formula.Formula#MAX_DEPTH} levels deep.
+ * formula may nest at most {@value io.github.kpikit.formula.Formula#MAX_DEPTH} levels deep, while a
+ * chain such as {@code a + b + c} may be as long as the text, at most {@value
+ * io.github.kpikit.formula.ParsedFormula#DEFAULT_MAX_LENGTH} characters by default.
  *
  * <p>Null policy: no method of this package accepts {@code null} unless its documentation says so,
  * and none returns {@code null}; a {@code null} argument throws {@link NullPointerException} naming

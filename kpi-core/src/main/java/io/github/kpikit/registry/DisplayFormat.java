@@ -61,8 +61,8 @@ public record DisplayFormat(Kind kind, int decimals, Optional<Currency> knownCur
     }
 
     /**
-     * The unit that a KPI's formula must give for this kind, as {@link
-     * io.github.kpikit.formula.FormulaChecker#checkDeclaredUnit} checks it.
+     * The unit that a KPI's formula must give for this kind, as {@link KpiRegistry} checks it when
+     * it is built.
      *
      * @return the unit, never null
      */

@@ -2,13 +2,17 @@ package io.github.kpikit.registry;
 
 import io.github.kpikit.formula.Binary;
 import io.github.kpikit.formula.Call;
+import io.github.kpikit.formula.Constant;
 import io.github.kpikit.formula.Formula;
 import io.github.kpikit.formula.FormulaException;
+import io.github.kpikit.formula.FormulaVisitor;
 import io.github.kpikit.formula.Function;
 import io.github.kpikit.formula.Negate;
+import io.github.kpikit.formula.Parameter;
 import io.github.kpikit.formula.ParsedFormula;
 import io.github.kpikit.formula.Reference;
 import io.github.kpikit.metric.Unit;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,9 +87,7 @@ public final class KpiDefinition {
       throw new IllegalArgumentException(
           "variants: KPI '" + id + "' lists itself as a variant, expected other KPI ids");
     }
-    TreeSet<String> names = new TreeSet<>();
-    collect(formula.formula(), names);
-    this.metrics = Collections.unmodifiableSortedSet(names);
+    this.metrics = Collections.unmodifiableSortedSet(names(formula.formula()));
   }
 
   /** The same error, its reason prefixed with the KPI id, at the same position. */
@@ -108,22 +110,51 @@ public final class KpiDefinition {
   }
 
   /** The names a formula references as values (not dimension names or grains), sorted. */
-  private static void collect(Formula node, Set<String> names) {
-    if (node instanceof Reference reference) {
-      names.add(reference.name());
-    } else if (node instanceof Negate negate) {
-      collect(negate.operand(), names);
-    } else if (node instanceof Binary binary) {
-      collect(binary.left(), names);
-      collect(binary.right(), names);
-    } else if (node instanceof Call call) {
-      List<Function.Parameter> parameters = call.definition().parameters();
-      for (int i = 0; i < parameters.size(); i++) {
-        if (parameters.get(i) == Function.Parameter.EXPRESSION) {
-          collect(call.arguments().get(i), names);
-        }
-      }
-    }
+  static SortedSet<String> names(Formula formula) {
+    // Each node's list is used once, by its parent, which may extend it in place.
+    return new TreeSet<>(
+        formula.accept(
+            new FormulaVisitor<List<String>>() {
+              @Override
+              public List<String> constant(Constant constant) {
+                return new ArrayList<>();
+              }
+
+              @Override
+              public List<String> parameter(Parameter parameter) {
+                return new ArrayList<>();
+              }
+
+              @Override
+              public List<String> reference(Reference reference) {
+                List<String> names = new ArrayList<>();
+                names.add(reference.name());
+                return names;
+              }
+
+              @Override
+              public List<String> negate(Negate negate, List<String> operand) {
+                return operand;
+              }
+
+              @Override
+              public List<String> binary(Binary binary, List<String> left, List<String> right) {
+                left.addAll(right);
+                return left;
+              }
+
+              @Override
+              public List<String> call(Call call, List<List<String>> arguments) {
+                List<String> names = new ArrayList<>();
+                List<Function.Parameter> parameters = call.definition().parameters();
+                for (int i = 0; i < parameters.size(); i++) {
+                  if (parameters.get(i) == Function.Parameter.EXPRESSION) {
+                    names.addAll(arguments.get(i));
+                  }
+                }
+                return names;
+              }
+            }));
   }
 
   /**

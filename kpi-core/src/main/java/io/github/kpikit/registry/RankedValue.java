@@ -8,8 +8,8 @@ import java.util.Objects;
  * engagement rate of {@code 0.052}.
  *
  * <pre>{@code
- * List<RankedValue> best = registry.top("engagement_rate", table, TimeGrain.MONTH,
- *     TimeBucket.parse("2026-01"), "channel", 3);
+ * List<RankedValue> best = registry.top(table, "engagement_rate",
+ *     KpiQuery.at(TimeGrain.MONTH).by("channel"), TimeBucket.parse("2026-01"), 3);
  * best.get(0).key();    // {channel=instagram}
  * best.get(0).value();  // 0.052
  * }</pre>

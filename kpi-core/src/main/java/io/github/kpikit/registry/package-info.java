@@ -1,13 +1,14 @@
 /**
- * The registry of KPI definitions: the standard social-media KPIs, such as {@code engagement_rate =
+ * KPIs and their evaluation: the standard social-media KPIs, such as {@code engagement_rate =
  * (likes + comments + shares) / reach}, with their names and descriptions in English and French,
- * units, directions and categories, the user's own KPIs, evaluation helpers and a KPI guide in
- * Markdown or HTML.
+ * units, directions and categories; the user's own KPIs; one {@link
+ * io.github.kpikit.registry.KpiQuery query} for every way to compute them, with results that know
+ * their unit and format; and a KPI guide in Markdown or HTML.
  *
  * <pre>{@code
  * KpiRegistry registry = KpiRegistry.standard();
  * registry.require("ctr").name().in(Locale.FRENCH);   // "Taux de clics (CTR)"
- * KpiResult ctr = registry.evaluate("ctr", table, TimeGrain.WEEK, List.of("channel"));
+ * KpiResult ctr = registry.evaluate(table, "ctr", KpiQuery.at(TimeGrain.WEEK).by("channel"));
  * String guide = KpiGuide.of(registry).markdown(Locale.FRENCH);
  * }</pre>
  *

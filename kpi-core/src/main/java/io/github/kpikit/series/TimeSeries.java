@@ -306,6 +306,40 @@ public final class TimeSeries {
   }
 
   /**
+   * A series from its first bucket and an array of values in which NaN marks a missing value, the
+   * form evaluators and loaders produce, such as {@code fromArray(paris, w01, new double[] {120,
+   * Double.NaN, 150})}.
+   *
+   * @param zone the zone the buckets were computed in, not null
+   * @param start the first bucket, not null; with no values it only gives the grain of the empty
+   *     series returned
+   * @param values the values, NaN for missing; copied; not null
+   * @return the series, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a value is infinite, or the buckets run past the supported
+   *     years
+   */
+  public static TimeSeries fromArray(ZoneId zone, TimeBucket start, double[] values) {
+    Objects.requireNonNull(zone, "zone must not be null");
+    Objects.requireNonNull(start, "start must not be null");
+    Objects.requireNonNull(values, "values must not be null");
+    double[] stored = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      double v = values[i];
+      if (Double.isInfinite(v)) {
+        throw new IllegalArgumentException(
+            "values["
+                + i
+                + "]: "
+                + v
+                + " is infinite, expected a finite number or NaN for a missing value");
+      }
+      stored[i] = v + 0.0;
+    }
+    return create(zone, start, stored);
+  }
+
+  /**
    * The empty series of a grain and zone: no bucket, no start and no end; the other factories
    * return it when given no values. Combined with a series, it gives a series with every value
    * missing over that series' range.
@@ -610,6 +644,16 @@ public final class TimeSeries {
     for (int i = 0; i < values.length; i++) {
       action.accept(TimeBucket.ofIndex(grain, startIndex + i), optional(values[i]));
     }
+  }
+
+  /**
+   * The values in bucket order, NaN for a missing value: the form {@link #fromArray(ZoneId,
+   * TimeBucket, double[])} reads.
+   *
+   * @return a new array of {@link #size()} values, never null
+   */
+  public double[] toArray() {
+    return values.clone();
   }
 
   /**

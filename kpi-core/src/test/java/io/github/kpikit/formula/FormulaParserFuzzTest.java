@@ -45,6 +45,26 @@ class FormulaParserFuzzTest {
     assertEquals(printed, reparsed.toString());
   }
 
+  /**
+   * Long and deep texts: the first two bytes give a repetition count (up to 65,535), the rest a
+   * fragment repeated that many times after an {@code x}, such as {@code " + clicks"} for a flat
+   * sum of thousands of terms or {@code "(-"} for deep nesting. Whatever the text, it parses and
+   * round-trips, or fails with a consistent position, without running out of stack; texts past
+   * {@link ParsedFormula#DEFAULT_MAX_LENGTH} fail at once.
+   */
+  @FuzzTest(maxDuration = "10m")
+  void parseRepeated(byte[] input) {
+    if (input.length < 3) {
+      return;
+    }
+    int count = ((input[0] & 0xff) << 8) | (input[1] & 0xff);
+    String fragment = new String(input, 2, input.length - 2, StandardCharsets.UTF_8);
+    if ((long) count * fragment.length() > 4L * ParsedFormula.DEFAULT_MAX_LENGTH) {
+      count = 4 * ParsedFormula.DEFAULT_MAX_LENGTH / fragment.length();
+    }
+    parse(("x" + fragment.repeat(count)).getBytes(StandardCharsets.UTF_8));
+  }
+
   /** The line and column of an error must be those of its offset in the text. */
   private static void assertConsistentPosition(String text, FormulaException e) {
     int offset = e.offset();

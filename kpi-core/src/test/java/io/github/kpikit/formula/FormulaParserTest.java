@@ -210,6 +210,8 @@ class FormulaParserTest {
         arguments("days()", call("days")),
         arguments("total(x, channel)", call("total", x, ref("channel"))),
         arguments("mean_by(post, x)", call("mean_by", ref("post"), x)),
+        arguments("sum_by(hashtag, x)", call("sum_by", ref("hashtag"), x)),
+        arguments("count_by(influencer, x)", call("count_by", ref("influencer"), x)),
         // expression arguments may be any formula
         arguments(
             "growth(likes{channel=instagram} + 1)",
@@ -363,7 +365,8 @@ class FormulaParserTest {
         arguments("2e+x", 1, 4, 3, "expected a digit in the exponent but found 'x'"),
         arguments("1e309", 1, 1, 0, "number '1e309' is too large: the largest is about 1.8E308"),
         arguments("likes{}", 1, 7, 6, "expected a dimension name but found '}'"),
-        arguments("likes{channel}", 1, 14, 13, "expected '=' but found '}'"),
+        arguments(
+            "likes{channel}", 1, 14, 13, "expected '=', '!=', 'in' or 'not in' but found '}'"),
         arguments(
             "likes{channel=1}",
             1,
@@ -433,11 +436,14 @@ class FormulaParserTest {
     assertEquals(ref("a"), Formula.parse("(".repeat(limit) + "a" + ")".repeat(limit)));
     // 255 negations of a reference: a tree 256 nodes deep
     Formula negations = Formula.parse("-".repeat(limit - 1) + "a");
-    assertEquals(limit, Syntax.depth(negations));
-    // 255 additions: a left-deep chain 256 nodes deep
-    Formula chain = Formula.parse("a" + " + a".repeat(limit - 1));
-    assertEquals(limit, Syntax.depth(chain));
+    assertEquals(limit, Syntax.nesting(negations));
+    // a chain of additions does not nest: a + a + a is no deeper than a + a
+    Formula chain = Formula.parse("a" + " + a".repeat(limit * 4));
+    assertEquals(2, Syntax.nesting(chain));
     assertEquals(chain, Formula.parse(chain.toString()));
+    // right operands do nest: a - (a - (a - ...)) with 255 pairs of parentheses
+    Formula right = Formula.parse("a - (".repeat(limit - 1) + "a" + ")".repeat(limit - 1));
+    assertEquals(limit, Syntax.nesting(right));
   }
 
   static Stream<Arguments> tooDeep() {
@@ -449,8 +455,8 @@ class FormulaParserTest {
         arguments("growth(".repeat(limit + 1) + "a" + ")".repeat(limit + 1), limit * 7 + 1),
         // 256 minus signs: nesting 256 is allowed, but the tree is 257 nodes deep at the first
         arguments("-".repeat(limit) + "a", 1),
-        // 256 additions: a chain 257 nodes deep, reported where it starts
-        arguments("a" + " + a".repeat(limit), 1),
+        // 256 right operands, each in parentheses: the tree nests 257 levels at the last one
+        arguments("a - (".repeat(limit) + "a" + ")".repeat(limit), 1),
         // far deeper than any stack: fails fast, without StackOverflowError
         arguments("(".repeat(100_000), limit + 1),
         arguments("-".repeat(100_000) + "1", limit + 1));

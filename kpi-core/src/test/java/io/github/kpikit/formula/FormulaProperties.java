@@ -95,6 +95,9 @@ class FormulaProperties {
                         "}",
                         ",",
                         "=",
+                        "!=",
+                        " in ",
+                        " not ",
                         "$",
                         "\"q\"",
                         " ",
@@ -150,7 +153,9 @@ class FormulaProperties {
 
   /** Random formula trees at most {@code depth} operators or calls deep, with every node type. */
   static Gen<Formula> formulas(int depth) {
-    Gen<Formula> leaves = Generate.oneOf(constants().map(Constant::new), references());
+    Gen<Formula> leaves =
+        Generate.oneOf(
+            constants().map(Constant::new), references(), identifiers().map(Parameter::new));
     if (depth == 0) {
       return leaves;
     }
@@ -220,17 +225,27 @@ class FormulaProperties {
                 123_456.789)));
   }
 
-  /** References with 0 to 3 filters on distinct dimensions, literal, quoted or parameter. */
+  /**
+   * References with 0 to 3 filters on distinct dimensions, of every comparison, with literal,
+   * quoted or parameter values.
+   */
   static Gen<Formula> references() {
-    Gen<DimensionFilter> filters =
-        identifiers()
+    Gen<FilterValue> values =
+        filterValues()
             .zip(
-                filterValues(),
                 Generate.booleans(),
-                (dimension, value, parameter) ->
+                (value, parameter) ->
                     parameter && Syntax.isIdentifier(value)
-                        ? DimensionFilter.parameter(dimension, value)
-                        : DimensionFilter.literal(dimension, value));
+                        ? FilterValue.parameter(value)
+                        : FilterValue.literal(value));
+    Gen<DimensionFilter> filters =
+        in -> {
+          String dimension = identifiers().generate(in);
+          DimensionFilter.Comparison comparison =
+              Generate.enumValues(DimensionFilter.Comparison.class).generate(in);
+          List<FilterValue> list = lists(values, 1, comparison.takesList() ? 3 : 1).generate(in);
+          return new DimensionFilter(dimension, comparison, list);
+        };
     return identifiers()
         .zip(
             lists(filters, 0, 3),

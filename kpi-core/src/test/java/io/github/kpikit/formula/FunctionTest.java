@@ -32,7 +32,9 @@ class FunctionTest {
             "quantile(x, p)",
             "days()",
             "total(x, dim)",
-            "mean_by(dim, x)");
+            "mean_by(dim, x)",
+            "sum_by(dim, x)",
+            "count_by(dim, x)");
     assertEquals(expected, List.of(Function.values()).stream().map(Function::signature).toList());
   }
 

@@ -19,7 +19,7 @@ class NegateTest {
     for (int depth = 2; depth <= Formula.MAX_DEPTH; depth++) {
       formula = new Negate(formula);
     }
-    assertEquals(Formula.MAX_DEPTH, Syntax.depth(formula));
+    assertEquals(Formula.MAX_DEPTH, Syntax.nesting(formula));
     Formula deepest = formula;
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> new Negate(deepest));

@@ -9,9 +9,7 @@ import io.github.kpikit.data.AggregatedTable;
 import io.github.kpikit.data.Aggregator;
 import io.github.kpikit.data.DimensionKey;
 import io.github.kpikit.data.ObservationBatch;
-import io.github.kpikit.formula.FormulaChecker;
 import io.github.kpikit.formula.FormulaException;
-import io.github.kpikit.formula.KpiResult;
 import io.github.kpikit.metric.MetricCatalog;
 import io.github.kpikit.metric.UnknownMetricException;
 import io.github.kpikit.time.TimeBucket;
@@ -115,8 +113,7 @@ class KpiRegistryTest {
               || kpi.metrics().size() == 1
               || id.equals("engagements"),
           id + " does not say when it is missing");
-      FormulaChecker.checkDeclaredUnit(
-          kpi.formula(), STANDARD.environment().withParameter("brand", "acme"), kpi.unit());
+      Compiler.requireDeclaredUnit(STANDARD.check(kpi.formulaText()), kpi.unit());
       assertFalse(kpi.metrics().isEmpty(), id);
       assertTrue(
           STANDARD.catalog().definitions().stream()
@@ -315,36 +312,37 @@ class KpiRegistryTest {
   void evaluatesByChannelCampaignContentTypeHourAndWeekday() {
     // instagram 50/1000, x 10/1000, linkedin 30/1000
     KpiResult byChannel =
-        STANDARD.evaluate("engagement_rate", weekly("channel"), TimeGrain.WEEK, List.of("channel"));
+        STANDARD.evaluate(
+            weekly("channel"), "engagement_rate", KpiQuery.at(TimeGrain.WEEK).by("channel"));
     assertEquals(0.05, in(byChannel, "channel", "instagram"), 1e-12);
     assertEquals(0.01, in(byChannel, "channel", "x"), 1e-12);
     assertEquals("engagement_rate", byChannel.total().label());
     // spring: (50 + 30) / 2000 = 0.04; winter 10 / 1000
     KpiResult byCampaign =
         STANDARD.evaluate(
-            "engagement_rate", weekly("campaign"), TimeGrain.WEEK, List.of("campaign"));
+            weekly("campaign"), "engagement_rate", KpiQuery.at(TimeGrain.WEEK).by("campaign"));
     assertEquals(0.04, in(byCampaign, "campaign", "spring"), 1e-12);
     assertEquals(0.01, in(byCampaign, "campaign", "winter"), 1e-12);
     // video: (10 + 30) / 2000 = 0.02
     KpiResult byType =
         STANDARD.evaluate(
-            "engagement_rate", weekly("content_type"), TimeGrain.WEEK, List.of("content_type"));
+            weekly("content_type"),
+            "engagement_rate",
+            KpiQuery.at(TimeGrain.WEEK).by("content_type"));
     assertEquals(0.02, in(byType, "content_type", "video"), 1e-12);
     // 09:00 is instagram alone: 0.05; 18:00 is x + linkedin: 40 / 2000 = 0.02
     KpiResult byHour =
         STANDARD.evaluate(
-            "engagement_rate",
             weekly(Aggregator.HOUR_OF_DAY),
-            TimeGrain.WEEK,
-            List.of(Aggregator.HOUR_OF_DAY));
+            "engagement_rate",
+            KpiQuery.at(TimeGrain.WEEK).by(Aggregator.HOUR_OF_DAY));
     assertEquals(0.05, in(byHour, "hour_of_day", "09"), 1e-12);
     assertEquals(0.02, in(byHour, "hour_of_day", "18"), 1e-12);
     KpiResult byDay =
         STANDARD.evaluate(
-            "engagement_rate",
             weekly(Aggregator.DAY_OF_WEEK),
-            TimeGrain.WEEK,
-            List.of(Aggregator.DAY_OF_WEEK));
+            "engagement_rate",
+            KpiQuery.at(TimeGrain.WEEK).by(Aggregator.DAY_OF_WEEK));
     assertEquals(0.02, in(byDay, "day_of_week", "friday"), 1e-12);
   }
 
@@ -353,7 +351,12 @@ class KpiRegistryTest {
     TimeBucket w02 = TimeBucket.parse("2026-W02");
     // engagement rate, higher is better: instagram 0.05, linkedin 0.03, x 0.01
     List<RankedValue> top =
-        STANDARD.top("engagement_rate", weekly("channel"), TimeGrain.WEEK, w02, "channel", 2);
+        STANDARD.top(
+            weekly("channel"),
+            "engagement_rate",
+            KpiQuery.at(TimeGrain.WEEK).by("channel"),
+            w02,
+            2);
     assertEquals(
         List.of(
             new RankedValue(DimensionKey.of("channel", "instagram"), 0.05),
@@ -362,18 +365,24 @@ class KpiRegistryTest {
     assertEquals(
         DimensionKey.of("channel", "x"),
         STANDARD
-            .bottom("engagement_rate", weekly("channel"), TimeGrain.WEEK, w02, "channel", 1)
+            .bottom(
+                weekly("channel"),
+                "engagement_rate",
+                KpiQuery.at(TimeGrain.WEEK).by("channel"),
+                w02,
+                1)
             .get(0)
             .key());
     // CPC, lower is better: x 20/20 = 1, instagram 50/10 = 5, linkedin 25/5 = 5 (tie: key order)
     List<RankedValue> cheapest =
-        STANDARD.top("cpc", weekly("channel"), TimeGrain.WEEK, w02, "channel", 3);
+        STANDARD.top(weekly("channel"), "cpc", KpiQuery.at(TimeGrain.WEEK).by("channel"), w02, 3);
     assertEquals(
         List.of("x", "instagram", "linkedin"),
         cheapest.stream().map(r -> r.key().get("channel").orElseThrow()).toList());
     assertEquals(1, cheapest.get(0).value(), 1e-12);
     List<RankedValue> dearest =
-        STANDARD.bottom("cpc", weekly("channel"), TimeGrain.WEEK, w02, "channel", 5);
+        STANDARD.bottom(
+            weekly("channel"), "cpc", KpiQuery.at(TimeGrain.WEEK).by("channel"), w02, 5);
     assertEquals("instagram", dearest.get(0).key().get("channel").orElseThrow());
     assertEquals(3, dearest.size());
   }
@@ -385,19 +394,29 @@ class KpiRegistryTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> STANDARD.top("budget_consumption", table, TimeGrain.WEEK, w02, "channel", 3));
+            () ->
+                STANDARD.top(
+                    table,
+                    "budget_consumption",
+                    KpiQuery.at(TimeGrain.WEEK).by("channel"),
+                    w02,
+                    3));
     assertTrue(e.getMessage().contains("target"), e.getMessage());
     assertThrows(
         IllegalArgumentException.class,
-        () -> STANDARD.top("ctr", table, TimeGrain.WEEK, w02, "channel", 0));
+        () -> STANDARD.top(table, "ctr", KpiQuery.at(TimeGrain.WEEK).by("channel"), w02, 0));
     assertThrows(
         IllegalArgumentException.class,
         () ->
             STANDARD.top(
-                "ctr", table, TimeGrain.WEEK, TimeBucket.parse("2026-01-05"), "channel", 3));
+                table,
+                "ctr",
+                KpiQuery.at(TimeGrain.WEEK).by("channel"),
+                TimeBucket.parse("2026-01-05"),
+                3));
     assertThrows(
         FormulaException.class,
-        () -> STANDARD.top("ctr", table, TimeGrain.WEEK, w02, "campaign", 3));
+        () -> STANDARD.top(table, "ctr", KpiQuery.at(TimeGrain.WEEK).by("campaign"), w02, 3));
   }
 
   @Test
@@ -412,7 +431,7 @@ class KpiRegistryTest {
     FormulaException e =
         assertThrows(
             FormulaException.class,
-            () -> STANDARD.evaluate("share_of_voice", table, TimeGrain.WEEK, List.of()));
+            () -> STANDARD.evaluate(table, "share_of_voice", KpiQuery.at(TimeGrain.WEEK).by()));
     assertTrue(e.getMessage().contains("$brand"), e.getMessage());
   }
 }

@@ -13,7 +13,6 @@ import java.lang.reflect.Method;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
@@ -69,7 +68,21 @@ class StandardKpiValuesTest {
       String... groupBy) {
     AggregatedTable table =
         Aggregator.of(tableGrain, ZoneOffset.UTC).groupBy(groupBy).aggregate(rows.batch.build());
-    return registry.evaluate(id, table, grain, List.of()).total().get(TimeBucket.parse(bucket));
+    return eval(registry, id, rows, tableGrain, KpiQuery.at(grain), bucket, groupBy);
+  }
+
+  /** The KPI's total in a bucket for a query, from a table grouped by {@code groupBy}. */
+  private static OptionalDouble eval(
+      KpiRegistry registry,
+      String id,
+      Rows rows,
+      TimeGrain tableGrain,
+      KpiQuery query,
+      String bucket,
+      String... groupBy) {
+    AggregatedTable table =
+        Aggregator.of(tableGrain, ZoneOffset.UTC).groupBy(groupBy).aggregate(rows.batch.build());
+    return registry.evaluate(table, id, query).total().get(TimeBucket.parse(bucket));
   }
 
   private static double week(String id, Rows rows, String... groupBy) {
@@ -174,11 +187,11 @@ class StandardKpiValuesTest {
             .on("2026-01-06", "mentions", 60, "brand", "rival");
     double sov =
         eval(
-                REGISTRY.withParameter("brand", "acme"),
+                REGISTRY,
                 "share_of_voice",
                 rows,
                 TimeGrain.DAY,
-                TimeGrain.WEEK,
+                KpiQuery.at(TimeGrain.WEEK).withParameter("brand", "acme"),
                 "2026-W02",
                 "brand")
             .orElseThrow();

@@ -4,10 +4,11 @@ import io.github.kpikit.data.AggregatedTable;
 import io.github.kpikit.data.Aggregator;
 import io.github.kpikit.data.DimensionKey;
 import io.github.kpikit.data.ObservationBatch;
-import io.github.kpikit.formula.KpiResult;
 import io.github.kpikit.io.SampleBrandLoader;
 import io.github.kpikit.registry.KpiGuide;
+import io.github.kpikit.registry.KpiQuery;
 import io.github.kpikit.registry.KpiRegistry;
+import io.github.kpikit.registry.KpiResult;
 import io.github.kpikit.series.TimeSeries;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
@@ -25,8 +26,8 @@ import java.util.OptionalDouble;
 
 /**
  * The README's main command: a weekly KPI report of the {@linkplain SampleBrand sample brand} for
- * the last four complete ISO weeks of its data, every figure computed by {@link FormulaEvaluator}
- * from formula text.
+ * the last four complete ISO weeks of its data, every figure a standard KPI computed by {@link
+ * KpiRegistry} for a {@link KpiQuery}.
  *
  * <p>Per channel and week: posts, reach, the engagement rate by reach {@code (likes + comments +
  * shares) / reach}, the CTR {@code clicks / impressions}, the follower growth {@code
@@ -245,7 +246,7 @@ public final class WeeklyReport {
       AggregatedTable table,
       TimeGrain grain,
       List<String> breakdown) {
-    return registry.evaluate(id, table, grain, breakdown);
+    return registry.evaluate(table, id, KpiQuery.at(grain).by(breakdown));
   }
 
   private static OptionalDouble value(KpiResult result, DimensionKey key, TimeBucket bucket) {

@@ -12,11 +12,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
-import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
 import org.junit.jupiter.api.Test;
 
-/** Runs the README's JShell example, so that the front page cannot rot. */
+/**
+ * Runs the README's JShell examples as a person pasting them into JShell would, line by line
+ * ({@link PastedInput}), so that the front page cannot rot.
+ */
 class ReadmeExampleTest {
 
   @Test
@@ -33,24 +34,27 @@ class ReadmeExampleTest {
       for (String path : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
         shell.addToClasspath(path);
       }
-      String rest = code.toString();
-      while (!rest.isBlank()) {
-        SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(rest);
-        rest = info.remaining();
-        if (info.source() == null) {
-          break;
-        }
-        for (SnippetEvent e : shell.eval(info.source())) {
-          assertEquals(Snippet.Status.VALID, e.status(), "rejected: " + e.snippet().source());
-          assertEquals(null, e.exception(), "threw: " + e.snippet().source());
-          if (e.snippet().subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
-            values.add(e.value());
-          }
-        }
-      }
+      PastedInput.run(
+          shell,
+          code.toString(),
+          e -> {
+            assertEquals(Snippet.Status.VALID, e.status(), "rejected: " + e.snippet().source());
+            assertEquals(null, e.exception(), "threw: " + e.snippet().source());
+            if (e.snippet().subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+              values.add(e.value());
+            }
+          });
     }
     // The README's comments promise these results: 20 clicks / 1000 impressions, the followers
-    // gauge's last reading of the week, and the same CTR from the formula.
-    assertEquals(List.of("0.02", "OptionalDouble[5120.0]", "OptionalDouble[0.02]"), values);
+    // gauge's last reading of the week, the standard CTR, its display format, and the same CTR
+    // from formula text.
+    assertEquals(
+        List.of(
+            "0.02",
+            "OptionalDouble[5120.0]",
+            "OptionalDouble[0.02]",
+            "\"2.00%\"",
+            "OptionalDouble[0.02]"),
+        values);
   }
 }

@@ -1,4 +1,4 @@
-package io.github.kpikit.formula;
+package io.github.kpikit.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,7 @@ import io.github.kpikit.data.AggregatedTable;
 import io.github.kpikit.data.Aggregator;
 import io.github.kpikit.data.DimensionKey;
 import io.github.kpikit.data.ObservationBatch;
+import io.github.kpikit.formula.FormulaException;
 import io.github.kpikit.metric.MetricCatalog;
 import io.github.kpikit.series.TimeSeries;
 import io.github.kpikit.time.TimeBucket;
@@ -20,12 +21,17 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class FormulaEvaluatorTest {
+/**
+ * Evaluation semantics with figures worked out by hand. Most tests read only what was observed
+ * ({@link KpiQuery#observedOnly()}), the arithmetic they check; {@link CoverageTest} checks the
+ * zeros and carried readings of coverage.
+ */
+class KpiEvaluationTest {
 
   private static final ZoneId UTC = ZoneOffset.UTC;
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final MetricCatalog CATALOG = MetricCatalog.standard();
-  private static final FormulaEnvironment ENV = FormulaEnvironment.of(CATALOG);
+  private static final TestKpis ENV = TestKpis.of(CATALOG);
   private static final double EPS = 1e-12;
 
   /** Noon of a date in a zone. */
@@ -42,13 +48,9 @@ class FormulaEvaluatorTest {
   }
 
   private static KpiResult eval(
-      String formula,
-      FormulaEnvironment env,
-      AggregatedTable table,
-      TimeGrain grain,
-      String... breakdown) {
-    return FormulaEvaluator.evaluate(
-        ParsedFormula.parse(formula), env, table, grain, List.of(breakdown));
+      String formula, TestKpis env, AggregatedTable table, TimeGrain grain, String... breakdown) {
+    return env.registry()
+        .evaluateFormula(table, formula, env.query(grain).by(breakdown).observedOnly());
   }
 
   private static double at(TimeSeries series, String bucket) {
@@ -179,7 +181,7 @@ class FormulaEvaluatorTest {
 
   @Test
   void shareOfVoiceWithABoundParameter() {
-    FormulaEnvironment env = ENV.withParameter("brand", "acme");
+    TestKpis env = ENV.withParameter("brand", "acme");
     String sov = "mentions{brand=$brand} / total(mentions, brand)";
     KpiResult byChannel = eval(sov, env, mentions(), TimeGrain.DAY, "channel");
     // By hand: x 30 / (30 + 70) = 0.3, ig 10 / (10 + 10) = 0.5, total 40 / 120 = 1/3.
@@ -323,7 +325,7 @@ class FormulaEvaluatorTest {
 
   @Test
   void aKpiMayReferenceAnotherKpi() {
-    FormulaEnvironment env =
+    TestKpis env =
         ENV.withKpi("engagement_rate", "engagements / reach")
             .withKpi("engagements", "likes + comments + shares");
     AggregatedTable table =
@@ -337,7 +339,8 @@ class FormulaEvaluatorTest {
                 .add("reach", noon("2026-01-05", UTC), 50, "channel", "ig"),
             "channel");
     KpiResult rate =
-        FormulaEvaluator.evaluateKpi("engagement_rate", env, table, TimeGrain.DAY, List.of());
+        env.registry()
+            .evaluate(table, "engagement_rate", KpiQuery.at(TimeGrain.DAY).observedOnly());
     // By hand: (5 + 3 + 2 + 1) / (50 + 50) = 0.11; ig has no comments or shares, but the sums are
     // over all channels, so its missing cells do not make the total missing.
     assertEquals(0.11, at(rate.total(), "2026-01-05"), EPS);

@@ -1,9 +1,20 @@
-package io.github.kpikit.formula;
+package io.github.kpikit.registry;
 
 import io.github.kpikit.data.Accumulator;
 import io.github.kpikit.data.AggregatedTable;
 import io.github.kpikit.data.DimensionKey;
 import io.github.kpikit.data.DistributionAccumulator;
+import io.github.kpikit.formula.Binary;
+import io.github.kpikit.formula.Call;
+import io.github.kpikit.formula.Constant;
+import io.github.kpikit.formula.DimensionFilter;
+import io.github.kpikit.formula.FilterValue;
+import io.github.kpikit.formula.Formula;
+import io.github.kpikit.formula.FormulaException;
+import io.github.kpikit.formula.Function;
+import io.github.kpikit.formula.Negate;
+import io.github.kpikit.formula.Reference;
+import io.github.kpikit.metric.MetricCatalog;
 import io.github.kpikit.series.TimeSeries;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
@@ -22,8 +33,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Evaluates a formula on an {@link AggregatedTable}: one {@link TimeSeries} per key of a breakdown,
- * and the total, such as the weekly CTR per channel.
+ * The reference model of evaluation: kpikit's evaluator before plans were compiled (release 0.1),
+ * kept in the tests so that the compiled evaluation can be checked against it bit for bit. It walks
+ * the formula cell by cell through maps, reads a bucket without observations as missing, and
+ * supports the filter comparisons of the grammar. Formulas are assumed checked.
+ *
+ * <p>Evaluates a formula on an {@link AggregatedTable}: one {@link TimeSeries} per key of a
+ * breakdown, and the total, such as the weekly CTR per channel.
  *
  * <pre>{@code
  * FormulaEnvironment env = FormulaEnvironment.of(MetricCatalog.standard());
@@ -67,104 +83,28 @@ import java.util.TreeSet;
  *
  * <p>This class has static methods only; they are thread-safe.
  */
-public final class FormulaEvaluator {
+public final class ReferenceEvaluator {
 
-  private FormulaEvaluator() {}
-
-  /**
-   * Evaluates a parsed formula; errors are reported with their line and column, and the series are
-   * labelled with the formula's canonical text.
-   *
-   * @param formula the formula, not null
-   * @param env the metrics, KPIs and parameters it may use, not null
-   * @param table the aggregated data, not null, grouped by every dimension the breakdown and the
-   *     formula use
-   * @param grain the grain of the result, one the table's grain nests in, not null
-   * @param breakdown the dimensions to break the result down by, possibly empty, not null
-   * @return the total and the series of each key of the breakdown, never null
-   * @throws FormulaException if the formula fails a check, the table's grain does not nest in
-   *     {@code grain}, a dimension is not one of the table's, or a non-additive metric would
-   *     combine the figures of two members
-   * @throws NullPointerException if an argument or element is null
-   */
-  public static KpiResult evaluate(
-      ParsedFormula formula,
-      FormulaEnvironment env,
-      AggregatedTable table,
-      TimeGrain grain,
-      List<String> breakdown) {
-    Objects.requireNonNull(formula, "formula must not be null");
-    FormulaChecker.check(formula, env, grain);
-    return run(
-        formula.formula(),
-        Optional.of(formula),
-        formula.formula().toString(),
-        env,
-        table,
-        grain,
-        breakdown);
-  }
-
-  /**
-   * Evaluates a formula built in code; errors have no position, and the series are labelled with
-   * the formula's canonical text.
-   *
-   * @param formula the formula, not null
-   * @param env the metrics, KPIs and parameters it may use, not null
-   * @param table the aggregated data, not null
-   * @param grain the grain of the result, one the table's grain nests in, not null
-   * @param breakdown the dimensions to break the result down by, possibly empty, not null
-   * @return the total and the series of each key of the breakdown, never null
-   * @throws FormulaException as {@link #evaluate(ParsedFormula, FormulaEnvironment,
-   *     AggregatedTable, TimeGrain, List)} does
-   * @throws NullPointerException if an argument or element is null
-   */
-  public static KpiResult evaluate(
-      Formula formula,
-      FormulaEnvironment env,
-      AggregatedTable table,
-      TimeGrain grain,
-      List<String> breakdown) {
-    Objects.requireNonNull(formula, "formula must not be null");
-    FormulaChecker.check(formula, env, grain);
-    return run(formula, Optional.empty(), formula.toString(), env, table, grain, breakdown);
-  }
-
-  /**
-   * Evaluates a KPI of the environment by id; the series are labelled with the id.
-   *
-   * @param kpiId the id of a KPI of {@code env}, not null
-   * @param env the metrics, KPIs and parameters, not null
-   * @param table the aggregated data, not null
-   * @param grain the grain of the result, one the table's grain nests in, not null
-   * @param breakdown the dimensions to break the result down by, possibly empty, not null
-   * @return the total and the series of each key of the breakdown, never null
-   * @throws FormulaException if {@code env} has no such KPI, or as {@link #evaluate(ParsedFormula,
-   *     FormulaEnvironment, AggregatedTable, TimeGrain, List)}
-   * @throws NullPointerException if an argument or element is null
-   */
-  public static KpiResult evaluateKpi(
-      String kpiId,
-      FormulaEnvironment env,
-      AggregatedTable table,
-      TimeGrain grain,
-      List<String> breakdown) {
-    Objects.requireNonNull(kpiId, "kpiId must not be null");
-    Objects.requireNonNull(env, "env must not be null");
-    if (env.kpi(kpiId).isEmpty()) {
-      throw FormulaException.withoutPosition(
-          "unknown KPI '" + kpiId + "', expected one of " + env.kpis().keySet());
+  /** What names refer to: the catalog's metrics, KPIs by id, parameter values. */
+  public record Env(
+      MetricCatalog catalog, Map<String, Formula> kpis, Map<String, List<String>> parameters) {
+    Optional<Formula> kpi(String id) {
+      return Optional.ofNullable(kpis.get(id));
     }
-    Formula reference = Reference.of(kpiId);
-    FormulaChecker.check(reference, env, grain);
-    return run(reference, Optional.empty(), kpiId, env, table, grain, breakdown);
   }
 
-  private static KpiResult run(
+  private ReferenceEvaluator() {}
+
+  /** Evaluates a formula at a grain, by breakdown: the total and each key's series. */
+  public static Map<DimensionKey, TimeSeries> evaluate(
+      Formula formula, Env env, AggregatedTable table, TimeGrain grain, List<String> breakdown) {
+    return run(formula, formula.toString(), env, table, grain, breakdown);
+  }
+
+  private static Map<DimensionKey, TimeSeries> run(
       Formula formula,
-      Optional<ParsedFormula> positions,
       String label,
-      FormulaEnvironment env,
+      Env env,
       AggregatedTable table,
       TimeGrain grain,
       List<String> breakdown) {
@@ -195,12 +135,12 @@ public final class FormulaEvaluator {
               + grain);
     }
     Evaluation evaluation = new Evaluation(env, table, grain);
-    Scope top = new Scope(positions, null, "");
+    Scope top = new Scope(null, "");
     TimeSeries total =
         evaluation
             .eval(formula, new Context(Set.of(), DimensionKey.empty(), List.of()), top)
             .withLabel(label);
-    TreeMap<DimensionKey, TimeSeries> byKey = new TreeMap<>();
+    Map<DimensionKey, TimeSeries> byKey = new HashMap<>();
     if (!dims.isEmpty()) {
       TreeSet<DimensionKey> keys = new TreeSet<>();
       for (DimensionKey key : table.keys()) {
@@ -211,7 +151,8 @@ public final class FormulaEvaluator {
             key, evaluation.eval(formula, new Context(dims, key, List.of()), top).withLabel(label));
       }
     }
-    return KpiResult.of(total, byKey);
+    byKey.put(null, total);
+    return byKey;
   }
 
   private static void requireDimension(AggregatedTable table, String dimension, String what) {
@@ -227,7 +168,7 @@ public final class FormulaEvaluator {
   }
 
   /** A filter with its value resolved. */
-  private record Filter(String dimension, String value) {}
+  private record Filter(String dimension, boolean keepsListed, Set<String> values) {}
 
   /**
    * Which rows a node is evaluated on: those whose key projected on {@code dims} is {@code key} and
@@ -239,7 +180,9 @@ public final class FormulaEvaluator {
         return false;
       }
       for (Filter filter : filters) {
-        if (!row.get(filter.dimension()).map(filter.value()::equals).orElse(false)) {
+        Optional<String> value = row.get(filter.dimension());
+        boolean listed = value.isPresent() && filter.values().contains(value.get());
+        if (listed != filter.keepsListed()) {
           return false;
         }
       }
@@ -274,19 +217,14 @@ public final class FormulaEvaluator {
     }
   }
 
-  /**
-   * Where errors are reported: at a node of the formula with {@code positions}, or, inside a KPI,
-   * at the {@code anchor} reference of the top formula, prefixed with the KPI's id.
-   */
-  private record Scope(Optional<ParsedFormula> positions, Formula anchor, String prefix) {
+  /** Where errors are reported: the KPI a node is inside. */
+  private record Scope(Formula anchor, String prefix) {
     FormulaException error(Formula node, String reason) {
-      return FormulaChecker.error(positions, anchor == null ? node : anchor, prefix + reason);
+      return FormulaException.withoutPosition(prefix + reason);
     }
 
     Scope inKpi(Reference reference, String id) {
-      return anchor == null
-          ? new Scope(positions, reference, "in KPI '" + id + "': ")
-          : new Scope(positions, anchor, prefix + "in KPI '" + id + "': ");
+      return new Scope(anchor == null ? reference : anchor, prefix + "in KPI '" + id + "': ");
     }
   }
 
@@ -309,7 +247,7 @@ public final class FormulaEvaluator {
    * evaluation has its own.
    */
   private static final class Evaluation {
-    private final FormulaEnvironment env;
+    private final Env env;
     private final AggregatedTable table;
     private final TimeGrain grain;
     private final ZoneId zone;
@@ -319,7 +257,7 @@ public final class FormulaEvaluator {
     private final TimeBucket first; // null when the table is empty
     private final TimeBucket last;
 
-    Evaluation(FormulaEnvironment env, AggregatedTable table, TimeGrain grain) {
+    Evaluation(Env env, AggregatedTable table, TimeGrain grain) {
       this.env = env;
       this.table = table;
       this.grain = grain;
@@ -361,6 +299,10 @@ public final class FormulaEvaluator {
     TimeSeries eval(Formula node, Context context, Scope scope) {
       if (node instanceof Constant constant) {
         return TimeSeries.constant(constant.value(), shape());
+      }
+      if (node instanceof io.github.kpikit.formula.Parameter parameter) {
+        return TimeSeries.constant(
+            Double.parseDouble(env.parameters().get(parameter.name()).get(0)), shape());
       }
       if (node instanceof Reference reference) {
         return reference(reference, context, scope);
@@ -407,8 +349,7 @@ public final class FormulaEvaluator {
         case ROLLING_MAX:
           return eval(arguments.get(0), context, scope).rollingMax(periods(arguments.get(1)));
         case TO_DATE:
-          return eval(arguments.get(0), context, scope)
-              .toDate(FormulaChecker.grainOf(arguments.get(1)));
+          return eval(arguments.get(0), context, scope).toDate(Function.grainOf(arguments.get(1)));
         case DAYS:
           return days();
         case TOTAL:
@@ -515,9 +456,9 @@ public final class FormulaEvaluator {
                 (bucket, accumulator) -> accumulator.value().ifPresent(v -> values.put(bucket, v)));
         return series(values);
       }
-      FormulaEnvironment.Kpi kpi = env.kpiDefinition(name).orElseThrow();
+      Formula kpi = env.kpi(name).orElseThrow();
       Scope inner = scope.inKpi(reference, name);
-      return eval(kpi.formula(), context.withFilters(filters(reference, scope)), inner);
+      return eval(kpi, context.withFilters(filters(reference, scope)), inner);
     }
 
     /** The cells of a metric that match the context and the reference's filters, by bucket. */
@@ -574,9 +515,15 @@ public final class FormulaEvaluator {
       List<Filter> filters = new ArrayList<>();
       for (DimensionFilter filter : reference.filters()) {
         requireDimension(reference, filter.dimension(), scope);
-        String value =
-            filter.parameter() ? env.parameter(filter.value()).orElseThrow() : filter.value();
-        filters.add(new Filter(filter.dimension(), value));
+        Set<String> values = new LinkedHashSet<>();
+        for (FilterValue value : filter.values()) {
+          if (value.parameter()) {
+            values.addAll(env.parameters().get(value.text()));
+          } else {
+            values.add(value.text());
+          }
+        }
+        filters.add(new Filter(filter.dimension(), filter.comparison().keepsListed(), values));
       }
       return filters;
     }
@@ -588,7 +535,7 @@ public final class FormulaEvaluator {
             "dimension '"
                 + dimension
                 + "' of "
-                + Syntax.quote(node.toString())
+                + node
                 + " is not a dimension of the table (grouped by "
                 + table.groupBy()
                 + "): aggregate the observations grouped by '"

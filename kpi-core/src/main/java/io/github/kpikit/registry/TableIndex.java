@@ -1,0 +1,192 @@
+package io.github.kpikit.registry;
+
+import io.github.kpikit.data.Accumulator;
+import io.github.kpikit.data.AggregatedTable;
+import io.github.kpikit.data.DimensionKey;
+import io.github.kpikit.time.TimeBucket;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What every evaluation on one table needs and no query changes, computed once per table and kept
+ * while the table lives: the table's keys numbered, the members of each dimension, each metric's
+ * cells as columns (key number, bucket number, accumulator), and the projection of the keys on each
+ * list of dimensions that evaluations ask for.
+ *
+ * <p>Thread-safe: built once, then read; the per-metric columns and projections are computed on
+ * first use into concurrent maps.
+ */
+final class TableIndex {
+
+  /** A weak reference to a table that compares by identity, as the key of the cache. */
+  private static final class Key extends WeakReference<AggregatedTable> {
+    private final int hash;
+
+    Key(AggregatedTable table, ReferenceQueue<AggregatedTable> queue) {
+      super(table, queue);
+      this.hash = System.identityHashCode(table);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key other && (this == other || (get() != null && get() == other.get()));
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  private static final Map<Key, TableIndex> CACHE = new ConcurrentHashMap<>();
+  private static final ReferenceQueue<AggregatedTable> COLLECTED = new ReferenceQueue<>();
+
+  /** The index of a table, built on first use and kept while the table is reachable. */
+  static TableIndex of(AggregatedTable table) {
+    for (Object gone = COLLECTED.poll(); gone != null; gone = COLLECTED.poll()) {
+      CACHE.remove(gone);
+    }
+    return CACHE.computeIfAbsent(new Key(table, COLLECTED), k -> new TableIndex(table));
+  }
+
+  /** The cells of one metric, in table order. */
+  static final class Columns {
+    final int count;
+    final int[] key;
+    final int[] bucket; // index into buckets
+    final Accumulator[] accumulators;
+
+    Columns(int count, int[] key, int[] bucket, Accumulator[] accumulators) {
+      this.count = count;
+      this.key = key;
+      this.bucket = bucket;
+      this.accumulators = accumulators;
+    }
+  }
+
+  /**
+   * The keys projected on some dimensions ({@link KpiQuery#NONE} where a key lacks one): the
+   * distinct projections sorted, and the projection of each key.
+   */
+  static final class Projection {
+    final List<String> dims;
+    final List<DimensionKey> rows;
+    final int[] rowOfKey;
+
+    Projection(List<String> dims, List<DimensionKey> rows, int[] rowOfKey) {
+      this.dims = dims;
+      this.rows = rows;
+      this.rowOfKey = rowOfKey;
+    }
+  }
+
+  final AggregatedTable table;
+  final List<TimeBucket> buckets;
+  final List<DimensionKey> keys;
+  final Map<String, Set<String>> members;
+
+  /** The first and last bucket (index into {@link #buckets}) in which each key has any cell. */
+  final int[] keyFirst;
+
+  final int[] keyLast;
+  private final Map<DimensionKey, Integer> keyIds = new HashMap<>();
+  private final Map<String, Columns> columns = new ConcurrentHashMap<>();
+  private final Map<List<String>, Projection> projections = new ConcurrentHashMap<>();
+
+  private TableIndex(AggregatedTable table) {
+    this.table = table;
+    this.buckets = table.buckets();
+    this.keys = List.copyOf(table.keys());
+    Map<String, Set<String>> byDimension = new TreeMap<>();
+    for (int k = 0; k < keys.size(); k++) {
+      DimensionKey key = keys.get(k);
+      keyIds.put(key, k);
+      for (String name : key.names()) {
+        byDimension.computeIfAbsent(name, x -> new TreeSet<>()).add(key.get(name).orElseThrow());
+      }
+    }
+    byDimension.replaceAll((d, values) -> Set.copyOf(values));
+    this.members = Map.copyOf(byDimension);
+    this.keyFirst = new int[keys.size()];
+    this.keyLast = new int[keys.size()];
+    java.util.Arrays.fill(keyFirst, Integer.MAX_VALUE);
+    java.util.Arrays.fill(keyLast, Integer.MIN_VALUE);
+    for (String metric : table.metricIds()) {
+      Columns c = columns(metric);
+      for (int i = 0; i < c.count; i++) {
+        int k = c.key[i];
+        keyFirst[k] = Math.min(keyFirst[k], c.bucket[i]);
+        keyLast[k] = Math.max(keyLast[k], c.bucket[i]);
+      }
+    }
+  }
+
+  /** The columns of a metric's cells; none when the table's catalog does not define it. */
+  Columns columns(String metric) {
+    return columns.computeIfAbsent(
+        metric,
+        id -> {
+          List<AggregatedTable.Cell> cells =
+              table.catalog().contains(id) ? table.cells(id) : List.of();
+          int n = cells.size();
+          int[] key = new int[n];
+          int[] bucket = new int[n];
+          Accumulator[] accumulators = new Accumulator[n];
+          Map<TimeBucket, Integer> bucketIds = new HashMap<>();
+          for (int b = 0; b < buckets.size(); b++) {
+            bucketIds.put(buckets.get(b), b);
+          }
+          for (int i = 0; i < n; i++) {
+            AggregatedTable.Cell cell = cells.get(i);
+            key[i] = keyIds.get(cell.key());
+            bucket[i] = bucketIds.get(cell.bucket());
+            accumulators[i] = cell.accumulator();
+          }
+          return new Columns(n, key, bucket, accumulators);
+        });
+  }
+
+  /** The projection of the keys on some dimensions, in the order given. */
+  Projection projection(List<String> dims) {
+    return projections.computeIfAbsent(
+        List.copyOf(dims),
+        d -> {
+          DimensionKey[] projected = new DimensionKey[keys.size()];
+          TreeSet<DimensionKey> distinct = new TreeSet<>();
+          for (int k = 0; k < keys.size(); k++) {
+            projected[k] = project(keys.get(k), d);
+            distinct.add(projected[k]);
+          }
+          List<DimensionKey> rows = new ArrayList<>(distinct);
+          Map<DimensionKey, Integer> index = new HashMap<>();
+          for (int r = 0; r < rows.size(); r++) {
+            index.put(rows.get(r), r);
+          }
+          int[] rowOfKey = new int[keys.size()];
+          for (int k = 0; k < keys.size(); k++) {
+            rowOfKey[k] = index.get(projected[k]);
+          }
+          return new Projection(d, List.copyOf(rows), rowOfKey);
+        });
+  }
+
+  /** The projection of a key on some dimensions, {@link KpiQuery#NONE} where it lacks one. */
+  static DimensionKey project(DimensionKey key, List<String> dims) {
+    if (dims.isEmpty()) {
+      return DimensionKey.empty();
+    }
+    TreeMap<String, String> map = new TreeMap<>();
+    for (String dim : dims) {
+      map.put(dim, key.get(dim).orElse(KpiQuery.NONE));
+    }
+    return DimensionKey.of(map);
+  }
+}
