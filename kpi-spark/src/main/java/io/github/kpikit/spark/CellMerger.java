@@ -70,8 +70,11 @@ final class CellMerger extends Aggregator<Row, CellMerger.Parts, byte[]> {
     return Encoders.BINARY();
   }
 
-  /** A cell's partial accumulators by input partition, in their byte form when serialized. */
-  static final class Parts implements Serializable {
+  /**
+   * A cell's partial accumulators by input partition, in their byte form when serialized (public:
+   * Spark's Java-serialization encoder takes public classes only).
+   */
+  public static final class Parts implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private transient TreeMap<Integer, Accumulator> accumulators = new TreeMap<>();
@@ -81,6 +84,18 @@ final class CellMerger extends Aggregator<Row, CellMerger.Parts, byte[]> {
       accumulators.put(partition, before == null ? a : plus(before, a));
     }
 
+    /**
+     * Writes the accumulators in the core's byte form.
+     *
+     * @param out the stream
+     * @throws IOException if the stream fails
+     */
+    /**
+     * Aggregates the gathered rows, then writes the accumulators in the core's byte form.
+     *
+     * @param out the stream
+     * @throws IOException if the stream fails
+     */
     private void writeObject(ObjectOutputStream out) throws IOException {
       out.writeInt(accumulators.size());
       for (Map.Entry<Integer, Accumulator> e : accumulators.entrySet()) {
@@ -91,6 +106,20 @@ final class CellMerger extends Aggregator<Row, CellMerger.Parts, byte[]> {
       }
     }
 
+    /**
+     * Reads the accumulators from their byte form.
+     *
+     * @param in the stream
+     * @throws IOException if the stream fails or the bytes are not the byte form (checksum
+     *     included)
+     */
+    /**
+     * Reads the accumulators from their byte form.
+     *
+     * @param in the stream
+     * @throws IOException if the stream fails or the bytes are not the byte form (checksum
+     *     included)
+     */
     private void readObject(ObjectInputStream in) throws IOException {
       accumulators = new TreeMap<>();
       int n = in.readInt();

@@ -34,6 +34,7 @@ public final class KpiAggregator extends Aggregator<Row, PartialTable, byte[]> {
 
   private static final long serialVersionUID = 1L;
 
+  /** The grain, zone, group-by, mapping and catalog, shipped to the executors. */
   private final Settings settings;
 
   KpiAggregator(Settings settings) {

@@ -138,6 +138,12 @@ public final class PartialTable implements Serializable {
     }
   }
 
+  /**
+   * Aggregates the gathered rows, then writes the tables in the core's byte form.
+   *
+   * @param out the stream
+   * @throws IOException if the stream fails
+   */
   private void writeObject(ObjectOutputStream out) throws IOException {
     flush();
     out.writeInt(parts.size());
@@ -149,6 +155,12 @@ public final class PartialTable implements Serializable {
     }
   }
 
+  /**
+   * Reads the tables from their byte form.
+   *
+   * @param in the stream
+   * @throws IOException if the stream fails or the bytes are not the byte form (checksum included)
+   */
   private void readObject(ObjectInputStream in) throws IOException {
     parts = new TreeMap<>();
     int n = in.readInt();

@@ -70,12 +70,25 @@ public final class SparkColumns implements Serializable {
 
   private static final Set<String> RESERVED = Set.of("hour_of_day", "day_of_week");
 
+  /** The column of the instants. */
   private final String timeColumn;
-  private final String metricColumn; // long format only
-  private final String valueColumn; // long format only
-  private final LinkedHashMap<String, String> metrics; // column -> metric id, wide only
-  private final LinkedHashMap<String, String> dimensions; // column -> dimension name
+
+  /** The column of the metric ids, null for a wide mapping. */
+  private final String metricColumn;
+
+  /** The column of the values, null for a wide mapping. */
+  private final String valueColumn;
+
+  /** The metric id of each metric column of a wide mapping, in mapping order. */
+  private final LinkedHashMap<String, String> metrics;
+
+  /** The dimension name of each dimension column, in mapping order. */
+  private final LinkedHashMap<String, String> dimensions;
+
+  /** The constant dimensions and their values. */
   private final TreeMap<String, String> constants;
+
+  /** The metrics that count rows. */
   private final ArrayList<String> rowCounts;
 
   private SparkColumns(Builder b) {

@@ -102,14 +102,17 @@ class KpiAggregatorTest {
     Dataset<Row> df = spark.createDataFrame(rows, LONG_SCHEMA);
     SparkAggregation weekly = SparkAggregation.of(CATALOG, LONG, WEEKLY);
     Exception e =
-        assertThrows(Exception.class, () -> df.groupBy("channel").agg(weekly.column()).count());
+        assertThrows(
+            Exception.class, () -> df.groupBy("channel").agg(weekly.column()).collectAsList());
     assertTrue(e instanceof SparkException, e.toString());
     Throwable cause = e;
     while (cause != null && !(cause instanceof TaskException)) {
       cause = cause.getCause();
     }
     assertTrue(cause != null, "a TaskException in the chain of " + e);
-    assertTrue(cause.getMessage().startsWith("column 'value': null in the row {ts=1970-01-01T00:00:00Z"), cause.getMessage());
+    assertTrue(
+        cause.getMessage().startsWith("column 'value': null in the row {ts=1970-01-01T00:00:00Z"),
+        cause.getMessage());
   }
 
   @Test
@@ -143,8 +146,7 @@ class KpiAggregatorTest {
     }
     byte[] bytes = serialize(buffer);
     bytes[bytes.length - 10] ^= 0x55; // inside the table's byte form: its checksum no longer holds
-    InvalidObjectException e =
-        assertThrows(InvalidObjectException.class, () -> deserialize(bytes));
+    InvalidObjectException e = assertThrows(InvalidObjectException.class, () -> deserialize(bytes));
     assertTrue(e.getMessage().startsWith("table of partition 0: bytes: at offset"), e.getMessage());
   }
 
@@ -164,7 +166,8 @@ class KpiAggregatorTest {
     assertEquals(n, table.cells().get(0).accumulator().count());
   }
 
-  private static PartialTable roundTrip(PartialTable buffer) throws IOException, ClassNotFoundException {
+  private static PartialTable roundTrip(PartialTable buffer)
+      throws IOException, ClassNotFoundException {
     return deserialize(serialize(buffer));
   }
 

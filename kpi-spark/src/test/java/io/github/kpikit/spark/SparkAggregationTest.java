@@ -90,14 +90,14 @@ class SparkAggregationTest {
           (CounterAccumulator) first.accumulator(c.bucket(), c.key(), c.metric()).orElseThrow();
       assertEquals(c.accumulator().count(), got.count());
       assertTrue(
-          Math.abs(got.total() - want) <= Math.ulp(want),
-          c + ": " + got.total() + " vs " + want);
+          Math.abs(got.total() - want) <= Math.ulp(want), c + ": " + got.total() + " vs " + want);
       if (!got.equals(c.accumulator())) {
         differing++; // another merge order: sum and compensation split differently
       }
     }
     assertEquals(expected.cellCount(), first.cellCount());
-    System.out.println(differing + " of " + expected.cellCount() + " counter states differ in bits");
+    System.out.println(
+        differing + " of " + expected.cellCount() + " counter states differ in bits");
   }
 
   @Test
@@ -126,12 +126,17 @@ class SparkAggregationTest {
 
   @Test
   void nullDimensionOrMetricIsAnError() {
-    List<Row> noChannel = List.of(RowFactory.create(at("2026-01-05T09:00:00Z"), null, "clicks", 3.0));
+    List<Row> noChannel =
+        List.of(RowFactory.create(at("2026-01-05T09:00:00Z"), null, "clicks", 3.0));
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
             () -> SparkAggregation.of(CATALOG, LONG, WEEKLY).aggregate(frame(noChannel)));
-    assertTrue(e.getMessage().startsWith("column 'channel': null in the row {ts=2026-01-05T09:00:00Z, channel=null, metric=clicks}"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "column 'channel': null in the row {ts=2026-01-05T09:00:00Z, channel=null, metric=clicks}"),
+        e.getMessage());
     List<Row> noMetric = List.of(RowFactory.create(at("2026-01-05T09:00:00Z"), "x", null, 3.0));
     e =
         assertThrows(
@@ -142,7 +147,8 @@ class SparkAggregationTest {
 
   @Test
   void rowsTheCoreRefusesNameTheRowAndTheCoresReason() {
-    List<Row> negative = List.of(RowFactory.create(at("2026-01-05T09:00:00Z"), "x", "clicks", -2.0));
+    List<Row> negative =
+        List.of(RowFactory.create(at("2026-01-05T09:00:00Z"), "x", "clicks", -2.0));
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
@@ -239,9 +245,12 @@ class SparkAggregationTest {
                 DataTypes.createStructField("likes", DataTypes.createDecimalType(10, 0), false)));
     List<Row> rows =
         List.of(
-            RowFactory.create(at("2026-01-05T09:00:00Z"), "x", 800, 500L, new java.math.BigDecimal(12)),
-            RowFactory.create(at("2026-01-06T09:00:00Z"), "x", 200, 150L, new java.math.BigDecimal(3)),
-            RowFactory.create(at("2026-01-06T10:00:00Z"), "instagram", 90, 80L, new java.math.BigDecimal(9)));
+            RowFactory.create(
+                at("2026-01-05T09:00:00Z"), "x", 800, 500L, new java.math.BigDecimal(12)),
+            RowFactory.create(
+                at("2026-01-06T09:00:00Z"), "x", 200, 150L, new java.math.BigDecimal(3)),
+            RowFactory.create(
+                at("2026-01-06T10:00:00Z"), "instagram", 90, 80L, new java.math.BigDecimal(9)));
     SparkColumns posts =
         SparkColumns.wide("published_at")
             .dimension("Channel", "channel")
@@ -251,8 +260,7 @@ class SparkAggregationTest {
             .metric("likes")
             .build();
     AggregatedTable table =
-        SparkAggregation.of(CATALOG, posts, WEEKLY)
-            .aggregate(spark.createDataFrame(rows, schema));
+        SparkAggregation.of(CATALOG, posts, WEEKLY).aggregate(spark.createDataFrame(rows, schema));
     ObservationBatch.Builder b = ObservationBatch.builder(CATALOG);
     for (Row r : rows) {
       Instant t = ((Timestamp) r.get(0)).toInstant();
@@ -279,7 +287,9 @@ class SparkAggregationTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> weekly.aggregate(noValue));
     assertTrue(
-        e.getMessage().startsWith("column 'value' is not a column of the DataFrame, expected one of [ts, channel, metric]"),
+        e.getMessage()
+            .startsWith(
+                "column 'value' is not a column of the DataFrame, expected one of [ts, channel, metric]"),
         e.getMessage());
     Dataset<Row> textValue = frame(List.of()).withColumn("value", col("value").cast("string"));
     e = assertThrows(IllegalArgumentException.class, () -> weekly.aggregate(textValue));
@@ -288,13 +298,17 @@ class SparkAggregationTest {
         e.getMessage());
     Dataset<Row> localTime = frame(List.of()).withColumn("ts", col("ts").cast("timestamp_ntz"));
     e = assertThrows(IllegalArgumentException.class, () -> weekly.aggregate(localTime));
-    assertTrue(e.getMessage().startsWith("column 'ts': timestamp_ntz, expected timestamp"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("column 'ts': timestamp_ntz, expected timestamp"),
+        e.getMessage());
     e =
         assertThrows(
             IllegalArgumentException.class,
             () -> SparkAggregation.of(CATALOG, LONG, WEEKLY.groupBy("chanel")));
     assertTrue(
-        e.getMessage().startsWith("groupBy: 'chanel' is not a dimension of the rows, expected one of [channel, hour_of_day, day_of_week]"),
+        e.getMessage()
+            .startsWith(
+                "groupBy: 'chanel' is not a dimension of the rows, expected one of [channel, hour_of_day, day_of_week]"),
         e.getMessage());
     SparkColumns byMetricName =
         SparkColumns.longFormat("ts", "metric_name", "value").dimension("metric").build();
@@ -304,7 +318,10 @@ class SparkAggregationTest {
             () ->
                 SparkAggregation.of(CATALOG, byMetricName, WEEKLY.groupBy("metric"))
                     .cells(frame(List.of())));
-    assertTrue(e.getMessage().startsWith("groupBy: dimension 'metric' has the name of a column of the cells"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith("groupBy: dimension 'metric' has the name of a column of the cells"),
+        e.getMessage());
     assertThrows(
         io.github.kpikit.metric.UnknownMetricException.class,
         () ->

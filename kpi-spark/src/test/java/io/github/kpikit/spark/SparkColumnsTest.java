@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.spark.sql.types.DataTypes;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class SparkColumnsTest {
 
@@ -68,8 +68,7 @@ class SparkColumnsTest {
     return Stream.of(
         // a column mapped twice
         Arguments.of(
-            (Supplier<SparkColumns>)
-                () -> SparkColumns.wide("ts").metric("ts", "clicks").build(),
+            (Supplier<SparkColumns>) () -> SparkColumns.wide("ts").metric("ts", "clicks").build(),
             "column 'ts' is mapped twice: to the time and to metric clicks, expected each column"
                 + " mapped once"),
         // a metric given twice

@@ -92,7 +92,8 @@ public final class SparkSpeed {
             }
             return total;
           };
-      double[] nat = time("spark native groupBy(window, channel, metric).agg(sum)", nativeSum, warmups, runs);
+      double[] nat =
+          time("spark native groupBy(window, channel, metric).agg(sum)", nativeSum, warmups, runs);
       double[] table = time("kpikit SparkAggregation.aggregate", kpikitTable, warmups, runs);
       double[] udaf = time("kpikit udaf groupBy(channel).agg(column())", kpikitUdaf, warmups, runs);
       System.out.printf(
@@ -120,12 +121,20 @@ public final class SparkSpeed {
     Column offset = id.multiply(lit(2_654_435_761L)).mod(lit(year));
     Column channels =
         functions.array(
-            Arrays.stream(new String[] {"facebook", "instagram", "linkedin", "x", "tiktok", "youtube",
-                    "pinterest", "threads"})
+            Arrays.stream(
+                    new String[] {
+                      "facebook",
+                      "instagram",
+                      "linkedin",
+                      "x",
+                      "tiktok",
+                      "youtube",
+                      "pinterest",
+                      "threads"
+                    })
                 .map(functions::lit)
                 .toArray(Column[]::new));
-    Column metrics =
-        functions.array(lit("impressions"), lit("clicks"), lit("likes"), lit("reach"));
+    Column metrics = functions.array(lit("impressions"), lit("clicks"), lit("likes"), lit("reach"));
     return spark
         .range(0, n, 1, partitions)
         .select(
