@@ -18,8 +18,12 @@ module io.github.kpikit.core {
   exports io.github.kpikit.formula;
   exports io.github.kpikit.metric;
   exports io.github.kpikit.objective;
+  exports io.github.kpikit.operations;
   exports io.github.kpikit.registry;
   exports io.github.kpikit.series;
   exports io.github.kpikit.text;
   exports io.github.kpikit.time;
+
+  // Sketches (such as kpi-sketches') are found when a table or an accumulator is read from bytes.
+  uses io.github.kpikit.data.SketchFactory;
 }

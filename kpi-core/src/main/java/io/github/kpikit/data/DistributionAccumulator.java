@@ -148,8 +148,21 @@ public final class DistributionAccumulator implements Accumulator {
     return new DistributionAccumulator(merged, false);
   }
 
+  /**
+   * Merges another accumulator of kind {@code DISTRIBUTION}: a distribution accumulator (see {@link
+   * #plus(DistributionAccumulator)}) or a {@link QuantileSketch}, which takes these values (the
+   * result is a sketch).
+   *
+   * @param other a distribution accumulator or sketch, not null
+   * @return the merged accumulator, never null
+   * @throws NullPointerException if {@code other} is null
+   * @throws IllegalArgumentException if {@code other} is of another kind
+   */
   @Override
   public Accumulator plus(Accumulator other) {
+    if (other instanceof QuantileSketch q) {
+      return values.length == 0 ? q : q.plusValues(sortedValues());
+    }
     return plus(Accumulator.sameKind(DistributionAccumulator.class, this, other));
   }
 
