@@ -66,7 +66,7 @@ public final class PartialTable implements Serializable {
       pendingPartition = partition;
     }
     if (reader == null) {
-      reader = new RowReader(s.columns);
+      reader = new RowReader(s.columns, s.catalog());
     }
     pendingObservations += reader.read(row, pending);
     if (pendingObservations >= FLUSH_OBSERVATIONS) {

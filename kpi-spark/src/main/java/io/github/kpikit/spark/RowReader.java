@@ -2,6 +2,9 @@ package io.github.kpikit.spark;
 
 import io.github.kpikit.data.DimensionKey;
 import io.github.kpikit.data.ObservationBatch;
+import io.github.kpikit.metric.AggregationKind;
+import io.github.kpikit.metric.MetricCatalog;
+import io.github.kpikit.metric.MetricDefinition;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,14 +28,20 @@ final class RowReader {
   private final String[] metricIds; // wide: by metric column
   private final String[] metricColumns;
   private final String[] rowCounts;
+  private final String[] identityIds; // wide: by identity column
+  private final String[] identityColumns;
+  private final int firstIdentity; // wide: index of the first identity field
+  private final MetricCatalog catalog;
+  private final Map<String, AggregationKind> kinds = new HashMap<>(); // long: by metric id
   private final TreeMap<String, String> constants;
   private final int firstMetric; // index of the first metric (or metric-name) field
   private final Map<Probe, DimensionKey> keys = new HashMap<>();
   private final Probe probe;
   private long rowInPartition;
 
-  RowReader(SparkColumns columns) {
+  RowReader(SparkColumns columns, MetricCatalog catalog) {
     this.columns = columns;
+    this.catalog = catalog;
     this.dimensionColumns = columns.dimensionColumns().keySet().toArray(new String[0]);
     this.dimensionNames = columns.dimensionColumns().values().toArray(new String[0]);
     this.metricColumns = columns.metricColumns().keySet().toArray(new String[0]);
@@ -40,6 +49,9 @@ final class RowReader {
     this.rowCounts = columns.rowCounts().toArray(new String[0]);
     this.constants = new TreeMap<>(columns.constants());
     this.firstMetric = 1 + dimensionColumns.length;
+    this.identityColumns = columns.identityColumns().keySet().toArray(new String[0]);
+    this.identityIds = columns.identityColumns().values().toArray(new String[0]);
+    this.firstIdentity = firstMetric + metricColumns.length;
     this.probe = new Probe(new String[dimensionColumns.length]);
   }
 
@@ -66,15 +78,44 @@ final class RowReader {
       if (metric == null) {
         throw nullIn(columns.metricColumn().orElseThrow(), row, "a metric id");
       }
-      if (row.isNullAt(firstMetric + 1)) {
-        throw nullIn(columns.valueColumn().orElseThrow(), row, "a number");
+      AggregationKind kind = kind(metric);
+      if (kind == AggregationKind.DISTINCT) {
+        addDistinct(builder, row, metric, epochMilli, key);
+      } else {
+        if (row.isNullAt(firstMetric + 1)) {
+          throw nullIn(columns.valueColumn().orElseThrow(), row, "a number");
+        }
+        columns
+            .identityColumn()
+            .ifPresent(
+                c -> {
+                  if (kind != null && !row.isNullAt(firstMetric + 2)) {
+                    throw new TaskException(
+                        "column '"
+                            + c
+                            + "': '"
+                            + row.get(firstMetric + 2)
+                            + "' in "
+                            + where(row)
+                            + ", expected null: "
+                            + metric
+                            + " is not a distinct metric, its value comes from column '"
+                            + columns.valueColumn().orElseThrow()
+                            + "' (a row gives a value or an identity, not both)");
+                  }
+                });
+        add(builder, row, metric, epochMilli, row.getDouble(firstMetric + 1), key);
       }
-      add(builder, row, metric, epochMilli, row.getDouble(firstMetric + 1), key);
       added++;
     } else {
       for (int m = 0; m < metricColumns.length; m++) {
         if (row.isNullAt(firstMetric + m)) {
           throw nullIn(metricColumns[m], row, "a number");
+        }
+      }
+      for (int i = 0; i < identityColumns.length; i++) {
+        if (row.isNullAt(firstIdentity + i)) {
+          throw nullIn(identityColumns[i], row, "an identity (the id of a person or an account)");
         }
       }
       for (String metric : rowCounts) {
@@ -83,6 +124,11 @@ final class RowReader {
       }
       for (int m = 0; m < metricColumns.length; m++) {
         add(builder, row, metricIds[m], epochMilli, row.getDouble(firstMetric + m), key);
+        added++;
+      }
+      for (int i = 0; i < identityColumns.length; i++) {
+        addIdentity(
+            builder, row, identityColumns[i], identityIds[i], epochMilli, firstIdentity + i, key);
         added++;
       }
     }
@@ -103,6 +149,89 @@ final class RowReader {
       // The builder counts rows within the current batch: the row's key says more.
       throw new TaskException(where(row) + ": " + message.replaceFirst("^row \\d+: ", ""), e);
     }
+  }
+
+  /** A long row of a distinct metric: a null value, an identity in the identity column. */
+  private void addDistinct(
+      ObservationBatch.Builder builder, Row row, String metric, long epochMilli, DimensionKey key) {
+    String valueColumn = columns.valueColumn().orElseThrow();
+    String identityColumn = columns.identityColumn().orElse(null);
+    if (identityColumn == null) {
+      throw new TaskException(
+          "column '"
+              + columns.metricColumn().orElseThrow()
+              + "': "
+              + metric
+              + " in "
+              + where(row)
+              + " is a distinct metric, which counts identities, expected a column of identities:"
+              + " map it with SparkColumns.longFormat(...).identityColumn(column)");
+    }
+    if (!row.isNullAt(firstMetric + 1)) {
+      throw new TaskException(
+          "column '"
+              + valueColumn
+              + "': "
+              + row.get(firstMetric + 1)
+              + " in "
+              + where(row)
+              + ", expected null: "
+              + metric
+              + " is a distinct metric, which counts identities, not values; its identity comes"
+              + " from column '"
+              + identityColumn
+              + "'");
+    }
+    addIdentity(builder, row, identityColumn, metric, epochMilli, firstMetric + 2, key);
+  }
+
+  private void addIdentity(
+      ObservationBatch.Builder builder,
+      Row row,
+      String column,
+      String metric,
+      long epochMilli,
+      int field,
+      DimensionKey key) {
+    Object cell = row.get(field);
+    if (cell == null) {
+      throw nullIn(column, row, "an identity (the id of a person or an account)");
+    }
+    // The UDAF called from SQL may be given an integer column as it is: its decimal text.
+    String identity = cell instanceof String ? (String) cell : String.valueOf(cell);
+    if (identity.isEmpty()) {
+      throw new TaskException(
+          "column '"
+              + column
+              + "': '' in "
+              + where(row)
+              + ", expected an identity (the id of a person or an account), not an empty text");
+    }
+    try {
+      builder.addIdentity(metric, epochMilli, identity, key);
+    } catch (IllegalArgumentException e) {
+      String message = e.getMessage() == null ? e.toString() : e.getMessage();
+      throw new TaskException(
+          "column '" + column + "': " + where(row) + ": " + message.replaceFirst("^row \\d+: ", ""),
+          e);
+    }
+  }
+
+  /**
+   * The kind of a long row's metric, or null for a metric the catalog lacks (left to the builder,
+   * whose {@code UnknownMetricException} names it).
+   */
+  private AggregationKind kind(String metric) {
+    AggregationKind kind = kinds.get(metric);
+    if (kind == null) {
+      MetricDefinition d = catalog.get(metric).orElse(null);
+      if (d == null) {
+        return null;
+      }
+      kind = d.kind();
+      kinds.put(metric, kind);
+    }
+    return kind;
   }
 
   private DimensionKey key(Row row) {

@@ -6,6 +6,7 @@ import io.github.kpikit.data.Accumulator;
 import io.github.kpikit.data.AggregatedTable;
 import io.github.kpikit.data.Aggregator;
 import io.github.kpikit.data.DimensionKey;
+import io.github.kpikit.metric.AggregationKind;
 import io.github.kpikit.metric.MetricCatalog;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
@@ -93,6 +94,13 @@ public final class SparkAggregation {
    * dimensions of {@code aggregator} (its parallelism and executor are not used: Spark's tasks are
    * the parallelism).
    *
+   * <p>Distinct metrics are aggregated exactly: a cell's identities are a {@link
+   * io.github.kpikit.data.DistinctAccumulator}, partial sets are united. A {@linkplain
+   * Aggregator#sketches(io.github.kpikit.data.SketchPolicy) sketch policy} set on {@code
+   * aggregator} is not carried to the executors (kpi-core's {@code Aggregator} does not expose it);
+   * apply it to the result instead, with {@link AggregatedTable#withSketches}, which gives the same
+   * sketches since sketching a union equals uniting sketches.
+   *
    * @param catalog the metric definitions rows may name, not null
    * @param columns how a DataFrame's columns become observations, not null
    * @param aggregator the grain, zone and group-by, not null
@@ -100,9 +108,10 @@ public final class SparkAggregation {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a group-by dimension is neither a dimension of the mapping
    *     (a column or a constant) nor a derived time dimension ({@code hour_of_day}, {@code
-   *     day_of_week})
+   *     day_of_week}), a row count or a wide metric column names a distinct metric, or an identity
+   *     column a metric that is not distinct
    * @throws io.github.kpikit.metric.UnknownMetricException if a metric the mapping names (a wide
-   *     column's, a row count's) is not in the catalog
+   *     column's, an identity column's, a row count's) is not in the catalog
    */
   public static SparkAggregation of(
       MetricCatalog catalog, SparkColumns columns, Aggregator aggregator) {
@@ -125,8 +134,56 @@ public final class SparkAggregation {
                 + ")");
       }
     }
-    columns.rowCounts().forEach(catalog::require);
-    columns.metricColumns().values().forEach(catalog::require);
+    for (String id : columns.rowCounts()) {
+      if (catalog.require(id).kind() == AggregationKind.DISTINCT) {
+        throw new IllegalArgumentException(
+            "countRows: metric "
+                + id
+                + " is a distinct metric, which counts identities, not rows, expected"
+                + " identity(column, \""
+                + id
+                + "\") with the column of the ids it counts");
+      }
+    }
+    columns
+        .metricColumns()
+        .forEach(
+            (column, id) -> {
+              if (catalog.require(id).kind() == AggregationKind.DISTINCT) {
+                throw new IllegalArgumentException(
+                    "column '"
+                        + column
+                        + "': metric "
+                        + id
+                        + " is a distinct metric, which counts identities, not values, expected"
+                        + " identity(\""
+                        + column
+                        + "\", \""
+                        + id
+                        + "\") instead of metric(...)");
+              }
+            });
+    columns
+        .identityColumns()
+        .forEach(
+            (column, id) -> {
+              AggregationKind kind = catalog.require(id).kind();
+              if (kind != AggregationKind.DISTINCT) {
+                throw new IllegalArgumentException(
+                    "column '"
+                        + column
+                        + "': metric "
+                        + id
+                        + " is a "
+                        + kind.label()
+                        + " metric, which takes a value, not an identity, expected a distinct"
+                        + " metric (map a column of values with metric(\""
+                        + column
+                        + "\", \""
+                        + id
+                        + "\"))");
+              }
+            });
     return new SparkAggregation(new Settings(aggregator, catalog, columns), catalog);
   }
 
@@ -284,9 +341,10 @@ public final class SparkAggregation {
    * TimeBucket#toString()} writes it, such as {@code 2026-W02}), {@code start} (its first instant
    * in the zone, a timestamp), one string column per group-by dimension (null where the key lacks
    * it), {@code metric} (the id), {@code kind} (the metric's aggregation kind: {@code counter},
-   * {@code gauge}...), {@code count} (observations merged), {@code value} (the accumulator's value;
-   * null for a distribution, whose statistics come from its state) and {@code state} (the
-   * accumulator's byte form, which {@link Accumulator#fromBytes(byte[])} reads).
+   * {@code gauge}...), {@code count} (observations merged), {@code value} (the accumulator's value:
+   * the number of distinct identities for a distinct metric; null for a distribution, whose
+   * statistics come from its state) and {@code state} (the accumulator's byte form, which {@link
+   * Accumulator#fromBytes(byte[])} reads).
    *
    * @return the schema, never null
    */
@@ -334,8 +392,8 @@ public final class SparkAggregation {
   }
 
   /**
-   * The {@link #udaf()} applied to the mapped columns (values cast to {@code double}), for {@code
-   * df.groupBy(...).agg(aggregation.column())}.
+   * The {@link #udaf()} applied to the mapped columns (values cast to {@code double}, integer
+   * identities to their decimal text), for {@code df.groupBy(...).agg(aggregation.column())}.
    *
    * @return the column, never null
    */
@@ -343,16 +401,19 @@ public final class SparkAggregation {
     return udaf().apply(inputColumns());
   }
 
-  /** The mapped columns in the UDAF's order, numeric ones cast to double. */
+  /** The mapped columns in the UDAF's order, values cast to double, identities to string. */
   private Column[] inputColumns() {
     StructField[] fields = settings.columns.schema().fields();
     Column[] columns = new Column[fields.length];
     for (int i = 0; i < fields.length; i++) {
-      Column c = col(quote(fields[i].name()));
-      columns[i] =
-          fields[i].dataType().equals(DataTypes.DoubleType)
-              ? c.cast(DataTypes.DoubleType).as(fields[i].name())
-              : c;
+      String name = fields[i].name();
+      Column c = col(quote(name));
+      if (fields[i].dataType().equals(DataTypes.DoubleType)) {
+        c = c.cast(DataTypes.DoubleType).as(name);
+      } else if (settings.columns.isIdentity(name)) {
+        c = c.cast(DataTypes.StringType).as(name); // an integer id is its decimal text
+      }
+      columns[i] = c;
     }
     return columns;
   }

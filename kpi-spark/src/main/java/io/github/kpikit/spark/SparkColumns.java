@@ -36,7 +36,26 @@ import org.apache.spark.sql.types.StructType;
  *     .metric("impressions")
  *     .metric("Lifetime Post Total Reach", "reach")
  *     .build();
+ * // Identities for a distinct metric: each author counted once per bucket and group.
+ * SparkColumns comments = SparkColumns.wide("created_at")
+ *     .dimension("channel")
+ *     .identity("author_id", "engaged_people")
+ *     .build();
  * }</pre>
+ *
+ * <h2>Identities</h2>
+ *
+ * <p>A {@linkplain io.github.kpikit.metric.AggregationKind#DISTINCT distinct} metric counts
+ * identities (people, accounts) instead of summing values. In a wide mapping, {@link
+ * Builder#identity(String, String)} maps a column of ids to a distinct metric. In a long mapping,
+ * {@link Builder#identityColumn(String)} names the column that holds the identity of the rows whose
+ * metric is distinct: their value column must be null, and the identity column must be null in the
+ * rows of every other metric (a value and an identity in one row would leave one of them unread).
+ * An identity column is a string or an integral column ({@code TINYINT} to {@code BIGINT}); an
+ * integer id is the identity of its decimal text ({@code 4711} is {@code "4711"}), as kpi-io reads
+ * a number in a file or a SQL column, so the same person given as a number in one source and as
+ * text in another is counted once. The text is the identity as it is (case-sensitive, not trimmed),
+ * hashed by {@link io.github.kpikit.data.IdentityHash}; an empty text is refused.
  *
  * <h2>Column types</h2>
  *
@@ -46,7 +65,7 @@ import org.apache.spark.sql.types.StructType;
  * first ({@code to_utc_timestamp(local, 'Europe/Paris')}, {@code timestamp_millis(epoch_ms)}).
  * Value and metric columns of a wide mapping are numeric (any of Spark's integral, floating-point
  * or decimal types, read as {@code double}); the metric column of a long mapping and the dimension
- * columns are strings.
+ * columns are strings; identity columns are strings or integers.
  *
  * <h2>Nulls</h2>
  *
@@ -91,6 +110,12 @@ public final class SparkColumns implements Serializable {
   /** The metrics that count rows. */
   private final ArrayList<String> rowCounts;
 
+  /** The distinct metric of each identity column of a wide mapping, in mapping order. */
+  private final LinkedHashMap<String, String> identities;
+
+  /** The column of the identities of a long mapping's distinct rows, or null. */
+  private final String identityColumn;
+
   private SparkColumns(Builder b) {
     this.timeColumn = b.timeColumn;
     this.metricColumn = b.metricColumn;
@@ -101,6 +126,9 @@ public final class SparkColumns implements Serializable {
     b.dimensions.forEach(d -> dimensions.put(d[0], d[1]));
     this.constants = new TreeMap<>(b.constants);
     this.rowCounts = new ArrayList<>(b.rowCounts);
+    this.identities = new LinkedHashMap<>();
+    b.identities.forEach(i -> identities.put(i[0], i[1]));
+    this.identityColumn = b.identityColumn;
   }
 
   /**
@@ -196,6 +224,24 @@ public final class SparkColumns implements Serializable {
   }
 
   /**
+   * The distinct metric of each identity column of a wide mapping, by column, in mapping order.
+   *
+   * @return an unmodifiable map from column to metric id, never null (empty for a long mapping)
+   */
+  public Map<String, String> identityColumns() {
+    return Collections.unmodifiableMap(identities);
+  }
+
+  /**
+   * The column holding the identity of a long mapping's rows whose metric is distinct.
+   *
+   * @return the column, or empty for a wide mapping or a long mapping without identities
+   */
+  public Optional<String> identityColumn() {
+    return Optional.ofNullable(identityColumn);
+  }
+
+  /**
    * The metrics that count rows: 1 per row.
    *
    * @return an unmodifiable list of metric ids, never null
@@ -206,8 +252,8 @@ public final class SparkColumns implements Serializable {
 
   /**
    * Every column this mapping reads, in the order the {@linkplain SparkAggregation#udaf() UDAF}
-   * takes them: the time column, then the dimension columns, then the metric and value columns of a
-   * long mapping or the metric columns of a wide one.
+   * takes them: the time column, then the dimension columns, then the metric, value and identity
+   * columns of a long mapping or the metric columns and identity columns of a wide one.
    *
    * @return an unmodifiable list of column names, never null
    */
@@ -218,15 +264,19 @@ public final class SparkColumns implements Serializable {
     if (isLong()) {
       columns.add(metricColumn);
       columns.add(valueColumn);
+      if (identityColumn != null) {
+        columns.add(identityColumn);
+      }
     }
     columns.addAll(metrics.keySet());
+    columns.addAll(identities.keySet());
     return List.copyOf(columns);
   }
 
   /**
    * The schema of the rows the aggregation reads, in the order of {@link #columns()}: {@code
-   * TIMESTAMP} for the time, {@code STRING} for dimensions and the metric column, {@code DOUBLE}
-   * for values.
+   * TIMESTAMP} for the time, {@code STRING} for dimensions, the metric column and identities,
+   * {@code DOUBLE} for values.
    *
    * @return the schema, never null
    */
@@ -239,9 +289,15 @@ public final class SparkColumns implements Serializable {
     if (isLong()) {
       fields.add(DataTypes.createStructField(metricColumn, DataTypes.StringType, true));
       fields.add(DataTypes.createStructField(valueColumn, DataTypes.DoubleType, true));
+      if (identityColumn != null) {
+        fields.add(DataTypes.createStructField(identityColumn, DataTypes.StringType, true));
+      }
     }
     for (String m : metrics.keySet()) {
       fields.add(DataTypes.createStructField(m, DataTypes.DoubleType, true));
+    }
+    for (String i : identities.keySet()) {
+      fields.add(DataTypes.createStructField(i, DataTypes.StringType, true));
     }
     return DataTypes.createStructType(fields);
   }
@@ -272,7 +328,9 @@ public final class SparkColumns implements Serializable {
       DataType actual = schema.apply(column).dataType();
       DataType expected = wanted.dataType();
       boolean fits =
-          expected.equals(DataTypes.DoubleType) ? isNumeric(actual) : expected.equals(actual);
+          expected.equals(DataTypes.DoubleType)
+              ? isNumeric(actual)
+              : isIdentity(column) ? isIdentityType(actual) : expected.equals(actual);
       if (!fits) {
         throw new IllegalArgumentException(
             "column '"
@@ -293,9 +351,26 @@ public final class SparkColumns implements Serializable {
     if (expected.equals(DataTypes.DoubleType)) {
       return "a numeric column (integral, floating-point or decimal)";
     }
+    if (isIdentity(column)) {
+      return "string or integral (the ids of people or accounts; cast a decimal id to bigint"
+          + " or string first)";
+    }
     return column.equals(metricColumn)
         ? "string (the metric id)"
         : "string (the dimension's value; cast it to string)";
+  }
+
+  /** Whether the column is an identity column of this mapping. */
+  boolean isIdentity(String column) {
+    return identities.containsKey(column) || column.equals(identityColumn);
+  }
+
+  private static boolean isIdentityType(DataType t) {
+    return t.equals(DataTypes.StringType)
+        || t.equals(DataTypes.ByteType)
+        || t.equals(DataTypes.ShortType)
+        || t.equals(DataTypes.IntegerType)
+        || t.equals(DataTypes.LongType);
   }
 
   private static boolean isNumeric(DataType t) {
@@ -309,7 +384,8 @@ public final class SparkColumns implements Serializable {
   }
 
   /**
-   * A short text such as {@code long(ts; metric metric, value value; dimensions [channel])}.
+   * A short text such as {@code long(ts; metric metric, value value; dimensions [channel])}, or
+   * {@code wide(created_at; dimensions [channel]; identities {author_id=engaged_people})}.
    *
    * @return the text, never null
    */
@@ -318,6 +394,9 @@ public final class SparkColumns implements Serializable {
     StringBuilder b = new StringBuilder(isLong() ? "long(" : "wide(").append(timeColumn);
     if (isLong()) {
       b.append("; metric ").append(metricColumn).append(", value ").append(valueColumn);
+      if (identityColumn != null) {
+        b.append(", identity ").append(identityColumn);
+      }
     }
     b.append("; dimensions ").append(dimensions.values());
     if (!constants.isEmpty()) {
@@ -327,6 +406,9 @@ public final class SparkColumns implements Serializable {
       List<String> ids = new ArrayList<>(rowCounts);
       ids.addAll(metrics.values());
       b.append("; metrics ").append(ids);
+    }
+    if (!identities.isEmpty()) {
+      b.append("; identities ").append(identities);
     }
     return b.append(')').toString();
   }
@@ -343,12 +425,22 @@ public final class SparkColumns implements Serializable {
         && List.copyOf(metrics.entrySet()).equals(List.copyOf(other.metrics.entrySet()))
         && List.copyOf(dimensions.entrySet()).equals(List.copyOf(other.dimensions.entrySet()))
         && constants.equals(other.constants)
-        && rowCounts.equals(other.rowCounts);
+        && rowCounts.equals(other.rowCounts)
+        && List.copyOf(identities.entrySet()).equals(List.copyOf(other.identities.entrySet()))
+        && Objects.equals(identityColumn, other.identityColumn);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(timeColumn, metricColumn, valueColumn, metrics, dimensions, constants);
+    return Objects.hash(
+        timeColumn,
+        metricColumn,
+        valueColumn,
+        metrics,
+        dimensions,
+        constants,
+        identities,
+        identityColumn);
   }
 
   private static String requireColumn(String what, String column) {
@@ -373,6 +465,8 @@ public final class SparkColumns implements Serializable {
     private final List<String[]> dimensions = new ArrayList<>();
     private final Map<String, String> constants = new LinkedHashMap<>();
     private final List<String> rowCounts = new ArrayList<>();
+    private final List<String[]> identities = new ArrayList<>();
+    private String identityColumn;
 
     private Builder(String timeColumn, String metricColumn, String valueColumn) {
       this.timeColumn = timeColumn;
@@ -403,6 +497,56 @@ public final class SparkColumns implements Serializable {
      */
     public Builder metric(String column, String metric) {
       metrics.add(new String[] {requireColumn("column", column), requireColumn("metric", metric)});
+      return this;
+    }
+
+    /**
+     * Maps a column of identities to a {@linkplain io.github.kpikit.metric.AggregationKind#DISTINCT
+     * distinct} metric, in a wide mapping: each row gives the id of a person or an account (the
+     * author of a comment, a customer number), counted once per bucket and group however often it
+     * appears ({@code author_id} to {@code engaged_people}).
+     *
+     * <pre>{@code
+     * SparkColumns.wide("created_at").dimension("channel").identity("author_id", "engaged_people")
+     * }</pre>
+     *
+     * @param column the string or integral column, not null, not blank
+     * @param metric the id of a distinct metric (checked against the catalog), not null, not blank
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a name is blank
+     */
+    public Builder identity(String column, String metric) {
+      identities.add(
+          new String[] {requireColumn("column", column), requireColumn("metric", metric)});
+      return this;
+    }
+
+    /**
+     * Names the column holding the identity of a long mapping's rows whose metric is distinct: such
+     * a row has a null value and its identity here; every other row has a null here.
+     *
+     * <pre>{@code
+     * SparkColumns.longFormat("ts", "metric", "value").identityColumn("person_id")
+     * }</pre>
+     *
+     * @param column the string or integral column, not null, not blank
+     * @return this builder
+     * @throws NullPointerException if {@code column} is null
+     * @throws IllegalArgumentException if {@code column} is blank, or an identity column was named
+     *     before
+     */
+    public Builder identityColumn(String column) {
+      requireColumn("column", column);
+      if (identityColumn != null) {
+        throw new IllegalArgumentException(
+            "identityColumn: '"
+                + column
+                + "' after '"
+                + identityColumn
+                + "', expected one identity column in a long mapping");
+      }
+      identityColumn = column;
       return this;
     }
 
@@ -471,8 +615,8 @@ public final class SparkColumns implements Serializable {
      *
      * @return the mapping, never null
      * @throws IllegalArgumentException if a column is mapped twice, a metric or dimension is given
-     *     twice, a dimension name is not valid or reserved, a wide mapping has no metric, or a long
-     *     mapping has metric columns
+     *     twice, a dimension name is not valid or reserved, a wide mapping has no metric or has an
+     *     {@link #identityColumn(String)}, or a long mapping has metric or identity columns
      */
     public SparkColumns build() {
       Map<String, String> uses = new LinkedHashMap<>();
@@ -480,6 +624,17 @@ public final class SparkColumns implements Serializable {
       if (metricColumn != null) {
         use(uses, metricColumn, "the metric names");
         use(uses, valueColumn, "the values");
+        if (identityColumn != null) {
+          use(uses, identityColumn, "the identities");
+        }
+        if (!identities.isEmpty()) {
+          throw new IllegalArgumentException(
+              "identity: column '"
+                  + identities.get(0)[0]
+                  + "' in a long mapping, expected the distinct metric to come from column "
+                  + metricColumn
+                  + " and its identity from identityColumn(column)");
+        }
         if (!metrics.isEmpty()) {
           throw new IllegalArgumentException(
               "metric: column '"
@@ -488,9 +643,16 @@ public final class SparkColumns implements Serializable {
                   + metricColumn
                   + " (map wide DataFrames with SparkColumns.wide)");
         }
-      } else if (metrics.isEmpty() && rowCounts.isEmpty()) {
+      } else if (identityColumn != null) {
         throw new IllegalArgumentException(
-            "metrics: none, expected at least one metric column or countRows(metric)");
+            "identityColumn: '"
+                + identityColumn
+                + "' in a wide mapping, expected identity(column, metric) for each distinct"
+                + " metric");
+      } else if (metrics.isEmpty() && rowCounts.isEmpty() && identities.isEmpty()) {
+        throw new IllegalArgumentException(
+            "metrics: none, expected at least one metric column, identity column or"
+                + " countRows(metric)");
       }
       Map<String, String> metricIds = new LinkedHashMap<>();
       for (String id : rowCounts) {
@@ -499,6 +661,10 @@ public final class SparkColumns implements Serializable {
       for (String[] m : metrics) {
         use(uses, m[0], "metric " + m[1]);
         useMetric(metricIds, m[1], "column " + m[0]);
+      }
+      for (String[] i : identities) {
+        use(uses, i[0], "the identities of " + i[1]);
+        useMetric(metricIds, i[1], "column " + i[0]);
       }
       Map<String, String> names = new LinkedHashMap<>();
       for (String name : constants.keySet()) {
