@@ -1,10 +1,12 @@
 package io.github.kpikit.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.spark.sql.types.DataTypes;
@@ -36,6 +38,91 @@ class SparkColumnsTest {
     assertEquals(
         "long(ts; metric metric, value value; dimensions [channel]; constants {source=export})",
         c.toString());
+  }
+
+  @Test
+  void identityColumnsComeLastAsStrings() {
+    SparkColumns wide =
+        SparkColumns.wide("created_at")
+            .dimension("channel")
+            .metric("likes")
+            .identity("author_id", "engaged_people")
+            .build();
+    assertEquals(List.of("created_at", "channel", "likes", "author_id"), wide.columns());
+    assertEquals(Map.of("author_id", "engaged_people"), wide.identityColumns());
+    assertEquals(DataTypes.StringType, wide.schema().apply("author_id").dataType());
+    assertEquals(
+        "wide(created_at; dimensions [channel]; metrics [likes];"
+            + " identities {author_id=engaged_people})",
+        wide.toString());
+    assertNotEquals(
+        wide,
+        SparkColumns.wide("created_at")
+            .dimension("channel")
+            .metric("likes")
+            .identity("author_id", "contacts")
+            .build());
+    // Identities alone make a wide mapping.
+    SparkColumns.wide("created_at").identity("author_id", "engaged_people").build();
+    SparkColumns events =
+        SparkColumns.longFormat("ts", "metric", "value")
+            .dimension("channel")
+            .identityColumn("person")
+            .build();
+    assertEquals(List.of("ts", "channel", "metric", "value", "person"), events.columns());
+    assertEquals(Optional.of("person"), events.identityColumn());
+    assertEquals(Optional.empty(), wide.identityColumn());
+    assertEquals(
+        "long(ts; metric metric, value value, identity person; dimensions [channel])",
+        events.toString());
+  }
+
+  @Test
+  void identityColumnsInTheWrongFormOrTwiceAreRefused() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                SparkColumns.longFormat("ts", "metric", "value")
+                    .identity("author_id", "engaged_people")
+                    .build());
+    assertEquals(
+        "identity: column 'author_id' in a long mapping, expected the distinct metric to come from"
+            + " column metric and its identity from identityColumn(column)",
+        e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> SparkColumns.wide("ts").identityColumn("person").metric("likes").build());
+    assertEquals(
+        "identityColumn: 'person' in a wide mapping, expected identity(column, metric) for each"
+            + " distinct metric",
+        e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> SparkColumns.longFormat("ts", "metric", "value").identityColumn("value").build());
+    assertEquals(
+        "column 'value' is mapped twice: to the values and to the identities, expected each column"
+            + " mapped once",
+        e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                SparkColumns.wide("ts")
+                    .identity("a", "engaged_people")
+                    .identity("b", "engaged_people")
+                    .build());
+    assertEquals(
+        "metric 'engaged_people' is given twice: by column a and by column b, expected each metric"
+            + " once per row",
+        e.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> SparkColumns.longFormat("ts", "m", "v").identityColumn("p").identityColumn("q"));
+    assertThrows(NullPointerException.class, () -> SparkColumns.wide("ts").identity(null, "x"));
+    assertThrows(IllegalArgumentException.class, () -> SparkColumns.wide("ts").identity("a", " "));
   }
 
   @Test
@@ -80,7 +167,8 @@ class SparkColumnsTest {
         // a wide mapping without metrics
         Arguments.of(
             (Supplier<SparkColumns>) () -> SparkColumns.wide("ts").dimension("channel").build(),
-            "metrics: none, expected at least one metric column or countRows(metric)"),
+            "metrics: none, expected at least one metric column, identity column or"
+                + " countRows(metric)"),
         // a metric column in a long mapping
         Arguments.of(
             (Supplier<SparkColumns>)
