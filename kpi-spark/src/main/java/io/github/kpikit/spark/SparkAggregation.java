@@ -98,8 +98,7 @@ public final class SparkAggregation {
    * io.github.kpikit.data.DistinctAccumulator}, partial sets are united. A {@linkplain
    * Aggregator#sketches(io.github.kpikit.data.SketchPolicy) sketch policy} set on {@code
    * aggregator} is not carried to the executors (kpi-core's {@code Aggregator} does not expose it);
-   * apply it to the result instead, with {@link AggregatedTable#withSketches}, which gives the same
-   * sketches since sketching a union equals uniting sketches.
+   * apply it to the result on the driver instead, with {@link AggregatedTable#withSketches}.
    *
    * @param catalog the metric definitions rows may name, not null
    * @param columns how a DataFrame's columns become observations, not null
