@@ -31,6 +31,7 @@ final class RowReader {
   private final String[] identityIds; // wide: by identity column
   private final String[] identityColumns;
   private final int firstIdentity; // wide: index of the first identity field
+  private final String identityColumn; // long: the column of distinct rows' identities, or null
   private final MetricCatalog catalog;
   private final Map<String, AggregationKind> kinds = new HashMap<>(); // long: by metric id
   private final TreeMap<String, String> constants;
@@ -52,6 +53,7 @@ final class RowReader {
     this.identityColumns = columns.identityColumns().keySet().toArray(new String[0]);
     this.identityIds = columns.identityColumns().values().toArray(new String[0]);
     this.firstIdentity = firstMetric + metricColumns.length;
+    this.identityColumn = columns.identityColumn().orElse(null);
     this.probe = new Probe(new String[dimensionColumns.length]);
   }
 
@@ -85,25 +87,20 @@ final class RowReader {
         if (row.isNullAt(firstMetric + 1)) {
           throw nullIn(columns.valueColumn().orElseThrow(), row, "a number");
         }
-        columns
-            .identityColumn()
-            .ifPresent(
-                c -> {
-                  if (kind != null && !row.isNullAt(firstMetric + 2)) {
-                    throw new TaskException(
-                        "column '"
-                            + c
-                            + "': '"
-                            + row.get(firstMetric + 2)
-                            + "' in "
-                            + where(row)
-                            + ", expected null: "
-                            + metric
-                            + " is not a distinct metric, its value comes from column '"
-                            + columns.valueColumn().orElseThrow()
-                            + "' (a row gives a value or an identity, not both)");
-                  }
-                });
+        if (identityColumn != null && kind != null && !row.isNullAt(firstMetric + 2)) {
+          throw new TaskException(
+              "column '"
+                  + identityColumn
+                  + "': '"
+                  + row.get(firstMetric + 2)
+                  + "' in "
+                  + where(row)
+                  + ", expected null: "
+                  + metric
+                  + " is not a distinct metric, its value comes from column '"
+                  + columns.valueColumn().orElseThrow()
+                  + "' (a row gives a value or an identity, not both)");
+        }
         add(builder, row, metric, epochMilli, row.getDouble(firstMetric + 1), key);
       }
       added++;
@@ -155,7 +152,6 @@ final class RowReader {
   private void addDistinct(
       ObservationBatch.Builder builder, Row row, String metric, long epochMilli, DimensionKey key) {
     String valueColumn = columns.valueColumn().orElseThrow();
-    String identityColumn = columns.identityColumn().orElse(null);
     if (identityColumn == null) {
       throw new TaskException(
           "column '"
