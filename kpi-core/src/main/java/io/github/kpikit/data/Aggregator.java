@@ -262,6 +262,16 @@ public final class Aggregator {
   }
 
   /**
+   * The sketch policy of the tables this aggregator makes ({@link SketchPolicy#exact()} unless
+   * {@linkplain #sketches(SketchPolicy) set}).
+   *
+   * @return the policy, never null
+   */
+  public SketchPolicy sketchPolicy() {
+    return sketches;
+  }
+
+  /**
    * Aggregates a batch.
    *
    * @param batch the observations, not null

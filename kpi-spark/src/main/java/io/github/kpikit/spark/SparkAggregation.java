@@ -96,9 +96,9 @@ public final class SparkAggregation {
    *
    * <p>Distinct metrics are aggregated exactly: a cell's identities are a {@link
    * io.github.kpikit.data.DistinctAccumulator}, partial sets are united. A {@linkplain
-   * Aggregator#sketches(io.github.kpikit.data.SketchPolicy) sketch policy} set on {@code
-   * aggregator} is not carried to the executors (kpi-core's {@code Aggregator} does not expose it);
-   * apply it to the result on the driver instead, with {@link AggregatedTable#withSketches}.
+   * Aggregator#sketches(io.github.kpikit.data.SketchPolicy) sketch policy} is not carried to the
+   * executors, so an aggregator with one is refused rather than silently aggregated exactly: apply
+   * the policy to the result on the driver instead, with {@link AggregatedTable#withSketches}.
    *
    * @param catalog the metric definitions rows may name, not null
    * @param columns how a DataFrame's columns become observations, not null
@@ -107,8 +107,9 @@ public final class SparkAggregation {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a group-by dimension is neither a dimension of the mapping
    *     (a column or a constant) nor a derived time dimension ({@code hour_of_day}, {@code
-   *     day_of_week}), a row count or a wide metric column names a distinct metric, or an identity
-   *     column a metric that is not distinct
+   *     day_of_week}), a row count or a wide metric column names a distinct metric, an identity
+   *     column a metric that is not distinct, or {@code aggregator} has a sketch policy other than
+   *     {@link io.github.kpikit.data.SketchPolicy#exact()}
    * @throws io.github.kpikit.metric.UnknownMetricException if a metric the mapping names (a wide
    *     column's, an identity column's, a row count's) is not in the catalog
    */
@@ -117,6 +118,13 @@ public final class SparkAggregation {
     Objects.requireNonNull(catalog, "catalog must not be null");
     Objects.requireNonNull(columns, "columns must not be null");
     Objects.requireNonNull(aggregator, "aggregator must not be null");
+    if (!aggregator.sketchPolicy().isExact()) {
+      throw new IllegalArgumentException(
+          "aggregator: sketch policy "
+              + aggregator.sketchPolicy()
+              + " is not carried to Spark's executors, expected an exact aggregator; apply the"
+              + " policy to the result on the driver with table.withSketches(policy)");
+    }
     Set<String> known = new LinkedHashSet<>(columns.dimensionColumns().values());
     known.addAll(columns.constants().keySet());
     known.add(Aggregator.HOUR_OF_DAY);

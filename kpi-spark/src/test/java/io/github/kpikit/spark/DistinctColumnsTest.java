@@ -11,7 +11,11 @@ import io.github.kpikit.data.AggregatedTable;
 import io.github.kpikit.data.Aggregator;
 import io.github.kpikit.data.DimensionKey;
 import io.github.kpikit.data.DistinctAccumulator;
+import io.github.kpikit.data.DistinctSketch;
 import io.github.kpikit.data.ObservationBatch;
+import io.github.kpikit.data.SketchAccumulator;
+import io.github.kpikit.data.SketchFactory;
+import io.github.kpikit.data.SketchPolicy;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
 import java.sql.Timestamp;
@@ -364,6 +368,40 @@ class DistinctColumnsTest {
             () ->
                 SparkAggregation.of(CATALOG, countDistinct, Aggregator.of(TimeGrain.WEEK, PARIS)));
     assertTrue(e.getMessage().startsWith("countRows: metric engaged_people"), e.getMessage());
+  }
+
+  @Test
+  void anAggregatorWithASketchPolicyIsRefusedRatherThanAggregatedExactly() {
+    SparkColumns columns =
+        SparkColumns.wide("ts")
+            .dimension("channel")
+            .identity("author_id", "engaged_people")
+            .build();
+    SketchFactory.ForDistinct unused =
+        new SketchFactory.ForDistinct() {
+          @Override
+          public String family() {
+            return "never-made";
+          }
+
+          @Override
+          public SketchAccumulator read(byte[] state) {
+            throw new UnsupportedOperationException("no sketch is made before the refusal");
+          }
+
+          @Override
+          public DistinctSketch empty() {
+            throw new UnsupportedOperationException("no sketch is made before the refusal");
+          }
+        };
+    Aggregator sketched = WEEKLY.sketches(SketchPolicy.exact().withDistinctSketch(unused, 10));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> SparkAggregation.of(CATALOG, columns, sketched));
+    assertTrue(
+        e.getMessage().startsWith("aggregator: sketch policy ")
+            && e.getMessage().endsWith("on the driver with table.withSketches(policy)"),
+        e.getMessage());
   }
 
   @Test
