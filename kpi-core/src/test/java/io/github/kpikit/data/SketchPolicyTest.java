@@ -39,6 +39,9 @@ class SketchPolicyTest {
     SketchPolicy policy = SketchPolicy.exact().withDistinctSketch(new NoSketches(), 2);
     // Two identities, at most two kept exact: the factory is not asked.
     assertSame(small, policy.apply(io.github.kpikit.metric.StandardMetrics.ENGAGED_PEOPLE, small));
+    Aggregator daily = Aggregator.of(io.github.kpikit.time.TimeGrain.DAY, java.time.ZoneOffset.UTC);
+    assertTrue(daily.sketchPolicy().isExact());
+    assertSame(policy, daily.sketches(policy).sketchPolicy());
   }
 
   @Test
