@@ -203,7 +203,7 @@ public final class Charts {
     if (lo > 0 && lo <= hi * 0.5) {
       lo = 0; // start at zero when it costs less than half the height
     }
-    double[] ticks = Svg.ticks(lo, hi, 4);
+    double[] ticks = Svg.ticks(lo, hi, 4, format);
     final double yMin = ticks[0];
     final double yMax = ticks[ticks.length - 1];
 
@@ -715,7 +715,7 @@ public final class Charts {
       longest = Math.max(longest, Svg.shorten(group.label(), 30).length());
     }
     Words words = new Words(locale);
-    double[] ticks = Svg.ticks(lo, hi, 4);
+    double[] ticks = Svg.ticks(lo, hi, 4, format);
     final double xMin = ticks[0];
     final double xMax = ticks[ticks.length - 1];
     int width = 640;

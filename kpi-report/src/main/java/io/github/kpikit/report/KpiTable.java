@@ -1,6 +1,7 @@
 package io.github.kpikit.report;
 
 import io.github.kpikit.data.DimensionKey;
+import io.github.kpikit.registry.DisplayFormat;
 import io.github.kpikit.registry.KpiDefinition;
 import io.github.kpikit.registry.KpiRegistry;
 import io.github.kpikit.registry.KpiResult;
@@ -77,7 +78,8 @@ import tools.jackson.core.json.JsonFactory;
 public final class KpiTable {
 
   /** One KPI of the table. */
-  private record Entry(String id, KpiResult result, Optional<KpiDefinition> definition) {}
+  private record Entry(
+      String id, KpiResult result, Optional<KpiDefinition> definition, DisplayFormat format) {}
 
   private final List<Entry> entries;
   private final TimeGrain grain;
@@ -180,7 +182,7 @@ public final class KpiTable {
           end = end == null || e.compareTo(end) > 0 ? e : end;
         }
       }
-      entries.add(new Entry(id, result, Optional.empty()));
+      entries.add(new Entry(id, result, Optional.empty(), result.format()));
     }
     return new KpiTable(List.copyOf(entries), grain, zone, range(start, end), false);
   }
@@ -197,7 +199,35 @@ public final class KpiTable {
   }
 
   /**
-   * This table with the KPIs' names and definitions taken from a registry (for the KPIs it holds).
+   * The format a result is shown in: its own, with the currency of the money metrics its KPI reads
+   * when the result's format leaves the currency open and the registry's catalog names one.
+   */
+  static DisplayFormat shown(KpiRegistry registry, String id, KpiResult result) {
+    DisplayFormat format = result.format();
+    if (format.kind() != DisplayFormat.Kind.CURRENCY || format.knownCurrency().isPresent()) {
+      return format;
+    }
+    if (result.unit().currency().isPresent()) {
+      return format.withCurrency(result.unit().currency().get());
+    }
+    if (registry.get(id).isEmpty()) {
+      return format;
+    }
+    SortedSet<String> currencies = new TreeSet<>();
+    for (String metric : registry.requiredMetrics(id)) {
+      registry
+          .catalog()
+          .get(metric)
+          .flatMap(m -> m.unit().currency())
+          .ifPresent(c -> currencies.add(c.getCurrencyCode()));
+    }
+    return currencies.size() == 1 ? DisplayFormat.currency(currencies.first()) : format;
+  }
+
+  /**
+   * This table with the KPIs' names and definitions taken from a registry (for the KPIs it holds),
+   * and amounts of money shown with the currency of the registry's metrics when the results leave
+   * it open.
    *
    * @param registry the registry, not null
    * @return the named table, never null
@@ -207,7 +237,12 @@ public final class KpiTable {
     Objects.requireNonNull(registry, "registry must not be null");
     List<Entry> named = new ArrayList<>(entries.size());
     for (Entry entry : entries) {
-      named.add(new Entry(entry.id(), entry.result(), registry.get(entry.id())));
+      named.add(
+          new Entry(
+              entry.id(),
+              entry.result(),
+              registry.get(entry.id()),
+              shown(registry, entry.id(), entry.result())));
     }
     return new KpiTable(List.copyOf(named), grain, zone, buckets, totalsOnly);
   }
@@ -375,6 +410,16 @@ public final class KpiTable {
     return names;
   }
 
+  /** The format a KPI of the table is shown in. */
+  DisplayFormat format(String kpi) {
+    return entry(kpi).format();
+  }
+
+  /** The name of a KPI of the table as shown in a locale. */
+  String name(String kpi, Locale locale) {
+    return name(entry(kpi), locale);
+  }
+
   private String name(Entry entry, Locale locale) {
     return entry.definition().map(d -> d.name().in(locale)).orElse(entry.id());
   }
@@ -398,7 +443,7 @@ public final class KpiTable {
         row.add(name);
         row.add(member(key, words));
         for (TimeBucket bucket : buckets) {
-          row.add(words.value(series.get(bucket), entry.result().format()));
+          row.add(words.value(series.get(bucket), entry.format()));
         }
         rows.add(row);
       }
@@ -549,13 +594,13 @@ public final class KpiTable {
           record.add(entry.id());
           record.add(name);
           record.add(result.unit().toString());
-          record.add(result.format().toString());
+          record.add(entry.format().toString());
           for (String dimension : dimensions) {
             record.add(key.get(dimension).orElse(""));
           }
           record.add(bucket.toString());
           record.add(value.isPresent() ? plain(value.getAsDouble()) : "");
-          record.add(words.value(value, result.format()));
+          record.add(words.value(value, entry.format()));
           printer.printRecord(record);
         }
       }
@@ -617,7 +662,7 @@ public final class KpiTable {
         json.writeStringProperty("id", entry.id());
         json.writeStringProperty("name", name(entry, locale));
         json.writeStringProperty("unit", result.unit().toString());
-        json.writeStringProperty("format", result.format().toString());
+        json.writeStringProperty("format", entry.format().toString());
         if (result.direction().isPresent()) {
           json.writeStringProperty(
               "direction", result.direction().get().name().toLowerCase(Locale.ROOT));
@@ -649,7 +694,7 @@ public final class KpiTable {
           json.writeName("text");
           json.writeStartArray();
           for (TimeBucket bucket : buckets) {
-            json.writeString(words.value(series.get(bucket), result.format()));
+            json.writeString(words.value(series.get(bucket), entry.format()));
           }
           json.writeEndArray();
           json.writeEndObject();

@@ -74,6 +74,21 @@ final class Svg {
    * of ten apart) whose first is at most {@code min} and last at least {@code max}.
    */
   static double[] ticks(double min, double max, int count) {
+    return ticks(min, max, count, false);
+  }
+
+  /** Steps of a duration axis, in seconds: round numbers of seconds, minutes, hours and days. */
+  private static final double[] DURATION_STEPS = {
+    1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400,
+    172800, 432000, 864000
+  };
+
+  /** Ticks for values in a format: durations step by round minutes, hours or days. */
+  static double[] ticks(double min, double max, int count, DisplayFormat format) {
+    return ticks(min, max, count, format.kind() == DisplayFormat.Kind.DURATION);
+  }
+
+  private static double[] ticks(double min, double max, int count, boolean duration) {
     double lo = min;
     double hi = max;
     if (hi - lo <= Math.abs(hi) * 1e-12 || hi == lo) {
@@ -81,7 +96,7 @@ final class Svg {
       lo -= pad;
       hi += pad;
     }
-    double step = nice((hi - lo) / count);
+    double step = duration ? durationStep((hi - lo) / count) : nice((hi - lo) / count);
     long first = (long) Math.floor(lo / step + 1e-9);
     long last = (long) Math.ceil(hi / step - 1e-9);
     double[] ticks = new double[(int) (last - first + 1)];
@@ -90,6 +105,15 @@ final class Svg {
       ticks[i] = new java.math.BigDecimal(first + i).multiply(new java.math.BigDecimal(step)).doubleValue();
     }
     return ticks;
+  }
+
+  private static double durationStep(double rough) {
+    for (double step : DURATION_STEPS) {
+      if (step >= rough) {
+        return step;
+      }
+    }
+    return nice(rough / 86400) * 86400;
   }
 
   private static double nice(double rough) {
