@@ -17,12 +17,12 @@ import java.util.Objects;
  * chart.html();   // a <figure> holding the SVG and the table
  * }</pre>
  *
- * <p>The SVG is a complete {@code <svg>} element, with no script, no external resource and no
- * style sheet (colours and fonts are attributes), whose first children are a {@code <title>} and a
- * {@code <desc>} that screen readers read. Its bytes depend only on the chart's input and locale:
- * the same input gives the same bytes on any machine and in any default locale. Every text taken
- * from the input is escaped. The table holds the same figures as text in the chart's locale, so a
- * reader who cannot see the chart, or wants the exact figures, has them.
+ * <p>The SVG is a complete {@code <svg>} element, with no script, no external resource and no style
+ * sheet (colours and fonts are attributes), whose first children are a {@code <title>} and a {@code
+ * <desc>} that screen readers read. Its bytes depend only on the chart's input and locale: the same
+ * input gives the same bytes on any machine and in any default locale. Every text taken from the
+ * input is escaped. The table holds the same figures as text in the chart's locale, so a reader who
+ * cannot see the chart, or wants the exact figures, has them.
  *
  * <p>Instances are immutable and thread-safe.
  */

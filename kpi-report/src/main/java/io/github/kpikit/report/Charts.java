@@ -23,9 +23,9 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 /**
- * Charts drawn as SVG from kpikit's results, each with its data table: a line with an alert band and
- * flagged points, bars for comparisons and competitors, the weekday by hour heat map of the best
- * time to post, sparklines, an objective's progress and a funnel.
+ * Charts drawn as SVG from kpikit's results, each with its data table: a line with an alert band
+ * and flagged points, bars for comparisons and competitors, the weekday by hour heat map of the
+ * best time to post, sparklines, an objective's progress and a funnel.
  *
  * <pre>{@code
  * KpiResult rate = registry.evaluate(daily, "engagement_rate", KpiQuery.at(TimeGrain.WEEK));
@@ -38,12 +38,12 @@ import java.util.TreeMap;
  * }</pre>
  *
  * <p>Every chart is under 10 KB for the inputs each method allows at most (8 series of 104 weeks,
- * 40 bar groups, 168 heat-map cells, 8 funnel stages): paths are written with whole-pixel
+ * 24 groups of 4 bars, 168 heat-map cells, 8 funnel stages): paths are written with whole-pixel
  * relative moves, and repeated shapes share one path. Values are placed on the chart exactly and
- * shown in the table as their {@link DisplayFormat} writes them in the locale; a missing value is
- * a gap in a line and a dash in a table, never a zero. Axis ticks are round numbers (1, 2 or 5
- * times a power of ten apart). Colours are the Okabe-Ito palette (Okabe and Ito, 2008), told apart
- * with the common colour-vision deficiencies; nothing is said by colour alone (the table and the
+ * shown in the table as their {@link DisplayFormat} writes them in the locale; a missing value is a
+ * gap in a line and a dash in a table, never a zero. Axis ticks are round numbers (1, 2 or 5 times
+ * a power of ten apart). Colours are the Okabe-Ito palette (Okabe and Ito, 2008), told apart with
+ * the common colour-vision deficiencies; nothing is said by colour alone (the table and the
  * description say it too).
  *
  * <p>Words come from the library's message catalogue ({@code report.chart.*}) in the given locale.
@@ -58,7 +58,7 @@ public final class Charts {
   public static final int MAX_BUCKETS = 120;
 
   /** The most groups a bar chart draws. */
-  public static final int MAX_GROUPS = 40;
+  public static final int MAX_GROUPS = 24;
 
   /** The most bars per group. */
   public static final int MAX_BARS_PER_GROUP = 4;
@@ -226,8 +226,8 @@ public final class Charts {
     for (TimeSeries s : series) {
       labels.add(s.label());
     }
-    String description = lineDescription(words, labels, series.get(0), first, last, n, grain,
-        format, band, hasBand);
+    String description =
+        lineDescription(words, labels, series.get(0), first, last, n, grain, format, band, hasBand);
     Html svg = Svg.open(width, height, title, description);
 
     // grid and y labels
@@ -271,13 +271,16 @@ public final class Charts {
       StringBuilder d = new StringBuilder();
       int i = 0;
       while (i < n) {
-        if (band[i] == null || !Double.isFinite(band[i].lower())
+        if (band[i] == null
+            || !Double.isFinite(band[i].lower())
             || !Double.isFinite(band[i].upper())) {
           i++;
           continue;
         }
         int j = i;
-        while (j + 1 < n && band[j + 1] != null && Double.isFinite(band[j + 1].lower())
+        while (j + 1 < n
+            && band[j + 1] != null
+            && Double.isFinite(band[j + 1].lower())
             && Double.isFinite(band[j + 1].upper())) {
           j++;
         }
@@ -315,37 +318,55 @@ public final class Charts {
       }
     }
 
-    // series
+    // series, in a group that carries their common stroke attributes
+    svg.open(
+        "g",
+        "fill",
+        "none",
+        "stroke-width",
+        "2",
+        "stroke-linejoin",
+        "round",
+        "stroke-linecap",
+        "round");
     for (int s = 0; s < series.size(); s++) {
       String d = linePath(values[s], xs, y);
       if (!d.isEmpty()) {
-        svg.empty(
-            "path",
-            "d",
-            d,
-            "fill",
-            "none",
-            "stroke",
-            Svg.PALETTE[s],
-            "stroke-width",
-            "2",
-            "stroke-linejoin",
-            "round",
-            "stroke-linecap",
-            "round");
+        svg.empty("path", "d", d, "stroke", Svg.PALETTE[s]);
       }
     }
+    svg.close("g");
 
-    // flagged points
+    // flagged points: zero-length segments drawn as round dots, one path, relative moves
     StringBuilder flags = new StringBuilder();
+    long fx = 0;
+    long fy = 0;
     for (int i = 0; i < n; i++) {
       if (band[i] != null && band[i].isRaised() && Double.isFinite(band[i].observed())) {
-        flags.append('M').append(xs[i] - 4).append(' ').append(y.applyAsLong(band[i].observed()));
-        flags.append("a4 4 0 1 0 8 0a4 4 0 1 0-8 0");
+        long px = xs[i];
+        long py = y.applyAsLong(band[i].observed());
+        if (flags.length() == 0) {
+          flags.append('M').append(px).append(' ').append(py);
+        } else {
+          flags.append('m');
+          pair(flags, px - fx, py - fy, true);
+        }
+        flags.append("h0");
+        fx = px;
+        fy = py;
       }
     }
     if (flags.length() > 0) {
-      svg.empty("path", "d", flags.toString(), "fill", Svg.FLAG, "stroke", "#ffffff");
+      svg.empty(
+          "path",
+          "d",
+          flags.toString(),
+          "stroke",
+          Svg.FLAG,
+          "stroke-width",
+          "9",
+          "stroke-linecap",
+          "round");
     }
 
     // legend
@@ -354,24 +375,13 @@ public final class Charts {
       svg.open("g", "fill", "#333333");
       for (int s = 0; s < series.size(); s++) {
         svg.empty(
-            "rect",
-            "x",
-            Svg.n(x),
-            "y",
-            "10",
-            "width",
-            "12",
-            "height",
-            "4",
-            "fill",
-            Svg.PALETTE[s]);
+            "rect", "x", Svg.n(x), "y", "10", "width", "12", "height", "4", "fill", Svg.PALETTE[s]);
         String label = Svg.shorten(labels.get(s), 18);
         svg.element("text", label, "x", Svg.n(x + 16), "y", "16");
         x += 24 + 6.2 * label.length();
       }
       if (hasBand) {
-        svg.empty(
-            "rect", "x", Svg.n(x), "y", "7", "width", "12", "height", "10", "fill", Svg.BAND);
+        svg.empty("rect", "x", Svg.n(x), "y", "7", "width", "12", "height", "10", "fill", Svg.BAND);
         String label = words.get("report.chart.band");
         svg.element("text", label, "x", Svg.n(x + 16), "y", "16");
         x += 24 + 6.2 * label.length();
@@ -396,8 +406,7 @@ public final class Charts {
       List<String> row = new ArrayList<>(header.size());
       row.add(first.plus(i).toString());
       for (int s = 0; s < series.size(); s++) {
-        row.add(
-            Double.isNaN(values[s][i]) ? words.missing() : words.value(values[s][i], format));
+        row.add(Double.isNaN(values[s][i]) ? words.missing() : words.value(values[s][i], format));
       }
       if (hasBand) {
         Alert alert = band[i];
@@ -409,9 +418,7 @@ public final class Charts {
           row.add(finite(words, alert.expected(), format));
           row.add(finite(words, alert.lower(), format));
           row.add(finite(words, alert.upper(), format));
-          row.add(
-              words.get(
-                  "report.severity." + alert.severity().name().toLowerCase(Locale.ROOT)));
+          row.add(words.get("report.severity." + alert.severity().name().toLowerCase(Locale.ROOT)));
         }
       }
       rows.add(row);
@@ -522,7 +529,9 @@ public final class Charts {
                 "count",
                 Integer.toString(flagged.size()),
                 "periods",
-                String.join(", ", flagged)));
+                flagged.size() <= 6
+                    ? String.join(", ", flagged)
+                    : String.join(", ", flagged.subList(0, 6)) + ", \u2026"));
       }
     }
     return text.toString();
@@ -655,7 +664,8 @@ public final class Charts {
 
   /**
    * Horizontal bars: one group per member (a channel, a competitor, a KPI), one bar per series
-   * (this period, the previous one), from zero, negative values to the left.
+   * (this period, the previous one), from zero, negative values to the left, each value written
+   * after its bar.
    *
    * @param title the chart's title, not null
    * @param category what the groups are, the table's first column, such as "Channel", not null
@@ -665,8 +675,8 @@ public final class Charts {
    * @param locale the locale, not null
    * @return the chart, never null
    * @throws NullPointerException if an argument or an element is null
-   * @throws IllegalArgumentException if there are no series or groups, or too many, or a group
-   *     has another number of values than there are series
+   * @throws IllegalArgumentException if there are no series or groups, or too many, or a group has
+   *     another number of values than there are series
    */
   public static Chart bars(
       String title,
@@ -751,6 +761,13 @@ public final class Charts {
     }
     svg.close("g");
     long zero = x.applyAsLong(0);
+    StringBuilder[] paths = new StringBuilder[series];
+    for (int s = 0; s < series; s++) {
+      paths[s] = new StringBuilder();
+    }
+    Html labels = new Html(1024);
+    String labelX = Integer.toString(labelWidth - 8);
+    Html after = new Html(2048);
     for (int g = 0; g < groups.size(); g++) {
       BarGroup group = groups.get(g);
       int rowTop = legend + g * rowHeight;
@@ -767,71 +784,70 @@ public final class Charts {
             Integer.toString(rowHeight - 4),
             "fill",
             "#f1f1f1");
+        labels.element(
+            "text",
+            Svg.shorten(group.label(), 30),
+            "x",
+            labelX,
+            "y",
+            Integer.toString(rowTop + rowHeight / 2 + 4),
+            "font-weight",
+            "bold");
+      } else {
+        labels.element(
+            "text",
+            Svg.shorten(group.label(), 30),
+            "x",
+            labelX,
+            "y",
+            Integer.toString(rowTop + rowHeight / 2 + 4));
       }
-      String[] labelAttributes = {
-        "x",
-        Integer.toString(labelWidth - 8),
-        "y",
-        Integer.toString(rowTop + rowHeight / 2 + 4),
-        "text-anchor",
-        "end"
-      };
-      if (group.highlighted()) {
-        labelAttributes =
-            new String[] {
-              labelAttributes[0], labelAttributes[1], labelAttributes[2], labelAttributes[3],
-              labelAttributes[4], labelAttributes[5], "font-weight", "bold"
-            };
-      }
-      svg.element("text", Svg.shorten(group.label(), 30), labelAttributes);
       for (int s = 0; s < series; s++) {
         OptionalDouble v = group.values().get(s);
         int barTop = rowTop + 5 + s * (barHeight + 2);
+        String textY = Integer.toString(barTop + barHeight - 2);
         if (v.isEmpty()) {
-          svg.element(
-              "text",
-              words.missing(),
-              "x",
-              Long.toString(zero + 4),
-              "y",
-              Integer.toString(barTop + barHeight - 2),
-              "fill",
-              Svg.AXIS_TEXT);
+          after.element("text", words.missing(), "x", Long.toString(zero + 4), "y", textY);
           continue;
         }
         long end = x.applyAsLong(v.getAsDouble());
         long from = Math.min(zero, end);
         long length = Math.max(Math.abs(end - zero), 1);
-        svg.empty(
-            "rect",
-            "x",
-            Long.toString(from),
-            "y",
-            Integer.toString(barTop),
-            "width",
-            Long.toString(length),
-            "height",
-            Integer.toString(barHeight),
-            "fill",
-            Svg.PALETTE[s]);
-        boolean negative = v.getAsDouble() < 0;
-        svg.element(
+        paths[s].append('M').append(from).append(' ').append(barTop).append('h').append(length);
+        paths[s].append('v').append(barHeight).append('h').append(-length).append('z');
+        // the value after the bar's right end, past the zero line for a negative bar, so that it
+        // never runs into the group's label
+        after.element(
             "text",
             words.value(v.getAsDouble(), format),
             "x",
-            Long.toString(negative ? Math.min(from, zero) - 4 : from + length + 4),
+            Long.toString(Math.max(zero, end) + 4),
             "y",
-            Integer.toString(barTop + barHeight - 2),
-            "text-anchor",
-            negative ? "end" : "start");
+            textY);
       }
     }
+    for (int s = 0; s < series; s++) {
+      if (paths[s].length() > 0) {
+        svg.empty("path", "d", paths[s].toString(), "fill", Svg.PALETTE[s]);
+      }
+    }
+    svg.open("g", "text-anchor", "end").raw(labels.toString()).close("g");
+    svg.open("g").raw(after.toString()).close("g");
     if (series > 1) {
       double lx = labelWidth;
       svg.open("g", "fill", "#333333");
       for (int s = 0; s < series; s++) {
         svg.empty(
-            "rect", "x", Svg.n(lx), "y", "6", "width", "12", "height", "10", "fill",
+            "rect",
+            "x",
+            Svg.n(lx),
+            "y",
+            "6",
+            "width",
+            "12",
+            "height",
+            "10",
+            "fill",
             Svg.PALETTE[s]);
         String label = Svg.shorten(seriesNames.get(s), 24);
         svg.element("text", label, "x", Svg.n(lx + 16), "y", "15");
@@ -959,7 +975,8 @@ public final class Charts {
     // one path per shade and thinness: 168 cells in at most 12 paths
     TreeMap<Integer, StringBuilder> paths = new TreeMap<>();
     for (PostingSlot slot : table.slots()) {
-      int level = hi > lo ? (int) Math.min(5, Math.floor((slot.estimate() - lo) / (hi - lo) * 6)) : 2;
+      int level =
+          hi > lo ? (int) Math.min(5, Math.floor((slot.estimate() - lo) / (hi - lo) * 6)) : 2;
       int key = level * 2 + (slot.thin() ? 1 : 0);
       long cx = left + (long) slot.hour() * cell;
       long cy = top + (long) (slot.day().getValue() - 1) * rowHeight;
@@ -976,7 +993,12 @@ public final class Charts {
       boolean thin = entry.getKey() % 2 == 1;
       if (thin) {
         svg.empty(
-            "path", "d", entry.getValue().toString(), "fill", shades[level], "fill-opacity",
+            "path",
+            "d",
+            entry.getValue().toString(),
+            "fill",
+            shades[level],
+            "fill-opacity",
             "0.35");
       } else {
         svg.empty("path", "d", entry.getValue().toString(), "fill", shades[level]);
@@ -1018,7 +1040,12 @@ public final class Charts {
           "16");
     }
     int legendY = top + 7 * rowHeight + 12;
-    svg.element("text", relative.format(lo, locale), "x", Integer.toString(left), "y",
+    svg.element(
+        "text",
+        relative.format(lo, locale),
+        "x",
+        Integer.toString(left),
+        "y",
         Integer.toString(legendY + 22));
     for (int level = 0; level < shades.length; level++) {
       svg.empty(
@@ -1072,10 +1099,10 @@ public final class Charts {
   // ---------------------------------------------------------------- progress
 
   /**
-   * An objective on the axis of its KPI's values: the target zone shaded, the baseline, the
-   * current value as a bar from the baseline in the colour of the status, the value linear pacing
-   * expects at this date (for an at-least or at-most target that is not a "maintain" objective),
-   * and the projection at the deadline with its prediction interval.
+   * An objective on the axis of its KPI's values: the target zone shaded, the baseline, the current
+   * value as a bar from the baseline in the colour of the status, the value linear pacing expects
+   * at this date (for an at-least or at-most target that is not a "maintain" objective), and the
+   * projection at the deadline with its prediction interval.
    *
    * @param evaluation the objective evaluated as of a date, not null
    * @param locale the locale, not null
@@ -1139,8 +1166,7 @@ public final class Charts {
         "30",
         "fill",
         "#d8f0e6");
-    svg.empty(
-        "path", "d", "M" + left + " 64h" + (long) plotWidth, "stroke", Svg.AXIS_TEXT);
+    svg.empty("path", "d", "M" + left + " 64h" + (long) plotWidth, "stroke", Svg.AXIS_TEXT);
     long xb = x.applyAsLong(baseline);
     svg.empty("path", "d", "M" + xb + " 30v40", "stroke", Svg.AXIS_TEXT, "stroke-width", "2");
     svg.element(
@@ -1172,9 +1198,7 @@ public final class Charts {
       svg.element(
           "text",
           words.format(
-              "report.chart.progress.current",
-              "value",
-              words.value(current.getAsDouble(), format)),
+              "report.chart.progress.current", "value", words.value(current.getAsDouble(), format)),
           "x",
           Long.toString(xc),
           "y",
@@ -1208,20 +1232,35 @@ public final class Charts {
           "M" + xl + " 72h" + (xu - xl) + "M" + xl + " 68v8M" + xu + " 68v8",
           "stroke",
           "#333333");
-      svg.empty(
-          "path", "d", "M" + xv + " 66l6 6-6 6-6-6z", "fill", "#ffffff", "stroke", "#333333");
+      svg.empty("path", "d", "M" + xv + " 66l6 6-6 6-6-6z", "fill", "#ffffff", "stroke", "#333333");
     }
     svg.open("g", "fill", Svg.AXIS_TEXT, "font-size", "10");
-    target.lower().ifPresent(
-        v ->
-            svg.element(
-                "text", words.value(v, format), "x", Long.toString(x.applyAsLong(v)), "y",
-                "96", "text-anchor", "middle"));
-    target.upper().ifPresent(
-        v ->
-            svg.element(
-                "text", words.value(v, format), "x", Long.toString(x.applyAsLong(v)), "y",
-                "96", "text-anchor", "middle"));
+    target
+        .lower()
+        .ifPresent(
+            v ->
+                svg.element(
+                    "text",
+                    words.value(v, format),
+                    "x",
+                    Long.toString(x.applyAsLong(v)),
+                    "y",
+                    "96",
+                    "text-anchor",
+                    "middle"));
+    target
+        .upper()
+        .ifPresent(
+            v ->
+                svg.element(
+                    "text",
+                    words.value(v, format),
+                    "x",
+                    Long.toString(x.applyAsLong(v)),
+                    "y",
+                    "96",
+                    "text-anchor",
+                    "middle"));
     svg.close("g");
     svg.close("svg");
 
@@ -1299,8 +1338,8 @@ public final class Charts {
   // ---------------------------------------------------------------- funnel
 
   /**
-   * A funnel: each stage a bar centred on one axis, as wide as its share of the largest stage,
-   * with its value and its share of the stage before.
+   * A funnel: each stage a bar centred on one axis, as wide as its share of the largest stage, with
+   * its value and its share of the stage before.
    *
    * @param title the chart's title, not null
    * @param stages the stages in order, 2 to {@value #MAX_STAGES}, not null

@@ -386,8 +386,8 @@ public final class Dashboard {
       body.open("div", "class", "data wide").open("table").element("caption", caption);
       body.open("thead").open("tr");
       for (String cell : header) {
-        body.element("th", Objects.requireNonNull(cell, "header must not hold null"), "scope",
-            "col");
+        body.element(
+            "th", Objects.requireNonNull(cell, "header must not hold null"), "scope", "col");
       }
       body.close("tr").close("thead").open("tbody");
       for (List<String> row : rows) {

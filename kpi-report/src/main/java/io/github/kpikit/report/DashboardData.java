@@ -46,8 +46,8 @@ import java.util.Optional;
  * many posts it read). Dimension names default to {@code channel}, {@code content_type}, {@code
  * brand} and {@code post}, as kpi-io's presets write them.
  *
- * <p>The periods shown are the last complete ones as of the date: the week, month and quarter
- * whose last day is at most {@link #asOf()}.
+ * <p>The periods shown are the last complete ones as of the date: the week, month and quarter whose
+ * last day is at most {@link #asOf()}.
  *
  * <p>Instances are immutable and thread-safe; a builder is not thread-safe.
  */
@@ -85,8 +85,7 @@ public final class DashboardData {
         dimensions.contains(b.brandDimension)
             ? Optional.of(daily(b, b.brandDimension))
             : Optional.empty();
-    this.posts =
-        dimensions.contains(b.postDimension) ? posts(b) : List.of();
+    this.posts = dimensions.contains(b.postDimension) ? posts(b) : List.of();
     this.goals = List.copyOf(b.goals);
     this.alertRule = b.alertRule;
     this.experiments = Collections.unmodifiableMap(new LinkedHashMap<>(b.experiments));

@@ -4,6 +4,7 @@ import io.github.kpikit.analysis.Alert;
 import io.github.kpikit.analysis.AlertInput;
 import io.github.kpikit.analysis.AlertResult;
 import io.github.kpikit.analysis.Alerts;
+import io.github.kpikit.analysis.Benchmarks;
 import io.github.kpikit.analysis.BestTimeOptions;
 import io.github.kpikit.analysis.BestTimeTable;
 import io.github.kpikit.analysis.BestTimeToPost;
@@ -69,9 +70,10 @@ import java.util.function.Function;
  *   <li><b>Marketing lead</b>, the last complete month and its weeks: month-over-month comparisons
  *       with a significance test ({@link PeriodComparisons}); the last 8 weeks' KPIs; the CTR by
  *       channel with its alert band; segments (engagement rate by channel and by content type, this
- *       month against the last); competitors (share of voice and positive sentiment share by
- *       brand, ours highlighted); the best time to post ({@link BestTimeToPost} over the posts of
- *       the last 52 weeks); and the experiments and attribution given to the data, if any.
+ *       month against the last); competitors (each brand's share of all the brands' mentions, by
+ *       {@link Benchmarks#shareOfVoice}, its mentions and its positive sentiment share, ours
+ *       highlighted); the best time to post ({@link BestTimeToPost} over the posts of the last 52
+ *       weeks); and the experiments and attribution given to the data, if any.
  *   <li><b>Executive</b>, the last complete quarter: objectives with their status, progress, pace
  *       and projection ({@link Scorecard}), business KPIs (revenue, ROI, ROAS, spend, leads, cost
  *       per lead, NPS, CSAT) with their change from the quarter before, revenue and spend by month,
@@ -156,8 +158,7 @@ public final class Dashboards {
     int checked = 0;
     for (String id :
         view.known(List.of("engagement_rate", "ctr", "response_rate", "average_response_time"))) {
-      KpiResult weekly =
-          view.byChannel(id, TimeGrain.WEEK, week.plus(-ALERT_HISTORY), week);
+      KpiResult weekly = view.byChannel(id, TimeGrain.WEEK, week.plus(-ALERT_HISTORY), week);
       Map<String, TimeSeries> series = new LinkedHashMap<>();
       series.put(words.get("report.total"), weekly.total());
       weekly.byKey().forEach((key, s) -> series.put(KpiTable.member(key, words), s));
@@ -166,8 +167,8 @@ public final class Dashboards {
             Alerts.at(
                 id,
                 entry.getKey(),
-                view.alertInput(id, entry.getValue(), week.plus(-ALERT_HISTORY), week,
-                    entry.getKey()),
+                view.alertInput(
+                    id, entry.getValue(), week.plus(-ALERT_HISTORY), week, entry.getKey()),
                 data.alertRule(),
                 week);
         checked++;
@@ -232,8 +233,7 @@ public final class Dashboards {
               words.get("dashboard.chart.response_times"), series, format, List.of(), locale));
     }
     if (view.has("inbox_items_pending")) {
-      KpiResult pending =
-          view.total("inbox_items_pending", TimeGrain.WEEK, week.plus(-25), week);
+      KpiResult pending = view.total("inbox_items_pending", TimeGrain.WEEK, week.plus(-25), week);
       if (pending.total().presentCount() == 0) {
         page.note(words.get("dashboard.note.no_backlog"));
       } else {
@@ -325,8 +325,9 @@ public final class Dashboards {
                             ? "dashboard.significant.yes"
                             : "dashboard.significant.no")
                     : words.get("dashboard.significant.untested")));
-        bars.add(new BarGroup(view.name(change.key()), List.of(change.relativeChange()),
-            change.significant()));
+        bars.add(
+            new BarGroup(
+                view.name(change.key()), List.of(change.relativeChange()), change.significant()));
       }
       page.table(
           words.format(
@@ -358,8 +359,8 @@ public final class Dashboards {
     Map<String, KpiResult> weeks = new LinkedHashMap<>();
     for (String id :
         view.known(
-            List.of("gross_reach", "engagement_rate", "ctr", "link_clicks", "social_spend",
-                "cpc"))) {
+            List.of(
+                "gross_reach", "engagement_rate", "ctr", "link_clicks", "social_spend", "cpc"))) {
       weeks.put(id, view.total(id, TimeGrain.WEEK, week.plus(-7), week));
     }
     if (!weeks.isEmpty()) {
@@ -384,8 +385,14 @@ public final class Dashboards {
                   page.chart(
                       view.compareMembers(
                           "engagement_rate",
-                          view.evaluate(table, "engagement_rate", TimeGrain.MONTH,
-                              month.previous(), month, true, null),
+                          view.evaluate(
+                              table,
+                              "engagement_rate",
+                              TimeGrain.MONTH,
+                              month.previous(),
+                              month,
+                              true,
+                              null),
                           month,
                           words.get("dashboard.column.content_type"))));
     }
@@ -394,17 +401,61 @@ public final class Dashboards {
     if (data.byBrand().isPresent()) {
       page.section(words.get("dashboard.section.competitors"));
       AggregatedTable brands = data.byBrand().get();
-      for (String id : view.known(List.of("share_of_voice", "brand_mentions",
-          "positive_sentiment_share"))) {
-        if (id.equals("share_of_voice") && data.brand().isEmpty()) {
-          continue;
-        }
-        KpiResult result =
+      if (view.has("brand_mentions")) {
+        // each brand's share of all the brands' mentions (Benchmarks.shareOfVoice), this month and
+        // the one before; the registry's share_of_voice is ours alone
+        KpiResult mentions =
             view.evaluate(
-                brands, id, TimeGrain.MONTH, month.previous(), month, true,
-                data.brand().orElse(null));
-        page.chart(
-            view.compareMembers(id, result, month, words.get("dashboard.column.brand")));
+                brands, "brand_mentions", TimeGrain.MONTH, month.previous(), month, true, null);
+        List<java.util.Map<String, Double>> shares = new ArrayList<>();
+        for (TimeBucket period : List.of(month, month.previous())) {
+          java.util.Map<String, Double> counts = new java.util.TreeMap<>();
+          mentions
+              .byKey()
+              .forEach(
+                  (key, series) ->
+                      series
+                          .get(period)
+                          .ifPresent(v -> counts.put(KpiTable.member(key, words), v)));
+          double sum = counts.values().stream().mapToDouble(Double::doubleValue).sum();
+          shares.add(sum > 0 ? Benchmarks.shareOfVoice(counts) : java.util.Map.of());
+        }
+        List<BarGroup> groups = new ArrayList<>();
+        for (DimensionKey key : mentions.byKey().keySet()) {
+          if (groups.size() == Charts.MAX_GROUPS) {
+            break;
+          }
+          String member = KpiTable.member(key, words);
+          BarGroup group =
+              new BarGroup(
+                  member,
+                  List.of(optional(shares.get(0).get(member)), optional(shares.get(1).get(member))),
+                  false);
+          boolean ours = data.brand().isPresent() && key.asMap().containsValue(data.brand().get());
+          groups.add(ours ? group.asHighlighted() : group);
+        }
+        if (!groups.isEmpty()) {
+          page.chart(
+              Charts.bars(
+                  words.format(
+                      "dashboard.chart.by_member",
+                      "kpi",
+                      view.name("share_of_voice"),
+                      "category",
+                      words.get("dashboard.column.brand"),
+                      "period",
+                      month.toString()),
+                  words.get("dashboard.column.brand"),
+                  List.of(month.toString(), month.previous().toString()),
+                  groups,
+                  DisplayFormat.percent(1),
+                  locale));
+        }
+      }
+      for (String id : view.known(List.of("brand_mentions", "positive_sentiment_share"))) {
+        KpiResult result =
+            view.evaluate(brands, id, TimeGrain.MONTH, month.previous(), month, true, null);
+        page.chart(view.compareMembers(id, result, month, words.get("dashboard.column.brand")));
       }
     }
 
@@ -551,9 +602,7 @@ public final class Dashboards {
             for (Map.Entry<String, String> scope : objective.scope().entrySet()) {
               query = query.where(DimensionFilter.literal(scope.getKey(), scope.getValue()));
             }
-            return data.registry()
-                .evaluate(data.byChannel(), objective.kpi(), query)
-                .total();
+            return data.registry().evaluate(data.byChannel(), objective.kpi(), query).total();
           };
       Scorecard scorecard = Scorecard.evaluate(data.goals(), data.asOf(), series);
       Map<Status, Integer> counts = new LinkedHashMap<>();
@@ -649,9 +698,7 @@ public final class Dashboards {
               words.get("dashboard.column.channel")));
     }
 
-    List<String> stages =
-        view.known(
-            List.of("impression_count", "social_sessions", "lead_count"));
+    List<String> stages = view.known(List.of("impression_count", "social_sessions", "lead_count"));
     List<FunnelStage> funnel = new ArrayList<>();
     for (String id : stages) {
       OptionalDouble value =
@@ -676,8 +723,8 @@ public final class Dashboards {
 
   /**
    * An overview of a KPI table: for each KPI, a line chart of its members (its total when it has
-   * none, its first {@value Charts#MAX_SERIES} members otherwise) over the table's buckets, with the
-   * figures beside it.
+   * none, its first {@value Charts#MAX_SERIES} members otherwise) over the table's buckets, with
+   * the figures beside it.
    *
    * @param title the page's title, not null
    * @param table the table, not null, at most {@value Charts#MAX_BUCKETS} buckets
@@ -718,8 +765,10 @@ public final class Dashboards {
             break;
           }
           series.add(
-              entry.getValue().slice(first, last).withLabel(KpiTable.member(entry.getKey(),
-                  words)));
+              entry
+                  .getValue()
+                  .slice(first, last)
+                  .withLabel(KpiTable.member(entry.getKey(), words)));
         }
       }
       String name = table.name(id, locale);
@@ -733,6 +782,10 @@ public final class Dashboards {
   private static String subtitle(DashboardData data, Words words) {
     return words.format(
         "dashboard.subtitle", "date", data.asOf().toString(), "zone", data.zone().getId());
+  }
+
+  private static OptionalDouble optional(Double value) {
+    return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
   }
 
   private static String finite(Words words, double value, DisplayFormat format) {
@@ -807,8 +860,8 @@ public final class Dashboards {
     }
 
     /**
-     * The input of an alert: a rate when the KPI is a ratio of counts whose numerator never
-     * exceeds its denominator, the series alone otherwise.
+     * The input of an alert: a rate when the KPI is a ratio of counts whose numerator never exceeds
+     * its denominator, the series alone otherwise.
      */
     AlertInput alertInput(
         String id, TimeSeries series, TimeBucket first, TimeBucket last, String member) {
@@ -822,8 +875,7 @@ public final class Dashboards {
           query = query.where(DimensionFilter.literal(data.channelDimension(), member));
         }
         TimeSeries numerator = registry.evaluate(data.byChannel(), ratio.left(), query).total();
-        TimeSeries denominator =
-            registry.evaluate(data.byChannel(), ratio.right(), query).total();
+        TimeSeries denominator = registry.evaluate(data.byChannel(), ratio.right(), query).total();
         if (isRate(numerator, denominator)) {
           return AlertInput.rate(numerator, denominator);
         }
@@ -911,8 +963,13 @@ public final class Dashboards {
       }
       return Charts.bars(
           words.format(
-              "dashboard.chart.by_member", "kpi", name(id), "category", category,
-              "period", period.toString()),
+              "dashboard.chart.by_member",
+              "kpi",
+              name(id),
+              "category",
+              category,
+              "period",
+              period.toString()),
           category,
           List.of(period.toString(), period.previous().toString()),
           groups,

@@ -204,8 +204,7 @@ public final class KpiGuide {
     entries.add(new Entry(words.get("guide.formula"), kpi.formulaText(), true));
     entries.add(new Entry(words.get("guide.unit"), unit(kpi.format(), words), false));
     entries.add(
-        new Entry(
-            words.get("guide.direction"), capitalized(kpi.direction().label(locale)), false));
+        new Entry(words.get("guide.direction"), capitalized(kpi.direction().label(locale)), false));
     entries.add(new Entry(words.get("guide.measured"), measured(kpi, words), false));
     if (!kpi.variants().isEmpty()) {
       List<String> names = new ArrayList<>();
@@ -292,10 +291,7 @@ public final class KpiGuide {
         return words.format(
             "guide.aggregation.non_additive",
             "grain",
-            metric
-                .reportedGrain()
-                .map(g -> words.get("grain." + g.label() + ".one"))
-                .orElse("?"));
+            metric.reportedGrain().map(g -> words.get("grain." + g.label() + ".one")).orElse("?"));
     }
   }
 

@@ -52,8 +52,8 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <ul>
  *   <li><b>Text and Markdown</b>, for people: one row per KPI and member (the KPI's total first,
- *       then each member of its breakdown in key order), one column per bucket; values as the
- *       KPI's {@link io.github.kpikit.registry.DisplayFormat} writes them in the locale, a dash for a
+ *       then each member of its breakdown in key order), one column per bucket; values as the KPI's
+ *       {@link io.github.kpikit.registry.DisplayFormat} writes them in the locale, a dash for a
  *       missing value. Numbers are right-aligned.
  *   <li><b>CSV</b> (RFC 4180, by Apache Commons CSV), for spreadsheets and programs: one record per
  *       KPI, member and bucket, with the columns {@code kpi}, {@code name}, {@code unit}, {@code
@@ -70,8 +70,8 @@ import tools.jackson.core.json.JsonFactory;
  * registry, their ids otherwise. Every result must have the same grain and zone; the buckets are
  * those from the earliest start to the latest end of the results, or the range given to {@link
  * #between}. Text given by users (names, members) is escaped as each format needs: Markdown's
- * {@code |} and markup characters, CSV's quotes, JSON's strings; the HTML of dashboards escapes
- * it too.
+ * {@code |} and markup characters, CSV's quotes, JSON's strings; the HTML of dashboards escapes it
+ * too.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -107,8 +107,8 @@ public final class KpiTable {
    * @param results the results by KPI id, not null, not empty, no null key or value
    * @return the table, never null
    * @throws NullPointerException if {@code results}, a key or a value is null
-   * @throws IllegalArgumentException if {@code results} is empty, or the results differ in grain
-   *     or zone
+   * @throws IllegalArgumentException if {@code results} is empty, or the results differ in grain or
+   *     zone
    */
   public static KpiTable of(Map<String, KpiResult> results) {
     Objects.requireNonNull(results, "results must not be null");
@@ -341,8 +341,8 @@ public final class KpiTable {
   }
 
   /**
-   * The rows of a KPI: its total ({@link DimensionKey#empty()}) then each member of its breakdown in
-   * key order (none when the table shows {@linkplain #totalsOnly() totals only}).
+   * The rows of a KPI: its total ({@link DimensionKey#empty()}) then each member of its breakdown
+   * in key order (none when the table shows {@linkplain #totalsOnly() totals only}).
    *
    * @param kpi the KPI's id, not null
    * @return an unmodifiable list of keys, never null
@@ -643,7 +643,8 @@ public final class KpiTable {
     Objects.requireNonNull(out, "out must not be null");
     Words words = new Words(Objects.requireNonNull(locale, "locale must not be null"));
     JsonFactory factory = JsonFactory.builder().build();
-    try (JsonGenerator json = factory.createGenerator(ObjectWriteContext.empty(), new Unclosed(out))) {
+    try (JsonGenerator json =
+        factory.createGenerator(ObjectWriteContext.empty(), new Unclosed(out))) {
       json.writeStartObject();
       json.writeStringProperty("locale", locale.toLanguageTag());
       json.writeStringProperty("grain", grain.label());

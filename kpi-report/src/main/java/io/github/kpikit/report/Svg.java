@@ -70,8 +70,8 @@ final class Svg {
   }
 
   /**
-   * Ticks for an axis over [min, max]: about {@code count} round values (1, 2 or 5 times a power
-   * of ten apart) whose first is at most {@code min} and last at least {@code max}.
+   * Ticks for an axis over [min, max]: about {@code count} round values (1, 2 or 5 times a power of
+   * ten apart) whose first is at most {@code min} and last at least {@code max}.
    */
   static double[] ticks(double min, double max, int count) {
     return ticks(min, max, count, false);
@@ -102,7 +102,10 @@ final class Svg {
     double[] ticks = new double[(int) (last - first + 1)];
     for (int i = 0; i < ticks.length; i++) {
       // a multiple of the step, computed once, so that 0.1 * 3 does not show as 0.30000000000000004
-      ticks[i] = new java.math.BigDecimal(first + i).multiply(new java.math.BigDecimal(step)).doubleValue();
+      ticks[i] =
+          new java.math.BigDecimal(first + i)
+              .multiply(new java.math.BigDecimal(step))
+              .doubleValue();
     }
     return ticks;
   }

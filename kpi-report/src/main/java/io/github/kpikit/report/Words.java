@@ -59,9 +59,7 @@ final class Words {
 
   /** A count of periods of a grain, such as "4 weeks". */
   String periods(long count, TimeGrain grain) {
-    String word =
-        messages.get(
-            "grain." + grain.label() + (count == 1 ? ".one" : ".other"));
+    String word = messages.get("grain." + grain.label() + (count == 1 ? ".one" : ".other"));
     return count + " " + word;
   }
 }
