@@ -65,6 +65,10 @@ import org.openjdk.jmh.annotations.Warmup;
     jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class DashboardBenchmark {
 
+  /** The number of KPIs, the first of the standard registry (the 58). */
+  @Param({"58"})
+  public int kpis;
+
   /** The number of channels. */
   @Param({"8"})
   public int channels;
@@ -78,24 +82,29 @@ public class DashboardBenchmark {
   /** Builds the 58 results with a fixed seed. */
   @Setup
   public void setUp() {
-    table = table(channels, weeks);
+    table = table(kpis, channels, weeks);
   }
 
   /**
-   * The table of the standard KPIs, each with {@code channels} channels and a total over {@code
-   * weeks} weeks from 2024-W01.
+   * The table of the first {@code kpis} standard KPIs, each with {@code channels} channels and a
+   * total over {@code weeks} weeks from 2024-W01.
    *
+   * @param kpis the number of KPIs, at most the standard registry's
    * @param channels the number of channels
    * @param weeks the number of weeks
    * @return the table, named from the standard registry
    */
-  static KpiTable table(int channels, int weeks) {
+  static KpiTable table(int kpis, int channels, int weeks) {
     KpiRegistry registry = KpiRegistry.standard();
+    if (kpis < 1 || kpis > registry.all().size()) {
+      throw new IllegalArgumentException(
+          "kpis: " + kpis + ", expected 1 to " + registry.all().size() + " (the standard KPIs)");
+    }
     ZoneId zone = ZoneId.of("Europe/Paris");
     TimeBucket first = TimeBucket.parse("2024-W01");
     SplittableRandom random = new SplittableRandom(20_240_101L);
     Map<String, KpiResult> results = new LinkedHashMap<>();
-    for (KpiDefinition kpi : registry.all()) {
+    for (KpiDefinition kpi : registry.all().subList(0, kpis)) {
       double scale = scale(kpi);
       Map<DimensionKey, TimeSeries> byKey = new TreeMap<>();
       for (int c = 0; c < channels; c++) {
@@ -154,13 +163,13 @@ public class DashboardBenchmark {
   }
 
   /**
-   * The overview page of the 58 KPIs.
+   * The overview page of the KPIs.
    *
    * @return the HTML, kept so that the work is not dead
    */
   @Benchmark
   public String overviewPage() {
-    return Dashboards.overview("58 KPIs", table, Locale.FRENCH).html();
+    return Dashboards.overview(kpis + " KPIs", table, Locale.FRENCH).html();
   }
 
   /**
