@@ -31,8 +31,9 @@ case "$bench" in
     ;;
 esac
 
-# The benchmarks need kpi-core's classes, not its Javadoc.
-./mvnw -B -q -pl kpi-benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true
+# The benchmarks need kpi-core's classes, not its Javadoc; the benchmarks profile shades the
+# runnable jar, which the default build does not make.
+./mvnw -B -q -Pbenchmarks -pl kpi-benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true
 
 if [[ "${QUICK:-0}" == 1 ]]; then
   settings=(-f 1 -wi 2 -i 3 -w 2s -r 2s -p size=1000000)

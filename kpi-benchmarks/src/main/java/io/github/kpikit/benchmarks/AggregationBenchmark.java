@@ -81,7 +81,7 @@ import tech.tablesaw.api.Table;
  * benchmark needs are built. Run with {@code kpi-benchmarks/run.sh} from the repository root, or:
  *
  * <pre>
- * ./mvnw -B -q -pl kpi-benchmarks -am package -DskipTests
+ * ./mvnw -B -q -Pbenchmarks -pl kpi-benchmarks -am package -DskipTests
  * java -jar kpi-benchmarks/target/benchmarks.jar AggregationBenchmark -prof gc \
  *     -rf json -rff kpi-benchmarks/target/jmh-result.json
  * </pre>

@@ -42,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Quick run (a minute, for a shared machine), then the full run for the figures:
  *
  * <pre>
- * ./mvnw -B -q -pl kpi-benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true
+ * ./mvnw -B -q -Pbenchmarks -pl kpi-benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true
  * java -jar kpi-benchmarks/target/benchmarks.jar AlertBenchmark -f 1 -wi 2 -i 3 -w 1s -r 1s
  * java -jar kpi-benchmarks/target/benchmarks.jar AlertBenchmark \
  *     -rf json -rff kpi-benchmarks/target/jmh-alert-result.json

@@ -72,7 +72,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * count as eight small evaluations each.
  *
  * <pre>
- * ./mvnw -B -q -pl kpi-benchmarks -am package -DskipTests
+ * ./mvnw -B -q -Pbenchmarks -pl kpi-benchmarks -am package -DskipTests
  * java -jar kpi-benchmarks/target/benchmarks.jar FormulaBenchmark
  * </pre>
  */
@@ -93,6 +93,11 @@ public class FormulaBenchmark {
   static final String[] CHANNELS = SyntheticExport.CHANNELS;
   static final String BRAND = "kpikit";
   static final String[] BRANDS = {BRAND, "rival_a", "rival_b", "rival_c"};
+  static final String[] INFLUENCERS = {"ana", "bo", "cy", "dee", "eli"};
+  static final String[] HASHTAGS = {
+    "#sale", "#summer", "#new", "#howto", "#behindthescenes", "#team", "#promo", "#tips"
+  };
+  static final double MARGIN = 0.4;
   static final List<String> BY_CHANNEL = List.of("channel");
 
   /** The KPIs of a non-additive metric, with the grain that metric is reported at. */
@@ -133,6 +138,9 @@ public class FormulaBenchmark {
   /** Per channel: that channel's monthly {@code contributors} and {@code followers}. */
   List<AggregatedTable> contributorsByChannel;
 
+  /** The posts again under each of their hashtags, for the hashtag KPIs. */
+  AggregatedTable hashtags;
+
   /** The number of observations generated, the non-additive ones included. */
   int observations;
 
@@ -140,17 +148,29 @@ public class FormulaBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     registry = KpiRegistry.standard();
-    weekly = KpiQuery.at(TimeGrain.WEEK).by(BY_CHANNEL).withParameter("brand", BRAND);
+    weekly =
+        KpiQuery.at(TimeGrain.WEEK)
+            .by(BY_CHANNEL)
+            .withParameter("brand", BRAND)
+            .withParameter("margin", MARGIN);
     Map<String, Formula> formulas = new HashMap<>();
     registry.all().forEach(kpi -> formulas.put(kpi.id(), kpi.formula().formula()));
     baseline =
-        new ReferenceEvaluator.Env(registry.catalog(), formulas, Map.of("brand", List.of(BRAND)));
+        new ReferenceEvaluator.Env(
+            registry.catalog(),
+            formulas,
+            Map.of("brand", List.of(BRAND), "margin", List.of(Double.toString(MARGIN))));
     Generator generator = new Generator(new SplittableRandom(SEED));
     generator.run();
     ObservationBatch batch = generator.daily.build();
     observations = batch.size();
     daily =
-        Aggregator.of(TimeGrain.DAY, PARIS).groupBy("channel", "brand", "post").aggregate(batch);
+        Aggregator.of(TimeGrain.DAY, PARIS)
+            .groupBy("channel", "brand", "post", "influencer")
+            .aggregate(batch);
+    ObservationBatch tagged = generator.hashtags.build();
+    observations += tagged.size();
+    hashtags = Aggregator.of(TimeGrain.DAY, PARIS).groupBy("channel", "hashtag").aggregate(tagged);
     uniqueReachByChannel = new ArrayList<>();
     contributorsByChannel = new ArrayList<>();
     for (int c = 0; c < CHANNELS.length; c++) {
@@ -219,7 +239,7 @@ public class FormulaBenchmark {
     List<String> ids = new ArrayList<>();
     List<KpiResult> results = new ArrayList<>();
     for (KpiDefinition definition : registry.all()) {
-      if (OWN_GRAIN.containsKey(definition.id())) {
+      if (OWN_GRAIN.containsKey(definition.id()) || tableOf(definition.id()) != daily) {
         results.addAll(evaluate(definition.id()));
       } else {
         ids.add(definition.id());
@@ -278,11 +298,24 @@ public class FormulaBenchmark {
   List<KpiResult> evaluate(String id) {
     TimeGrain own = OWN_GRAIN.get(id);
     if (own == null) {
-      return List.of(registry.evaluate(daily, id, weekly));
+      return List.of(registry.evaluate(tableOf(id), id, weekly));
     }
     List<KpiResult> results = new ArrayList<>();
     for (AggregatedTable table : ownTables(own)) {
       results.add(registry.evaluate(table, id, KpiQuery.at(own).by(BY_CHANNEL)));
+    }
+    return results;
+  }
+
+  /** The results of one KPI as {@link #evaluate(String)} computes them, from observations only. */
+  List<KpiResult> evaluateObservedOnly(String id) {
+    TimeGrain own = OWN_GRAIN.get(id);
+    if (own == null) {
+      return List.of(registry.evaluate(tableOf(id), id, weekly.observedOnly()));
+    }
+    List<KpiResult> results = new ArrayList<>();
+    for (AggregatedTable table : ownTables(own)) {
+      results.add(registry.evaluate(table, id, KpiQuery.at(own).by(BY_CHANNEL).observedOnly()));
     }
     return results;
   }
@@ -293,13 +326,18 @@ public class FormulaBenchmark {
     if (own == null) {
       return List.of(
           ReferenceEvaluator.evaluate(
-              Reference.of(id), baseline, daily, TimeGrain.WEEK, BY_CHANNEL));
+              Reference.of(id), baseline, tableOf(id), TimeGrain.WEEK, BY_CHANNEL));
     }
     List<Map<DimensionKey, TimeSeries>> results = new ArrayList<>();
     for (AggregatedTable table : ownTables(own)) {
       results.add(ReferenceEvaluator.evaluate(Reference.of(id), baseline, table, own, BY_CHANNEL));
     }
     return results;
+  }
+
+  /** The table of a KPI evaluated weekly: the hashtag table for the hashtag KPIs. */
+  AggregatedTable tableOf(String id) {
+    return id.startsWith("hashtag_") ? hashtags : daily;
   }
 
   private List<AggregatedTable> ownTables(TimeGrain own) {
@@ -315,6 +353,7 @@ public class FormulaBenchmark {
 
     private final SplittableRandom random;
     final ObservationBatch.Builder daily = ObservationBatch.builder(MetricCatalog.standard());
+    final ObservationBatch.Builder hashtags = ObservationBatch.builder(MetricCatalog.standard());
     final ObservationBatch.Builder[] uniqueReach = new ObservationBatch.Builder[CHANNELS.length];
     final ObservationBatch.Builder[] contributors = new ObservationBatch.Builder[CHANNELS.length];
     int postCount;
@@ -381,6 +420,25 @@ public class FormulaBenchmark {
           }
           add("leads", noon, Math.rint(sessions * between(0.02, 0.05)), channel);
           add("new_customers", noon, random.nextInt(6), channel);
+          add("customers_lost", noon, random.nextInt(4), channel);
+          add("social_sales", noon, Math.rint(conversions * between(0.3, 0.8)), channel);
+          add("store_visits", noon, random.nextInt(8), channel);
+          add("appointments", noon, random.nextInt(3), channel);
+          if (random.nextInt(3) == 0) {
+            // a post by one of the brand's influencers
+            DimensionKey by =
+                DimensionKey.of(
+                    "channel",
+                    CHANNELS[c],
+                    "influencer",
+                    INFLUENCERS[random.nextInt(INFLUENCERS.length)]);
+            double reach = Math.rint(3_000 * scale * between(0.5, 1.5));
+            add("posts", noon, 1, by);
+            add("reach", noon, reach, by);
+            add("likes", noon, Math.rint(reach * between(0.02, 0.06)), by);
+            add("comments", noon, Math.rint(reach * between(0.002, 0.01)), by);
+            add("shares", noon, Math.rint(reach * between(0.001, 0.005)), by);
+          }
           double spend = Math.rint(between(50, 250) * scale * 100) / 100;
           add("spend", noon, spend, channel);
           // a period amount: the budget of the day
@@ -438,9 +496,25 @@ public class FormulaBenchmark {
         add("impressions", at, impressions, post);
         add("reach", at, reach, post);
         add("likes", at, likes, post);
-        add("comments", at, Math.rint(likes * between(0.05, 0.15)), post);
-        add("shares", at, Math.rint(likes * between(0.05, 0.2)), post);
+        double comments = Math.rint(likes * between(0.05, 0.15));
+        double shares = Math.rint(likes * between(0.05, 0.2));
+        add("comments", at, comments, post);
+        add("shares", at, shares, post);
+        add("saves", at, Math.rint(likes * between(0.02, 0.1)), post);
         add("clicks", at, Math.rint(impressions * between(0.005, 0.02)), post);
+        // the post again under each of its one or two hashtags, as a hashtag export reports it
+        int tags = 1 + random.nextInt(2);
+        int first = random.nextInt(HASHTAGS.length);
+        for (int t = 0; t < tags; t++) {
+          DimensionKey tag =
+              DimensionKey.of(
+                  "channel", CHANNELS[c], "hashtag", HASHTAGS[(first + t) % HASHTAGS.length]);
+          hashtags.add("posts", at, 1, tag);
+          hashtags.add("reach", at, reach, tag);
+          hashtags.add("likes", at, likes, tag);
+          hashtags.add("comments", at, comments, tag);
+          hashtags.add("shares", at, shares, tag);
+        }
         dayReach += reach;
       }
       return dayReach;

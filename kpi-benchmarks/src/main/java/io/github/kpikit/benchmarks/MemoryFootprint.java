@@ -15,6 +15,7 @@ import java.util.Locale;
  * size}. Run:
  *
  * <pre>
+ * ./mvnw -B -q -Pbenchmarks -pl kpi-benchmarks -am package -DskipTests
  * java -XX:+UseParallelGC -Xmx6g -cp kpi-benchmarks/target/benchmarks.jar \
  *     io.github.kpikit.benchmarks.MemoryFootprint 1000000 10000000
  * </pre>

@@ -59,7 +59,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * per second are {@code rows / time}; the ratio of the times is the reader's cost.
  *
  * <pre>
- * ./mvnw -B -q -pl kpi-benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true
+ * ./mvnw -B -q -Pbenchmarks -pl kpi-benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true
  * java -jar kpi-benchmarks/target/benchmarks.jar ReaderBenchmark \
  *     -rf json -rff kpi-benchmarks/target/jmh-reader-result.json
  * </pre>

@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -65,6 +67,56 @@ public final class KpiDefinition {
   private final List<String> variants;
   private final Optional<String> variantOf;
   private final SortedSet<String> metrics;
+  private final SortedMap<String, NumberRange> parameters;
+  private final boolean proportion;
+
+  /**
+   * The numbers a numeric parameter of a KPI accepts: the half-open interval {@code (above,
+   * atMost]}, such as {@code (0, 1]} for a gross margin.
+   *
+   * @param above the bound the value must exceed, finite
+   * @param atMost the greatest value accepted, finite, above {@code above}
+   */
+  public record NumberRange(double above, double atMost) {
+
+    /**
+     * Checks the bounds.
+     *
+     * @param above the bound the value must exceed, finite
+     * @param atMost the greatest value accepted, finite, above {@code above}
+     * @throws IllegalArgumentException if a bound is not finite, or {@code atMost <= above}
+     */
+    public NumberRange {
+      if (!Double.isFinite(above) || !Double.isFinite(atMost) || !(atMost > above)) {
+        throw new IllegalArgumentException(
+            "range: (" + above + ", " + atMost + "], expected finite bounds, the first below");
+      }
+    }
+
+    /**
+     * Tells whether a value lies in the range.
+     *
+     * @param value the value
+     * @return true when {@code above < value <= atMost}
+     */
+    public boolean contains(double value) {
+      return value > above && value <= atMost;
+    }
+
+    /**
+     * The range as written in mathematics, such as {@code (0, 1]}.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+      return "(" + plain(above) + ", " + plain(atMost) + "]";
+    }
+
+    private static String plain(double x) {
+      return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
+    }
+  }
 
   private KpiDefinition(Builder b) {
     this.id = b.id;
@@ -83,6 +135,18 @@ public final class KpiDefinition {
     this.category = require(b.category, "category", b.id);
     this.variants = List.copyOf(b.variants);
     this.variantOf = Optional.ofNullable(b.variantOf);
+    this.parameters = Collections.unmodifiableSortedMap(new TreeMap<>(b.parameters));
+    this.proportion = b.proportion;
+    if (proportion
+        && !(formula.formula() instanceof io.github.kpikit.formula.Binary division
+            && division.operator() == io.github.kpikit.formula.Operator.DIVIDE)) {
+      throw new IllegalArgumentException(
+          "proportion: KPI '"
+              + b.id
+              + "' = "
+              + formula.text()
+              + " is not a division, expected a formula such as clicks / impressions");
+    }
     if (variants.contains(id) || variantOf.filter(id::equals).isPresent()) {
       throw new IllegalArgumentException(
           "variants: KPI '" + id + "' lists itself as a variant, expected other KPI ids");
@@ -194,6 +258,8 @@ public final class KpiDefinition {
     b.category = category;
     b.variants.addAll(variants);
     b.variantOf = variantOf.orElse(null);
+    b.parameters.putAll(parameters);
+    b.proportion = proportion;
     return b;
   }
 
@@ -316,6 +382,31 @@ public final class KpiDefinition {
     return variantOf;
   }
 
+  /**
+   * The numeric parameters of the formula (its {@code $name} numbers) and the values each accepts,
+   * such as {@code margin} in {@code (0, 1]}; a query binds them with {@link
+   * KpiQuery#withParameter(String, double)}, and a value out of range is refused when the KPI is
+   * evaluated.
+   *
+   * @return an unmodifiable map sorted by name, possibly empty, never null
+   */
+  public SortedMap<String, NumberRange> parameters() {
+    return parameters;
+  }
+
+  /**
+   * Whether the KPI is a proportion: a division whose numerator counts events each of which is one
+   * of the denominator's trials, such as clicks among impressions ({@code ctr}) or answered items
+   * among items received, so that it lies in [0, 1] and a binomial model (with overdispersion)
+   * describes its noise. A ratio whose numerator can exceed its denominator (the engagement rate: a
+   * person may like and comment) is not one.
+   *
+   * @return true for a proportion
+   */
+  public boolean isProportion() {
+    return proportion;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof KpiDefinition other
@@ -329,7 +420,9 @@ public final class KpiDefinition {
         && direction == other.direction
         && category == other.category
         && variants.equals(other.variants)
-        && variantOf.equals(other.variantOf);
+        && variantOf.equals(other.variantOf)
+        && parameters.equals(other.parameters)
+        && proportion == other.proportion;
   }
 
   @Override
@@ -363,6 +456,8 @@ public final class KpiDefinition {
     private KpiCategory category;
     private final Set<String> variants = new LinkedHashSet<>();
     private String variantOf;
+    private final SortedMap<String, NumberRange> parameters = new TreeMap<>();
+    private boolean proportion;
 
     private Builder(String id) {
       this.id = id;
@@ -494,6 +589,34 @@ public final class KpiDefinition {
      */
     public Builder variantOf(String id) {
       this.variantOf = Objects.requireNonNull(id, "id must not be null");
+      return this;
+    }
+
+    /**
+     * Marks the KPI as a proportion (see {@link KpiDefinition#isProportion()}); its formula must be
+     * a division.
+     *
+     * @return this builder
+     */
+    public Builder proportion() {
+      this.proportion = true;
+      return this;
+    }
+
+    /**
+     * Declares a numeric parameter of the formula ({@code $name}) and the values it accepts, in
+     * {@code (above, atMost]}, such as a gross margin in {@code (0, 1]}.
+     *
+     * @param name the parameter's name without its {@code $}, not null
+     * @param above the bound the value must exceed, finite
+     * @param atMost the greatest value accepted, finite, above {@code above}
+     * @return this builder
+     * @throws NullPointerException if {@code name} is null
+     * @throws IllegalArgumentException if the bounds are not finite or not in order
+     */
+    public Builder parameter(String name, double above, double atMost) {
+      parameters.put(
+          Objects.requireNonNull(name, "name must not be null"), new NumberRange(above, atMost));
       return this;
     }
 

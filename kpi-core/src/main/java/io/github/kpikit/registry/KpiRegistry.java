@@ -444,6 +444,7 @@ public final class KpiRegistry {
         throw KpiDefinition.inKpi(kpi.id(), e);
       }
     }
+    checkParameters(kpi, query);
     return new Evaluation(table, query)
         .result(plan, kpi.id(), kpi.unit(), kpi.format(), Optional.of(kpi.direction()));
   }
@@ -543,7 +544,30 @@ public final class KpiRegistry {
     return currencies.size() == 1 ? currencies.iterator().next() : Unit.CURRENCY;
   }
 
+  /** Refuses a numeric parameter bound outside the range the KPI declares for it. */
+  private static void checkParameters(KpiDefinition kpi, KpiQuery query) {
+    kpi.parameters()
+        .forEach(
+            (name, range) -> {
+              if (query.parameters().containsKey(name)) {
+                double value = Evaluation.number(query, name);
+                if (!range.contains(value)) {
+                  throw new IllegalArgumentException(
+                      "parameter $"
+                          + name
+                          + ": "
+                          + value
+                          + " for KPI '"
+                          + kpi.id()
+                          + "', expected a number in "
+                          + range);
+                }
+              }
+            });
+  }
+
   private KpiResult result(Evaluation evaluation, KpiDefinition kpi) {
+    checkParameters(kpi, evaluation.query());
     return evaluation.result(
         compiled.get(kpi.id()), kpi.id(), kpi.unit(), kpi.format(), Optional.of(kpi.direction()));
   }
@@ -560,6 +584,57 @@ public final class KpiRegistry {
         return new TreeSet<>(byId.keySet());
       }
     };
+  }
+
+  /**
+   * The numerator and the denominator of a KPI whose formula is a division, such as the clicks and
+   * the impressions of {@code ctr}, computed for the same query: what a significance test of a rate
+   * needs besides the rate itself (the Laney p' chart of {@code analysis.Alerts} takes the counts,
+   * not the ratio).
+   *
+   * <pre>{@code
+   * KpiComponents ctr = registry.components(table, "ctr", KpiQuery.at(WEEK).by("channel"))
+   *     .orElseThrow();
+   * ctr.numerator().total();     // clicks per week
+   * ctr.denominator().total();   // impressions per week
+   * ctr.proportion();            // true: each click is one of the impressions
+   * }</pre>
+   *
+   * @param table the aggregated data, not null
+   * @param kpiId the id of a KPI of this registry, not null
+   * @param query the query, not null
+   * @return the two sides, labelled {@code id/numerator} and {@code id/denominator}, or empty when
+   *     the KPI's formula is not a division
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if there is no such KPI, or as {@link
+   *     #evaluate(AggregatedTable, String, KpiQuery)}
+   * @throws FormulaException as {@link #evaluate(AggregatedTable, String, KpiQuery)}
+   */
+  public Optional<KpiComponents> components(AggregatedTable table, String kpiId, KpiQuery query) {
+    Objects.requireNonNull(table, "table must not be null");
+    Objects.requireNonNull(query, "query must not be null");
+    KpiDefinition kpi = require(kpiId);
+    if (!(kpi.formula().formula() instanceof io.github.kpikit.formula.Binary division
+        && division.operator() == io.github.kpikit.formula.Operator.DIVIDE)) {
+      return Optional.empty();
+    }
+    checkParameters(kpi, query);
+    Evaluation evaluation = new Evaluation(table, query);
+    KpiResult numerator = side(evaluation, kpi, division.left(), "numerator");
+    KpiResult denominator = side(evaluation, kpi, division.right(), "denominator");
+    return Optional.of(new KpiComponents(kpi.id(), numerator, denominator, kpi.isProportion()));
+  }
+
+  private KpiResult side(Evaluation evaluation, KpiDefinition kpi, Formula side, String name) {
+    Compiler.Compiled plan;
+    try {
+      plan = Compiler.compile(side, catalog, resolver());
+    } catch (FormulaException e) {
+      throw KpiDefinition.inKpi(kpi.id(), e);
+    }
+    Unit unit = unitOf(plan.unit(), side);
+    return evaluation.result(
+        plan, kpi.id() + "/" + name, unit, formatOf(unit), Optional.of(kpi.direction()));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -661,7 +736,7 @@ public final class KpiRegistry {
   }
 
   /**
-   * Returns a summary such as {@code KpiRegistry[58 KPIs]}.
+   * Returns a summary such as {@code KpiRegistry[75 KPIs]}.
    *
    * @return the summary, never null
    */

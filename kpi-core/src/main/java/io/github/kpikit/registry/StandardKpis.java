@@ -48,6 +48,7 @@ final class StandardKpis {
     awareness(b);
     community(b);
     engagement(b);
+    engagementDetails(b);
     conversion(b);
     costAndRevenue(b);
     satisfaction(b);
@@ -189,6 +190,7 @@ final class StandardKpis {
                     + " gain.",
                 "C'est la notoriété rapportée à celle des concurrents : un volume de mentions en hausse"
                     + " dans un marché plus bavard n'est pas un gain.")
+            .proportion()
             .build());
     b.add(
         kpi(
@@ -288,6 +290,7 @@ final class StandardKpis {
                 "A large audience is worth little if it is not the one the brand sells to.",
                 "Une grande audience vaut peu si ce n'est pas celle à qui la marque"
                     + " s'adresse.")
+            .proportion()
             .build());
   }
 
@@ -305,6 +308,7 @@ final class StandardKpis {
                 "Somme des mentions « J'aime », commentaires et partages.",
                 "The volume of reactions content earns.",
                 "Le volume de réactions suscitées par les contenus.")
+            .variants("engagements_with_saves")
             .build());
     b.add(
         kpi(
@@ -328,7 +332,10 @@ final class StandardKpis {
                     + " resonates.",
                 "La part des personnes touchées qui ont réagi : l'indicateur clé de la résonance des"
                     + " contenus.")
-            .variants("engagement_rate_by_impressions", "engagement_rate_by_followers")
+            .variants(
+                "engagement_rate_by_impressions",
+                "engagement_rate_by_followers",
+                "engagement_rate_with_saves")
             .build());
     b.add(
         kpi(
@@ -393,15 +400,25 @@ final class StandardKpis {
         kpi(
                 ENGAGEMENT,
                 "applause_rate",
-                "likes / followers",
+                "likes / posts / followers",
                 DisplayFormat.percent(2),
                 HIGHER_IS_BETTER,
                 "Applause rate",
                 "Taux d'approbation",
-                "Likes divided by followers; missing when there are no followers.",
-                "Mentions « J'aime » divisées par le nombre d'abonnés ; valeur manquante sans abonnés.",
+                "Likes per post divided by followers (Kaushik's applause rate); missing when no post"
+                    + " was published or there are no followers. Per post since kpikit 0.2: it"
+                    + " divided the period's likes by followers, so posting twice as much read as"
+                    + " twice the applause.",
+                "Mentions « J'aime » par publication, divisées par le nombre d'abonnés (taux"
+                    + " d'approbation de Kaushik) ; valeur manquante sans publication ou sans"
+                    + " abonnés. Par publication depuis kpikit 0.2 : il divisait les « J'aime » de"
+                    + " la période par les abonnés, si bien que publier deux fois plus semblait"
+                    + " doubler l'approbation.",
                 "How much the community approves of what the brand publishes.",
                 "Mesure l'adhésion de la communauté à ce que publie la marque.")
+            // likes per post per follower: count / count / count, which the unit check
+            // reads as a count per count
+            .unit(Unit.COUNT)
             .build());
     b.add(
         kpi(
@@ -425,34 +442,51 @@ final class StandardKpis {
         kpi(
                 ENGAGEMENT,
                 "amplification_rate_by_followers",
-                "shares / followers",
+                "shares / posts / followers",
                 DisplayFormat.percent(2),
                 HIGHER_IS_BETTER,
                 "Amplification rate by followers",
                 "Taux d'amplification par abonné",
-                "Variant of the amplification rate: shares divided by followers; missing when there are"
-                    + " no followers.",
-                "Variante du taux d'amplification : partages divisés par le nombre d'abonnés ; valeur"
-                    + " manquante sans abonnés.",
+                "Variant of the amplification rate: shares per post divided by followers (Kaushik's"
+                    + " amplification rate); missing when no post was published or there are no"
+                    + " followers. Per post since kpikit 0.2, like the applause and conversation"
+                    + " rates, so that posting more does not read as more amplification.",
+                "Variante du taux d'amplification : partages par publication, divisés par le nombre"
+                    + " d'abonnés (taux d'amplification de Kaushik) ; valeur manquante sans"
+                    + " publication ou sans abonnés. Par publication depuis kpikit 0.2, comme les"
+                    + " taux d'approbation et de conversation, pour que publier davantage ne passe pas"
+                    + " pour plus d'amplification.",
                 "Comparable with the applause and conversation rates, which also divide by followers.",
                 "Comparable aux taux d'approbation et de conversation, eux aussi rapportés aux"
                     + " abonnés.")
             .variantOf("amplification_rate")
+            // likes per post per follower: count / count / count, which the unit check
+            // reads as a count per count
+            .unit(Unit.COUNT)
             .build());
     b.add(
         kpi(
                 ENGAGEMENT,
                 "conversation_rate",
-                "comments / followers",
+                "comments / posts / followers",
                 DisplayFormat.percent(2),
                 HIGHER_IS_BETTER,
                 "Conversation rate",
                 "Taux de conversation",
-                "Comments divided by followers; missing when there are no followers.",
-                "Commentaires divisés par le nombre d'abonnés ; valeur manquante sans abonnés.",
+                "Comments per post divided by followers (Kaushik's conversation rate); missing when no"
+                    + " post was published or there are no followers. Per post since kpikit 0.2: it"
+                    + " divided the period's comments by followers, which grew with the number of"
+                    + " posts.",
+                "Commentaires par publication, divisés par le nombre d'abonnés (taux de conversation"
+                    + " de Kaushik) ; valeur manquante sans publication ou sans abonnés. Par"
+                    + " publication depuis kpikit 0.2 : il divisait les commentaires de la période par"
+                    + " les abonnés, ce qui augmentait avec le nombre de publications.",
                 "Comments are a dialogue, a deeper form of engagement than a like.",
                 "Un commentaire ouvre le dialogue : c'est un engagement plus fort qu'un"
                     + " « J'aime ».")
+            // likes per post per follower: count / count / count, which the unit check
+            // reads as a count per count
+            .unit(Unit.COUNT)
             .build());
     b.add(
         kpi(
@@ -488,6 +522,205 @@ final class StandardKpis {
             .build());
   }
 
+  /**
+   * The engagement KPIs of issue 19: saves, comments and shares as KPIs of their own, influencers
+   * and hashtags.
+   */
+  private static void engagementDetails(KpiRegistry.Builder b) {
+    b.add(
+        kpi(
+                ENGAGEMENT,
+                "engagements_with_saves",
+                "likes + comments + shares + saves",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Engagements with saves",
+                "Interactions avec enregistrements",
+                "Likes, comments, shares and saves added up, for the platforms that report saves"
+                    + " (several tools count them as engagements).",
+                "Somme des mentions « J'aime », commentaires, partages et enregistrements, pour les"
+                    + " plateformes qui publient les enregistrements (plusieurs outils les comptent"
+                    + " comme interactions).",
+                "A save is a strong signal: the content is worth coming back to.",
+                "Un enregistrement est un signal fort : le contenu mérite qu'on y revienne.")
+            .variantOf("engagements")
+            .build());
+    b.add(
+        kpi(
+                ENGAGEMENT,
+                "engagement_rate_with_saves",
+                "(likes + comments + shares + saves) / reach",
+                DisplayFormat.percent(2),
+                HIGHER_IS_BETTER,
+                "Engagement rate with saves",
+                "Taux d'engagement avec enregistrements",
+                "Variant of the engagement rate that counts saves too: (likes + comments + shares +"
+                    + " saves) divided by gross post reach; missing when reach is 0.",
+                "Variante du taux d'engagement qui compte aussi les enregistrements : (J'aime +"
+                    + " commentaires + partages + enregistrements) divisés par la portée cumulée ;"
+                    + " valeur manquante si la portée est nulle.",
+                "Comparable with the tools that count saves as engagements.",
+                "Comparable aux outils qui comptent les enregistrements comme des interactions.")
+            .variantOf("engagement_rate")
+            .build());
+    b.add(
+        kpi(
+                ENGAGEMENT,
+                "comment_count",
+                "comments",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Comments",
+                "Commentaires",
+                "Comments on the brand's content.",
+                "Commentaires sur les contenus de la marque.",
+                "Comments are conversations: the community talking to the brand.",
+                "Les commentaires sont des conversations : la communauté parle à la marque.")
+            .build());
+    b.add(
+        kpi(
+                ENGAGEMENT,
+                "share_count",
+                "shares",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Shares",
+                "Partages",
+                "Shares of the brand's content.",
+                "Partages des contenus de la marque.",
+                "Each share carries the brand to an audience it did not reach.",
+                "Chaque partage porte la marque vers un public qu'elle n'atteignait pas.")
+            .build());
+    b.add(
+        kpi(
+                AWARENESS,
+                "influencer_count",
+                "count_by(influencer, posts)",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Influencers",
+                "Influenceurs",
+                "Influencers who published for the brand in the period: the members of the"
+                    + " influencer dimension with at least one post. Observations of influencer"
+                    + " posts carry an influencer dimension; missing when no influencer is in the"
+                    + " data for the period.",
+                "Influenceurs qui ont publié pour la marque sur la période : les valeurs de la"
+                    + " dimension influencer ayant au moins une publication. Les observations des"
+                    + " publications d'influenceurs portent une dimension influencer ; valeur"
+                    + " manquante sans influenceur dans les données de la période.",
+                "How wide the brand's circle of influencers is.",
+                "L'étendue du cercle d'influenceurs de la marque.")
+            .build());
+    b.add(
+        kpi(
+                AWARENESS,
+                "influencer_reach",
+                "sum_by(influencer, reach)",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Influencer reach",
+                "Portée des influenceurs",
+                "Gross reach of the influencers' posts (rows with an influencer dimension), summed"
+                    + " over influencers; missing when no influencer post is in the data.",
+                "Portée cumulée des publications des influenceurs (lignes avec une dimension"
+                    + " influencer), additionnée sur les influenceurs ; valeur manquante sans"
+                    + " publication d'influenceur.",
+                "The audience the brand reaches through others.",
+                "Le public que la marque touche par d'autres voix.")
+            .build());
+    b.add(
+        kpi(
+                ENGAGEMENT,
+                "influencer_engagement",
+                "sum_by(influencer, likes + comments + shares)",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Influencer engagement",
+                "Engagement des influenceurs",
+                "Engagements (likes + comments + shares) generated by the influencers' posts,"
+                    + " summed over influencers; missing when no influencer post is in the data.",
+                "Interactions (J'aime + commentaires + partages) suscitées par les publications des"
+                    + " influenceurs, additionnées sur les influenceurs ; valeur manquante sans"
+                    + " publication d'influenceur.",
+                "Whether influencer partnerships start conversations, not just impressions.",
+                "Si les partenariats avec les influenceurs suscitent des échanges, pas seulement des"
+                    + " impressions.")
+            .build());
+    b.add(
+        kpi(
+                ENGAGEMENT,
+                "engagement_per_influencer",
+                "sum_by(influencer, likes + comments + shares) / count_by(influencer, posts)",
+                DisplayFormat.count(1),
+                HIGHER_IS_BETTER,
+                "Engagement per influencer",
+                "Engagement par influenceur",
+                "The engagements the influencers' posts generated divided by the number of"
+                    + " influencers who posted in the period (the mean over those who posted, not"
+                    + " over every influencer known); missing when no influencer posted.",
+                "Interactions suscitées par les publications des influenceurs divisées par le"
+                    + " nombre d'influenceurs ayant publié dans la période (la moyenne sur ceux qui"
+                    + " ont publié, pas sur tous les influenceurs connus) ; valeur manquante si aucun"
+                    + " n'a publié.",
+                "Compares partnerships of different sizes on the same footing.",
+                "Compare sur un pied d'égalité des partenariats de tailles différentes.")
+            .build());
+    b.add(
+        kpi(
+                AWARENESS,
+                "hashtag_posts",
+                "sum_by(hashtag, posts)",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Posts per hashtag",
+                "Publications par hashtag",
+                "Posts published with a hashtag, broken down by the hashtag dimension (values"
+                    + " normalised by Hashtag.of, such as #summersale). A post with several hashtags"
+                    + " is reported once per hashtag and counts toward each: added over hashtags,"
+                    + " the figure exceeds the posts published.",
+                "Publications portant un hashtag, ventilées par la dimension hashtag (valeurs"
+                    + " normalisées par Hashtag.of, par exemple #summersale). Une publication à"
+                    + " plusieurs hashtags est déclarée une fois par hashtag et compte pour chacun :"
+                    + " additionné sur les hashtags, le total dépasse les publications.",
+                "Which campaign hashtags the brand actually uses.",
+                "Les hashtags de campagne que la marque utilise vraiment.")
+            .build());
+    b.add(
+        kpi(
+                AWARENESS,
+                "hashtag_reach",
+                "sum_by(hashtag, reach)",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Reach per hashtag",
+                "Portée par hashtag",
+                "Gross reach of the posts with a hashtag, by hashtag; a post with several hashtags"
+                    + " counts toward each.",
+                "Portée cumulée des publications portant un hashtag, par hashtag ; une publication"
+                    + " à plusieurs hashtags compte pour chacun.",
+                "How far each hashtag carries the brand's content.",
+                "Jusqu'où chaque hashtag porte les contenus de la marque.")
+            .build());
+    b.add(
+        kpi(
+                ENGAGEMENT,
+                "hashtag_engagement_rate",
+                "sum_by(hashtag, likes + comments + shares) / sum_by(hashtag, reach)",
+                DisplayFormat.percent(2),
+                HIGHER_IS_BETTER,
+                "Engagement rate per hashtag",
+                "Taux d'engagement par hashtag",
+                "Engagements of the posts with a hashtag divided by their gross reach, by hashtag;"
+                    + " missing when their reach is 0. A post with several hashtags counts toward"
+                    + " each.",
+                "Interactions des publications portant un hashtag divisées par leur portée"
+                    + " cumulée, par hashtag ; valeur manquante si cette portée est nulle. Une"
+                    + " publication à plusieurs hashtags compte pour chacun.",
+                "Which hashtags draw an audience that reacts.",
+                "Les hashtags qui attirent un public qui réagit.")
+            .build());
+  }
+
   private static void conversion(KpiRegistry.Builder b) {
     b.add(
         kpi(
@@ -517,6 +750,7 @@ final class StandardKpis {
                 "How compelling content and ads are: a low CTR wastes the impressions paid for.",
                 "Mesure l'attractivité des contenus et des annonces : un CTR faible gaspille les"
                     + " impressions achetées.")
+            .proportion()
             .build());
     b.add(
         kpi(
@@ -537,6 +771,7 @@ final class StandardKpis {
                 "Le trafic apporté par les réseaux sociaux fait-il ce dont l'entreprise a"
                     + " besoin ?")
             .variants("conversion_rate_by_sessions")
+            .proportion()
             .build());
     b.add(
         kpi(
@@ -554,6 +789,7 @@ final class StandardKpis {
                 "Matches the conversion rate of web analytics tools.",
                 "Correspond au taux de conversion des outils d'analyse d'audience.")
             .variantOf("conversion_rate")
+            .proportion()
             .build());
     b.add(
         kpi(
@@ -571,6 +807,7 @@ final class StandardKpis {
                 "A high bounce rate means the promise of the post is not kept by the landing page.",
                 "Un taux de rebond élevé signale une page d'arrivée qui ne tient pas la promesse de la"
                     + " publication.")
+            .proportion()
             .build());
     b.add(
         kpi(
@@ -606,17 +843,83 @@ final class StandardKpis {
         kpi(
                 CONVERSION,
                 "customer_share",
-                "customers / (customers + prospects)",
+                "customers / followers",
                 DisplayFormat.percent(1),
                 HIGHER_IS_BETTER,
                 "Customer share of the community",
                 "Part de clients dans la communauté",
-                "Customers divided by customers plus prospects in the community; missing when both are"
-                    + " 0.",
-                "Clients divisés par la somme des clients et des prospects de la communauté ; valeur"
-                    + " manquante si les deux sont nuls.",
+                "Customers in the community divided by the community's size (followers); missing"
+                    + " when there are no followers. Over the whole community since kpikit 0.2: it"
+                    + " divided customers by customers plus prospects, which left out the rest of the"
+                    + " community.",
+                "Clients de la communauté divisés par la taille de la communauté (abonnés) ; valeur"
+                    + " manquante sans abonnés. Rapportée à toute la communauté depuis kpikit 0.2 :"
+                    + " elle divisait les clients par la somme des clients et des prospects, en"
+                    + " oubliant le reste de la communauté.",
                 "How far the community has turned into business.",
                 "Mesure à quel point la communauté s'est transformée en clientèle.")
+            .proportion()
+            .build());
+    b.add(
+        kpi(
+                CONVERSION,
+                "prospect_share",
+                "prospects / followers",
+                DisplayFormat.percent(1),
+                HIGHER_IS_BETTER,
+                "Prospect share of the community",
+                "Part de prospects dans la communauté",
+                "Prospects in the community divided by the community's size (followers); missing"
+                    + " when there are no followers.",
+                "Prospects de la communauté divisés par la taille de la communauté (abonnés) ;"
+                    + " valeur manquante sans abonnés.",
+                "The business still to win among the people who follow the brand.",
+                "Le potentiel commercial encore à conquérir parmi les abonnés de la marque.")
+            .proportion()
+            .build());
+    b.add(
+        kpi(
+                CONVERSION,
+                "sales_from_social",
+                "social_sales",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Sales from social media",
+                "Ventes issues des réseaux sociaux",
+                "Sales attributed to social media, online or in store.",
+                "Ventes attribuées aux réseaux sociaux, en ligne ou en magasin.",
+                "Ties social activity to the business it brings.",
+                "Relie l'activité sociale au chiffre d'affaires qu'elle apporte.")
+            .build());
+    b.add(
+        kpi(
+                CONVERSION,
+                "store_visits_from_social",
+                "store_visits",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Store visits from social media",
+                "Visites en point de vente issues des réseaux sociaux",
+                "Visits to a point of sale generated by social media.",
+                "Visites en point de vente générées par les réseaux sociaux.",
+                "For brands that sell in stores: the footfall social media brings.",
+                "Pour les marques qui vendent en magasin : la fréquentation apportée par les réseaux"
+                    + " sociaux.")
+            .build());
+    b.add(
+        kpi(
+                CONVERSION,
+                "appointments_from_social",
+                "appointments",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Appointments from social media",
+                "Rendez-vous générés par les réseaux sociaux",
+                "Appointments booked from social media.",
+                "Rendez-vous pris depuis les réseaux sociaux.",
+                "For services sold by appointment: the meetings social media brings.",
+                "Pour les services vendus sur rendez-vous : les rencontres apportées par les réseaux"
+                    + " sociaux.")
             .build());
     b.add(
         kpi(
@@ -651,6 +954,7 @@ final class StandardKpis {
                 "Ambassadors recruit new customers at no cost and are trusted more than ads.",
                 "Les ambassadeurs recrutent de nouveaux clients sans coût et inspirent plus confiance"
                     + " que la publicité.")
+            .proportion()
             .build());
   }
 
@@ -797,19 +1101,70 @@ final class StandardKpis {
         kpi(
                 COST_AND_REVENUE,
                 "customer_lifetime_value",
+                "revenue / customers * $margin / (customers_lost / previous(customers, 1))",
+                DisplayFormat.currency(),
+                HIGHER_IS_BETTER,
+                "Customer lifetime value",
+                "Valeur vie client",
+                "Average revenue per customer in the period, times the gross margin ($margin, a"
+                    + " number in (0, 1] the query gives), divided by the churn rate of the period:"
+                    + " customers lost over the customers at its start (the previous period's end)."
+                    + " Assumes revenue per customer, margin and churn stay as they are; missing in"
+                    + " the first period (no start count), when there is no customer, and when no"
+                    + " customer was lost: a churn of 0 would make the value infinite. Since kpikit"
+                    + " 0.2; the former historical ratio, which grew with the history loaded, is"
+                    + " revenue_per_customer_to_date.",
+                "Chiffre d'affaires moyen par client sur la période, multiplié par la marge brute"
+                    + " ($margin, un nombre de ]0, 1] donné par la requête), divisé par le taux"
+                    + " d'attrition de la période : clients perdus rapportés aux clients en début de"
+                    + " période (fin de la période précédente). Suppose stables le chiffre d'affaires"
+                    + " par client, la marge et l'attrition. Valeur manquante pour la première"
+                    + " période (sans effectif de départ), sans client, et quand aucun client n'a été"
+                    + " perdu : une attrition nulle rendrait la valeur infinie. Depuis kpikit 0.2 ;"
+                    + " l'ancien ratio historique, qui grandissait avec l'historique chargé, est"
+                    + " revenue_per_customer_to_date.",
+                "Sets the most one can spend to acquire a customer.",
+                "Fixe le montant maximal à consacrer à l'acquisition d'un client.")
+            .parameter("margin", 0, 1)
+            .build());
+    b.add(
+        kpi(
+                COST_AND_REVENUE,
+                "revenue_per_customer_to_date",
                 "cumulative(revenue) / customers",
                 DisplayFormat.currency(),
                 HIGHER_IS_BETTER,
-                "Customer lifetime value (historical)",
-                "Valeur vie client (historique)",
-                "Revenue accumulated since the start of the data divided by customers at the end of the"
-                    + " period; missing when there is no customer. A historical value: a predictive"
-                    + " value would need retention figures.",
-                "Chiffre d'affaires cumulé depuis le début des données, divisé par le nombre de clients"
-                    + " en fin de période ; valeur manquante sans client. Valeur historique : une"
-                    + " valeur prédictive demanderait des données de fidélisation.",
-                "Sets the most one can spend to acquire a customer.",
-                "Fixe le montant maximal à consacrer à l'acquisition d'un client.")
+                "Revenue per customer to date",
+                "Chiffre d'affaires par client à date",
+                "Revenue accumulated since the first period of the data given, divided by customers"
+                    + " at the end of the period; missing when there is no customer. It depends on"
+                    + " the history given: the same February reads differently with or without"
+                    + " January loaded. Named so since kpikit 0.2, when it stopped being called the"
+                    + " customer lifetime value.",
+                "Chiffre d'affaires cumulé depuis la première période des données fournies, divisé"
+                    + " par le nombre de clients en fin de période ; valeur manquante sans client. Il"
+                    + " dépend de l'historique fourni : le même mois de février change selon que"
+                    + " janvier est chargé ou non. Nommé ainsi depuis kpikit 0.2, quand il a cessé"
+                    + " de s'appeler valeur vie client.",
+                "Shows how much revenue the customer base has brought so far.",
+                "Montre ce que la clientèle a rapporté jusqu'ici.")
+            .build());
+    b.add(
+        kpi(
+                COST_AND_REVENUE,
+                "revenue_per_social_sale",
+                "revenue / social_sales",
+                DisplayFormat.currency(),
+                HIGHER_IS_BETTER,
+                "Revenue per social-sourced sale",
+                "Chiffre d'affaires par vente issue des réseaux sociaux",
+                "Revenue attributed to social media divided by the sales attributed to it; missing"
+                    + " when there is no such sale.",
+                "Chiffre d'affaires attribué aux réseaux sociaux divisé par les ventes qui leur sont"
+                    + " attribuées ; valeur manquante sans vente de ce type.",
+                "The value of a sale that social media brought: what a lead or a visit is worth.",
+                "La valeur d'une vente apportée par les réseaux sociaux : ce que vaut un contact ou"
+                    + " une visite.")
             .build());
   }
 
@@ -842,6 +1197,7 @@ final class StandardKpis {
                     + " réponse.",
                 "A direct reading of how customers feel about an interaction or a product.",
                 "Une mesure directe du ressenti des clients après un échange ou un" + " achat.")
+            .proportion()
             .build());
     b.add(
         kpi(
@@ -889,6 +1245,7 @@ final class StandardKpis {
                     + " manquante sans mention.",
                 "Awareness only helps if people speak well of the brand.",
                 "La notoriété n'aide que si l'on parle bien de la marque.")
+            .proportion()
             .build());
     b.add(
         kpi(

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.kpikit.PropertyRuns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,13 +26,15 @@ class FormulaProperties {
 
   @Test
   void printedFormulaParsesBackToTheSameTree() {
-    qt().forAll(formulas(GENERATED_DEPTH))
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(formulas(GENERATED_DEPTH))
         .checkAssert(formula -> assertEquals(formula, Formula.parse(formula.toString())));
   }
 
   @Test
   void printingIsIdempotent() {
-    qt().forAll(formulas(GENERATED_DEPTH))
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(formulas(GENERATED_DEPTH))
         .checkAssert(
             formula -> {
               String printed = formula.toString();
@@ -41,7 +44,8 @@ class FormulaProperties {
 
   @Test
   void everyParsedNodeHasAPositionWhereItsTextStarts() {
-    qt().forAll(formulas(GENERATED_DEPTH))
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(formulas(GENERATED_DEPTH))
         .checkAssert(
             formula -> {
               ParsedFormula parsed = ParsedFormula.parse(formula.toString());
@@ -51,7 +55,8 @@ class FormulaProperties {
 
   @Test
   void everyFiniteConstantRoundTrips() {
-    qt().forAll(doubles().any())
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(doubles().any())
         .assuming(Double::isFinite)
         .checkAssert(
             value -> {
@@ -62,7 +67,8 @@ class FormulaProperties {
 
   @Test
   void anyFilterValueRoundTrips() {
-    qt().forAll(strings().allPossible().ofLengthBetween(0, 12))
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(strings().allPossible().ofLengthBetween(0, 12))
         .checkAssert(
             value -> {
               Reference reference = Reference.of("likes", DimensionFilter.literal("tag", value));
@@ -108,7 +114,8 @@ class FormulaProperties {
                 0,
                 12)
             .map(tokens -> String.join("", tokens));
-    qt().forAll(texts)
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(texts)
         .checkAssert(
             text -> {
               Formula formula;

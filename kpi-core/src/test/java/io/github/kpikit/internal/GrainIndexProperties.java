@@ -8,6 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.kpikit.PropertyRuns;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
 import java.time.Instant;
@@ -52,7 +53,8 @@ class GrainIndexProperties {
 
   @Test
   void indexOfLocalEpochMilliAgreesWithTimeBucketInYears1To9999() {
-    qt().forAll(grains(), longs().between(FIRST_DAY * DAY, (LAST_DAY + 1) * DAY - 1))
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(grains(), longs().between(FIRST_DAY * DAY, (LAST_DAY + 1) * DAY - 1))
         .checkAssert(
             (grain, m) -> {
               LocalDateTime local = localDateTime(m);
@@ -65,7 +67,8 @@ class GrainIndexProperties {
 
   @Test
   void indexOfLocalEpochMilliAgreesWithTimeBucketFrom1970To2100() {
-    qt().forAll(grains(), longs().between(FROM_1970, TO_2100 - 1))
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(grains(), longs().between(FROM_1970, TO_2100 - 1))
         .checkAssert(
             (grain, m) -> {
               LocalDateTime local = localDateTime(m);
@@ -78,7 +81,8 @@ class GrainIndexProperties {
 
   @Test
   void indexOfEpochDayAgreesWithTimeBucketInYears1To9999() {
-    qt().forAll(grains(), longs().between(FIRST_DAY, LAST_DAY))
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(grains(), longs().between(FIRST_DAY, LAST_DAY))
         .checkAssert(
             (grain, day) ->
                 assertEquals(
@@ -92,7 +96,8 @@ class GrainIndexProperties {
     // No range check: the civil-from-days arithmetic holds far outside years 1 to 9999.
     long min = LocalDate.MIN.toEpochDay();
     long max = LocalDate.MAX.toEpochDay();
-    qt().forAll(longs().between(min, max))
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(longs().between(min, max))
         .checkAssert(
             day -> {
               LocalDate date = LocalDate.ofEpochDay(day);
@@ -107,7 +112,8 @@ class GrainIndexProperties {
 
   @Test
   void afterALocalClockAgreesWithContainingInTenZones() {
-    qt().forAll(grains(), arbitrary().pick(ZONES), longs().between(FROM_1970, TO_2100 - 1))
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(grains(), arbitrary().pick(ZONES), longs().between(FROM_1970, TO_2100 - 1))
         .checkAssert(
             (grain, zone, m) -> {
               Instant instant = Instant.ofEpochMilli(m);

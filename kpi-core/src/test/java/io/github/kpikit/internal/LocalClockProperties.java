@@ -9,6 +9,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.kpikit.PropertyRuns;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -37,7 +38,8 @@ class LocalClockProperties {
 
   @Test
   void agreesWithJavaTimeForRandomInstantsFrom1970To2100() {
-    qt().forAll(arbitrary().pick(ZONES), longs().between(FROM_1970, TO_2100 - 1))
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(arbitrary().pick(ZONES), longs().between(FROM_1970, TO_2100 - 1))
         .checkAssert(
             (zone, m) -> {
               long local = clock(zone).toLocalEpochMilli(m);
@@ -48,7 +50,8 @@ class LocalClockProperties {
 
   @Test
   void agreesWithTheDefinitionForAnyLong() {
-    qt().forAll(arbitrary().pick(ZONES), longs().all())
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(arbitrary().pick(ZONES), longs().all())
         .checkAssert(
             (zone, m) ->
                 assertEquals(
@@ -59,7 +62,8 @@ class LocalClockProperties {
   void aClockOnANarrowRangeAgreesInsideAndOutsideIt() {
     // A table of 0 to 40 days somewhere in 1970 to 2100, queried anywhere in 1970 to 2100 and
     // within 3 days of either end of the table.
-    qt().forAll(
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(
             arbitrary().pick(ZONES),
             longs().between(FROM_1970, TO_2100 - 41 * DAY),
             longs().between(0, 40 * DAY),

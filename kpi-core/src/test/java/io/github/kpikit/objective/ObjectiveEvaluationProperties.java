@@ -5,6 +5,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.kpikit.PropertyRuns;
 import io.github.kpikit.series.TimeSeries;
 import io.github.kpikit.time.TimeBucket;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ class ObjectiveEvaluationProperties {
   void expectedProgressGrowsFromZeroToOneWithTheDate() {
     // For every objective of 1 to 24 months and two dates a <= b: 0 <= expected(a) <=
     // expected(b) <= 1, and it is 1 from the deadline on.
-    qt().withExamples(300)
+    qt().withExamples(PropertyRuns.examples(300))
         .forAll(integers().between(1, 24), integers().between(-40, 800), integers().between(0, 400))
         .checkAssert(
             (months, dayA, gap) -> {
@@ -49,7 +50,7 @@ class ObjectiveEvaluationProperties {
   void aLinearSeriesIsProjectedExactlyWithAZeroWidthInterval() {
     // y = 100 + slope * x over k >= 3 complete months of a 12-month objective: the projection
     // at x = 11 is 100 + 11 * slope, and the residuals are 0.
-    qt().withExamples(200)
+    qt().withExamples(PropertyRuns.examples(200))
         .forAll(integers().between(3, 12), doubles().between(-50, 50))
         .checkAssert(
             (k, slope) -> {
@@ -73,7 +74,7 @@ class ObjectiveEvaluationProperties {
   @Test
   void progressIsTheShareOfTheWayFromBaselineToTarget() {
     // current = baseline + f * (target - baseline) gives progress f.
-    qt().withExamples(300)
+    qt().withExamples(PropertyRuns.examples(300))
         .forAll(doubles().between(-1, 2), doubles().between(1, 1e6))
         .checkAssert(
             (f, width) -> {

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.kpikit.PropertyRuns;
 import io.github.kpikit.data.AggregatedTable;
 import io.github.kpikit.data.Aggregator;
 import io.github.kpikit.data.DimensionKey;
@@ -208,7 +209,7 @@ class CompiledEvaluationProperties {
 
   @Test
   void compiledEvaluationEqualsTheReferenceModelBitForBit() {
-    qt().withExamples(300)
+    qt().withExamples(PropertyRuns.examples(150))
         .forAll(
             lists().of(rows()).ofSizeBetween(0, 60),
             formulas(3),

@@ -232,4 +232,29 @@ class KpiQueryTest {
                                     "clicks", io.github.kpikit.metric.Unit.COUNT))));
     assertTrue(e.getMessage().contains("'clicks' is redefined as"), e.getMessage());
   }
+
+  @Test
+  void theComponentsOfARatioAreItsSidesForTheSameQuery() {
+    KpiRegistry standard = KpiRegistry.standard();
+    KpiQuery week = KpiQuery.at(TimeGrain.WEEK).by("channel");
+    KpiComponents ctr = standard.components(table(), "ctr", week).orElseThrow();
+    assertTrue(ctr.proportion());
+    // clicks 3 + 2 + 5, impressions 100 + 200 + 100
+    assertEquals(10, ctr.numerator().total().get(W02).orElseThrow(), 0);
+    assertEquals(400, ctr.denominator().total().get(W02).orElseThrow(), 0);
+    assertEquals("ctr/numerator", ctr.numerator().id());
+    assertEquals(
+        2,
+        ctr.numerator()
+            .series(io.github.kpikit.data.DimensionKey.of("channel", "x"))
+            .orElseThrow()
+            .get(W02)
+            .orElseThrow(),
+        0);
+    assertTrue(ctr.numerator().isCounter());
+    // a ratio whose numerator can exceed its denominator is not a proportion
+    assertFalse(standard.components(table(), "engagement_rate", week).orElseThrow().proportion());
+    // not a division: none
+    assertTrue(standard.components(table(), "link_clicks", week).isEmpty());
+  }
 }

@@ -111,7 +111,8 @@ class KpiRegistryTest {
       assertTrue(
           kpi.description().en().contains("missing")
               || kpi.metrics().size() == 1
-              || id.equals("engagements"),
+              || id.equals("engagements")
+              || id.equals("engagements_with_saves"),
           id + " does not say when it is missing");
       Compiler.requireDeclaredUnit(STANDARD.check(kpi.formulaText()), kpi.unit());
       assertFalse(kpi.metrics().isEmpty(), id);
@@ -128,7 +129,11 @@ class KpiRegistryTest {
   void variantsPointBothWays() {
     KpiDefinition rate = STANDARD.require("engagement_rate");
     assertEquals(
-        List.of("engagement_rate_by_impressions", "engagement_rate_by_followers"), rate.variants());
+        List.of(
+            "engagement_rate_by_impressions",
+            "engagement_rate_by_followers",
+            "engagement_rate_with_saves"),
+        rate.variants());
     for (String variant : rate.variants()) {
       assertEquals("engagement_rate", STANDARD.require(variant).variantOf().orElseThrow());
     }

@@ -359,6 +359,8 @@ public final class ReferenceEvaluator {
             return eval(arguments.get(0), context.without(dimension), scope);
           }
         case MEAN_BY:
+        case SUM_BY:
+        case COUNT_BY:
           return meanBy(call, context, scope);
         default:
           return distribution(call, context, scope);
@@ -397,24 +399,40 @@ public final class ReferenceEvaluator {
           key.get(dimension).ifPresent(members::add);
         }
       }
-      Map<TimeBucket, double[]> sums = new HashMap<>(); // bucket -> {sum, count}
+      // bucket -> {sum, count, compensation, non-zero count}; sum_by and count_by (added with
+      // the compiled evaluator) follow the same member walk
+      Map<TimeBucket, double[]> sums = new HashMap<>();
+      boolean mean = call.definition() == Function.MEAN_BY;
       for (String member : members) {
         TimeSeries values = eval(call.arguments().get(1), context.member(dimension, member), scope);
         values.forEach(
             (bucket, value) -> {
               if (value.isPresent()) {
-                double[] sum = sums.computeIfAbsent(bucket, b -> new double[2]);
-                sum[0] += value.getAsDouble();
+                double v = value.getAsDouble();
+                double[] sum = sums.computeIfAbsent(bucket, b -> new double[4]);
+                if (mean) {
+                  sum[0] += v;
+                } else {
+                  double t = sum[0] + v;
+                  sum[2] += io.github.kpikit.internal.CompensatedSum.error(sum[0], v, t);
+                  sum[0] = t;
+                }
                 sum[1]++;
+                if (v != 0) {
+                  sum[3]++;
+                }
               }
             });
       }
       Map<TimeBucket, Double> means = new HashMap<>();
       sums.forEach(
           (bucket, sum) -> {
-            double mean = sum[0] / sum[1];
-            if (Double.isFinite(mean)) {
-              means.put(bucket, mean);
+            double result =
+                mean
+                    ? sum[0] / sum[1]
+                    : call.definition() == Function.SUM_BY ? sum[0] + sum[2] : sum[3];
+            if (Double.isFinite(result)) {
+              means.put(bucket, result);
             }
           });
       return series(means);

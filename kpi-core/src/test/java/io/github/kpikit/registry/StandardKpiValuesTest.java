@@ -1,10 +1,12 @@
 package io.github.kpikit.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.kpikit.data.AggregatedTable;
 import io.github.kpikit.data.Aggregator;
+import io.github.kpikit.data.DimensionKey;
 import io.github.kpikit.data.ObservationBatch;
 import io.github.kpikit.metric.MetricCatalog;
 import io.github.kpikit.time.TimeBucket;
@@ -344,8 +346,18 @@ class StandardKpiValuesTest {
 
   @Test
   void applauseRate() {
-    // 40 likes / 2000 followers = 0.02
-    assertEquals(0.02, week("applause_rate", engagementWeek()), EPS);
+    // per post: 40 likes / 5 posts / 2000 followers = 0.004; the period's likes over followers
+    // (0.02, before kpikit 0.2) grew with the number of posts
+    assertEquals(0.004, week("applause_rate", engagementWeek()), EPS);
+    // two posts of 209 likes each over 10,000 followers read 2.09 % per post, not 4.18 %
+    Rows two =
+        rows()
+            .on("2026-01-05", "likes", 209)
+            .on("2026-01-06", "likes", 209)
+            .on("2026-01-05", "posts", 1)
+            .on("2026-01-06", "posts", 1)
+            .on("2026-01-06", "followers", 10_000);
+    assertEquals(0.0209, week("applause_rate", two), EPS);
   }
 
   @Test
@@ -356,16 +368,16 @@ class StandardKpiValuesTest {
 
   @Test
   void amplificationRateByFollowers() {
-    // Monday: 4 shares / 1900 followers; by reach it would be 4 / 1000
+    // Monday: 4 shares / 2 posts / 1900 followers; by reach it would be 4 / 1000
     assertEquals(
-        4.0 / 1900, day("amplification_rate_by_followers", engagementWeek(), "2026-01-05"), EPS);
+        2.0 / 1900, day("amplification_rate_by_followers", engagementWeek(), "2026-01-05"), EPS);
     assertEquals(0.004, day("amplification_rate", engagementWeek(), "2026-01-05"), EPS);
   }
 
   @Test
   void conversationRate() {
-    // 8 comments / 2000 followers = 0.004
-    assertEquals(0.004, week("conversation_rate", engagementWeek()), EPS);
+    // per post: 8 comments / 5 posts / 2000 followers = 0.0008
+    assertEquals(0.0008, week("conversation_rate", engagementWeek()), EPS);
   }
 
   @Test
@@ -455,13 +467,52 @@ class StandardKpiValuesTest {
 
   @Test
   void customerShare() {
-    // last readings: 300 customers, 900 prospects: 300 / 1200 = 0.25
+    // last readings: 300 customers in a community of 6000 followers: 0.05 (not 300 / (300 +
+    // 900), the share among customers and prospects only, as before kpikit 0.2)
     Rows rows =
         rows()
             .on("2026-01-05", "customers", 280)
             .on("2026-01-08", "customers", 300)
-            .on("2026-01-08", "prospects", 900);
-    assertEquals(0.25, week("customer_share", rows), EPS);
+            .on("2026-01-08", "prospects", 900)
+            .on("2026-01-08", "followers", 6000);
+    assertEquals(0.05, week("customer_share", rows), EPS);
+  }
+
+  @Test
+  void prospectShare() {
+    // 900 prospects in a community of 6000 followers: 0.15
+    Rows rows = rows().on("2026-01-08", "prospects", 900).on("2026-01-08", "followers", 6000);
+    assertEquals(0.15, week("prospect_share", rows), EPS);
+  }
+
+  @Test
+  void salesFromSocial() {
+    Rows rows = rows().on("2026-01-05", "social_sales", 3).on("2026-01-09", "social_sales", 4);
+    assertEquals(7, week("sales_from_social", rows), EPS);
+  }
+
+  @Test
+  void storeVisitsFromSocial() {
+    Rows rows = rows().on("2026-01-05", "store_visits", 12).on("2026-01-10", "store_visits", 8);
+    assertEquals(20, week("store_visits_from_social", rows), EPS);
+  }
+
+  @Test
+  void appointmentsFromSocial() {
+    Rows rows = rows().on("2026-01-06", "appointments", 5);
+    assertEquals(5, week("appointments_from_social", rows), EPS);
+  }
+
+  @Test
+  void revenuePerSocialSale() {
+    // 1400 of revenue over 7 sales = 200
+    Rows rows =
+        rows()
+            .on("2026-01-05", "revenue", 1000)
+            .on("2026-01-06", "revenue", 400)
+            .on("2026-01-05", "social_sales", 3)
+            .on("2026-01-09", "social_sales", 4);
+    assertEquals(200, week("revenue_per_social_sale", rows), EPS);
   }
 
   @Test
@@ -539,9 +590,9 @@ class StandardKpiValuesTest {
   }
 
   @Test
-  void customerLifetimeValue() {
+  void revenuePerCustomerToDate() {
     // W02 revenue 2000, W03 revenue 1000: cumulated 3000 by W03; customers at the end of W03: 60
-    // so 3000 / 60 = 50
+    // so 3000 / 60 = 50. It depends on the history given: W03 alone reads 1000 / 60.
     Rows rows =
         rows()
             .on("2026-01-05", "revenue", 2000)
@@ -550,9 +601,76 @@ class StandardKpiValuesTest {
             .on("2026-01-14", "customers", 60);
     assertEquals(
         50,
-        eval(REGISTRY, "customer_lifetime_value", rows, TimeGrain.DAY, TimeGrain.WEEK, "2026-W03")
+        eval(
+                REGISTRY,
+                "revenue_per_customer_to_date",
+                rows,
+                TimeGrain.DAY,
+                TimeGrain.WEEK,
+                "2026-W03")
             .orElseThrow(),
         EPS);
+  }
+
+  /** January and February: revenue, customers at each month's end, customers lost. */
+  private static Rows lifetime(boolean withJanuary) {
+    Rows rows = rows();
+    if (withJanuary) {
+      rows.on("2026-01-10", "revenue", 1000)
+          .on("2026-01-31", "customers", 50)
+          .on("2026-01-20", "customers_lost", 2);
+    }
+    return rows.on("2026-02-10", "revenue", 1200)
+        .on("2026-02-28", "customers", 60)
+        .on("2026-02-20", "customers_lost", 3);
+  }
+
+  @Test
+  void customerLifetimeValue() {
+    // February: revenue per customer 1200 / 60 = 20, times a 50 % margin = 10, over the churn of
+    // February, 3 lost / 50 customers at its start = 0.06: 10 / 0.06 = 166.67
+    KpiQuery monthly = KpiQuery.at(TimeGrain.MONTH).withParameter("margin", 0.5);
+    assertEquals(
+        10 / 0.06,
+        eval(REGISTRY, "customer_lifetime_value", lifetime(true), TimeGrain.DAY, monthly, "2026-02")
+            .orElseThrow(),
+        1e-9);
+    // Without January there is no start count: missing, not another figure (the historical
+    // ratio read 34.00 with January and 18.00 without)
+    assertTrue(
+        eval(
+                REGISTRY,
+                "customer_lifetime_value",
+                lifetime(false),
+                TimeGrain.DAY,
+                monthly,
+                "2026-02")
+            .isEmpty());
+    // No customer lost: a churn of 0, missing rather than infinite
+    Rows noChurn =
+        rows()
+            .on("2026-01-31", "customers", 50)
+            .on("2026-02-10", "revenue", 1200)
+            .on("2026-02-28", "customers", 60)
+            .on("2026-01-20", "customers_lost", 1);
+    assertTrue(
+        eval(REGISTRY, "customer_lifetime_value", noChurn, TimeGrain.DAY, monthly, "2026-02")
+            .isEmpty());
+    // The margin must be in (0, 1]
+    for (double margin : new double[] {0, 1.5, -0.2}) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  eval(
+                      REGISTRY,
+                      "customer_lifetime_value",
+                      lifetime(true),
+                      TimeGrain.DAY,
+                      KpiQuery.at(TimeGrain.MONTH).withParameter("margin", margin),
+                      "2026-02"));
+      assertTrue(e.getMessage().contains("expected a number in (0, 1]"), e.getMessage());
+    }
   }
 
   // Satisfaction and support
@@ -673,5 +791,124 @@ class StandardKpiValuesTest {
     assertEquals(20, day("items_processed_per_member_per_day", inboxWeek(), "2026-01-05"), EPS);
     // week: 175 / 5 members / 7 days = 5
     assertEquals(5, week("items_processed_per_member_per_day", inboxWeek()), EPS);
+  }
+
+  // Issue 19: saves, comments, shares, influencers, hashtags
+
+  @Test
+  void engagementsWithSaves() {
+    // 60 engagements + 7 saves = 67
+    assertEquals(
+        67, week("engagements_with_saves", engagementWeek().on("2026-01-06", "saves", 7)), EPS);
+  }
+
+  @Test
+  void engagementRateWithSaves() {
+    // (60 + 7) / 2000 = 0.0335
+    assertEquals(
+        0.0335,
+        week("engagement_rate_with_saves", engagementWeek().on("2026-01-06", "saves", 7)),
+        EPS);
+  }
+
+  @Test
+  void commentCount() {
+    assertEquals(8, week("comment_count", engagementWeek()), EPS);
+  }
+
+  @Test
+  void shareCount() {
+    assertEquals(12, week("share_count", engagementWeek()), EPS);
+  }
+
+  /** The brand's own post and three posts by two influencers. */
+  private static Rows influencerWeek() {
+    return rows()
+        .on("2026-01-05", "posts", 1)
+        .on("2026-01-05", "reach", 5000)
+        .on("2026-01-05", "likes", 300)
+        .on("2026-01-06", "posts", 2, "influencer", "ana")
+        .on("2026-01-06", "reach", 1000, "influencer", "ana")
+        .on("2026-01-06", "likes", 40, "influencer", "ana")
+        .on("2026-01-06", "comments", 10, "influencer", "ana")
+        .on("2026-01-07", "posts", 1, "influencer", "bo")
+        .on("2026-01-07", "reach", 500, "influencer", "bo")
+        .on("2026-01-07", "shares", 10, "influencer", "bo");
+  }
+
+  @Test
+  void influencerCount() {
+    // ana and bo posted; the brand's own post is not an influencer's
+    assertEquals(2, week("influencer_count", influencerWeek(), "influencer"), EPS);
+  }
+
+  @Test
+  void influencerReach() {
+    assertEquals(1500, week("influencer_reach", influencerWeek(), "influencer"), EPS);
+  }
+
+  @Test
+  void influencerEngagement() {
+    // ana 40 + 10, bo 10
+    assertEquals(60, week("influencer_engagement", influencerWeek(), "influencer"), EPS);
+  }
+
+  @Test
+  void engagementPerInfluencer() {
+    // (50 + 10) / 2 = 30
+    assertEquals(30, week("engagement_per_influencer", influencerWeek(), "influencer"), EPS);
+  }
+
+  /** Post 1 carries #sale and #summer (a row for each), post 2 #sale. */
+  private static Rows hashtagWeek() {
+    return rows()
+        .on("2026-01-05", "posts", 1, "hashtag", "#sale")
+        .on("2026-01-05", "reach", 1000, "hashtag", "#sale")
+        .on("2026-01-05", "likes", 50, "hashtag", "#sale")
+        .on("2026-01-05", "posts", 1, "hashtag", "#summer")
+        .on("2026-01-05", "reach", 1000, "hashtag", "#summer")
+        .on("2026-01-05", "likes", 50, "hashtag", "#summer")
+        .on("2026-01-07", "posts", 1, "hashtag", "#sale")
+        .on("2026-01-07", "reach", 3000, "hashtag", "#sale")
+        .on("2026-01-07", "likes", 30, "hashtag", "#sale");
+  }
+
+  @Test
+  void hashtagPosts() {
+    // 3 over hashtags for 2 posts: post 1 counts toward each of its hashtags
+    assertEquals(3, week("hashtag_posts", hashtagWeek(), "hashtag"), EPS);
+    KpiResult byTag =
+        REGISTRY.evaluate(
+            Aggregator.of(TimeGrain.DAY, ZoneOffset.UTC)
+                .groupBy("hashtag")
+                .aggregate(hashtagWeek().batch.build()),
+            "hashtag_posts",
+            KpiQuery.at(TimeGrain.WEEK).by("hashtag"));
+    assertEquals(
+        2,
+        byTag.series(DimensionKey.of("hashtag", "#sale")).orElseThrow().get(0).orElseThrow(),
+        EPS);
+  }
+
+  @Test
+  void hashtagReach() {
+    assertEquals(5000, week("hashtag_reach", hashtagWeek(), "hashtag"), EPS);
+  }
+
+  @Test
+  void hashtagEngagementRate() {
+    // #sale: (50 + 30) / (1000 + 3000) = 0.02; over both tags 130 / 5000
+    KpiResult byTag =
+        REGISTRY.evaluate(
+            Aggregator.of(TimeGrain.DAY, ZoneOffset.UTC)
+                .groupBy("hashtag")
+                .aggregate(hashtagWeek().batch.build()),
+            "hashtag_engagement_rate",
+            KpiQuery.at(TimeGrain.WEEK).by("hashtag"));
+    assertEquals(
+        0.02,
+        byTag.series(DimensionKey.of("hashtag", "#sale")).orElseThrow().get(0).orElseThrow(),
+        EPS);
+    assertEquals(130.0 / 5000, week("hashtag_engagement_rate", hashtagWeek(), "hashtag"), EPS);
   }
 }

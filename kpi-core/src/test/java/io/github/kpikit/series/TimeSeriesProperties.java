@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.kpikit.PropertyRuns;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
 import java.math.BigDecimal;
@@ -22,7 +23,7 @@ import org.quicktheories.core.Gen;
 class TimeSeriesProperties {
 
   private static final ZoneId UTC = ZoneId.of("UTC");
-  private static final int EXAMPLES = 500;
+  private static final int EXAMPLES = PropertyRuns.examples(500);
 
   /** Values of mixed magnitude, so that naive sums would lose digits. */
   private static final Gen<Double> MIXED =
@@ -190,7 +191,7 @@ class TimeSeriesProperties {
                   }
                   return TimeSeries.ofValues(UTC, start, values);
                 });
-    qt().withExamples(100)
+    qt().withExamples(PropertyRuns.examples(100))
         .forAll(days)
         .checkAssert(
             series -> {

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.kpikit.PropertyRuns;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -112,7 +113,8 @@ class TimeBucketProperties {
     // Index ranges of the buckets starting in 0001-01-01 .. 9999-12-31 (see TimeBucketTest).
     LocalDate first = LocalDate.of(1, 1, 1);
     LocalDate last = LocalDate.of(9999, 12, 31);
-    qt().forAll(grains(), longs().between(0, Long.MAX_VALUE))
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(grains(), longs().between(0, Long.MAX_VALUE))
         .checkAssert(
             (grain, r) -> {
               long min = TimeBucket.of(grain, first.atStartOfDay()).index();
@@ -129,7 +131,8 @@ class TimeBucketProperties {
 
   @Test
   void containingAgreesWithJavaTimeFieldsInFiveZones() {
-    qt().forAll(grains(), instants1970To2100(), zones())
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(grains(), instants1970To2100(), zones())
         .checkAssert(
             (grain, instant, zone) -> {
               LocalDateTime local = instant.atZone(zone).toLocalDateTime();
@@ -143,7 +146,8 @@ class TimeBucketProperties {
 
   @Test
   void anInstantLiesBetweenItsBucketsStartAndEndInFiveZones() {
-    qt().forAll(grains(), instants1970To2100(), zones())
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(grains(), instants1970To2100(), zones())
         .checkAssert(
             (grain, instant, zone) -> {
               TimeBucket bucket = TimeBucket.containing(grain, instant, zone);
@@ -158,7 +162,8 @@ class TimeBucketProperties {
     // Buckets between 1600 and 2400 moved by up to 500 buckets stay inside years 1 to 9999.
     long from = LocalDate.of(1600, 1, 1).toEpochDay();
     long to = LocalDate.of(2400, 1, 1).toEpochDay();
-    qt().forAll(
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(
             grains(),
             longs().between(from, to),
             integers().between(-500, 500),
@@ -208,7 +213,8 @@ class TimeBucketProperties {
 
   @Test
   void rollUpAgreesWithContainingAtTheCoarseGrain() {
-    qt().forAll(arbitrary().pick(pairs(true)), instants1970To2100(), zones())
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(arbitrary().pick(pairs(true)), instants1970To2100(), zones())
         .checkAssert(
             (pair, instant, zone) -> {
               TimeBucket fine = TimeBucket.containing(pair[0], instant, zone);
@@ -221,7 +227,8 @@ class TimeBucketProperties {
 
   @Test
   void rollUpRefusesEveryPairThatDoesNotNest() {
-    qt().forAll(arbitrary().pick(pairs(false)), instants1970To2100())
+    qt().withExamples(PropertyRuns.examples(1000))
+        .forAll(arbitrary().pick(pairs(false)), instants1970To2100())
         .checkAssert(
             (pair, instant) -> {
               TimeBucket fine = TimeBucket.containing(pair[0], instant, ZoneOffset.UTC);

@@ -68,7 +68,7 @@ class NotebooksTest {
           "02-registry-and-guide.jsh",
           () ->
               List.of(
-                  "58 standard KPIs",
+                  "75 standard KPIs",
                   // December 2025 posts of each channel, summed from posts.csv
                   "engagement_rate        facebook="
                       + decemberEngagementRate("facebook")
