@@ -24,6 +24,9 @@ public record BarGroup(String label, List<OptionalDouble> values, boolean highli
   /**
    * Validates the group.
    *
+   * @param label the member's name as shown, not null
+   * @param values the value in each series, not null, no null element
+   * @param highlighted whether the group stands out
    * @throws NullPointerException if {@code label}, {@code values} or a value is null
    * @throws IllegalArgumentException if {@code values} is empty or holds NaN or an infinite value
    */

@@ -21,6 +21,8 @@ public record FunnelStage(String label, double value) {
   /**
    * Validates the stage.
    *
+   * @param label the stage's name, not null
+   * @param value the number at this stage, finite and not negative
    * @throws NullPointerException if {@code label} is null
    * @throws IllegalArgumentException if {@code value} is negative, NaN or infinite
    */
