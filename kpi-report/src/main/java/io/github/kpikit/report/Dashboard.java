@@ -65,6 +65,7 @@ public final class Dashboard {
           + "th,td{padding:.15rem .4rem;border-bottom:1px solid #eee;text-align:right;"
           + "white-space:nowrap}"
           + "th[scope=row],thead th:first-child{text-align:left}"
+          + "figure.progress td{white-space:normal;text-align:left}"
           + ".note{color:#555;font-size:.9rem}"
           + "details{font-size:.8rem;margin-top:.25rem}"
           + "@media (max-width:50rem){figure.chart{grid-template-columns:1fr}}"
