@@ -69,11 +69,12 @@ import java.util.function.Function;
  *       rate drawn with its alert band; the team's response rate and response times.
  *   <li><b>Marketing lead</b>, the last complete month and its weeks: month-over-month comparisons
  *       with a significance test ({@link PeriodComparisons}); the last 8 weeks' KPIs; the CTR by
- *       channel with its alert band; segments (engagement rate by channel and by content type, this
- *       month against the last); competitors (each brand's share of all the brands' mentions, by
- *       {@link Benchmarks#shareOfVoice}, its mentions and its positive sentiment share, ours
- *       highlighted); the best time to post ({@link BestTimeToPost} over the posts of the last 52
- *       weeks); and the experiments and attribution given to the data, if any.
+ *       channel with its alert band; the budget (spend and budget consumption by channel over the
+ *       last three months, when the data hold a budget); segments (engagement rate by channel and
+ *       by content type, this month against the last); competitors (each brand's share of all the
+ *       brands' mentions, by {@link Benchmarks#shareOfVoice}, its mentions and its positive
+ *       sentiment share, ours highlighted); the best time to post ({@link BestTimeToPost} over the
+ *       posts of the last 52 weeks); and the experiments and attribution given to the data, if any.
  *   <li><b>Executive</b>, the last complete quarter: objectives with their status, progress, pace
  *       and projection ({@link Scorecard}), business KPIs (revenue, ROI, ROAS, spend, leads, cost
  *       per lead, NPS, CSAT) with their change from the quarter before, revenue and spend by month,
@@ -368,6 +369,26 @@ public final class Dashboards {
     }
     if (view.has("ctr")) {
       page.chart(view.lineWithAlerts("ctr", week, 25));
+    }
+
+    // the budget: spend against the budget of each channel, this month and the ones before
+    if (view.has("budget_consumption")) {
+      KpiResult consumption =
+          view.byChannel("budget_consumption", TimeGrain.MONTH, month.plus(-2), month);
+      if (consumption.total().presentCount() > 0) {
+        page.section(words.get("dashboard.section.budget"));
+        Map<String, KpiResult> budget = new LinkedHashMap<>();
+        for (String id : view.known(List.of("social_spend", "budget_consumption"))) {
+          budget.put(id, view.byChannel(id, TimeGrain.MONTH, month.plus(-2), month));
+        }
+        page.table(KpiTable.of(budget).named(data.registry()));
+        page.chart(
+            view.compareMembers(
+                "budget_consumption",
+                view.byChannel("budget_consumption", TimeGrain.MONTH, month.previous(), month),
+                month,
+                words.get("dashboard.column.channel")));
+      }
     }
 
     // segments

@@ -70,6 +70,7 @@ class DashboardsTest {
         List.of(
             "Mois par rapport au précédent",
             "Les dernières semaines",
+            "Budget",
             "Segments",
             "Concurrents",
             "Meilleur moment pour publier")) {
@@ -87,6 +88,21 @@ class DashboardsTest {
     // our brand is highlighted among its competitors
     assertTrue(html.contains("font-weight=\"bold\">brindille</text>"));
     assertTrue(page.charts().stream().anyMatch(c -> c.kind() == Chart.Kind.HEAT_MAP));
+    // the budget: each channel spends about 25 EUR a day (20 plus up to 10) of a monthly budget of
+    // 800, 900 and 1,000 EUR, so December's consumption is near 97 %, 86 % and 78 %
+    Chart budget =
+        page.charts().stream()
+            .filter(c -> c.title().startsWith("Consommation du budget par"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(3, budget.rows().size(), budget.rows().toString());
+    double[] expected = {775.0 / 800, 775.0 / 900, 775.0 / 1000};
+    for (int i = 0; i < 3; i++) {
+      double shown =
+          Double.parseDouble(budget.rows().get(i).get(1).replace("\u00a0%", "").replace(",", "."))
+              / 100;
+      assertEquals(expected[i], shown, 0.05, budget.rows().get(i).toString());
+    }
     assertSelfContained(html, "fr");
   }
 

@@ -8,6 +8,7 @@ import io.github.kpikit.objective.GoalCategory;
 import io.github.kpikit.objective.Objective;
 import io.github.kpikit.objective.Target;
 import io.github.kpikit.registry.KpiRegistry;
+import io.github.kpikit.time.TimeBucket;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -121,6 +122,17 @@ final class TestBrand {
             Math.rint(mentions * 0.1),
             "brand",
             brands.get(k));
+      }
+    }
+    // the monthly ad budget of each channel (no random draw, so the other figures stay the same)
+    for (int month = 1; month <= 12; month++) {
+      for (int c = 0; c < channels.size(); c++) {
+        b.addPeriodAmount(
+            "budget",
+            TimeBucket.parse(String.format(java.util.Locale.ROOT, "2025-%02d", month)),
+            800 + 100 * c,
+            "channel",
+            channels.get(c));
       }
     }
     return b.build();
