@@ -38,6 +38,20 @@ class DemoTest {
       assertTrue(html.contains("<svg "), file + " draws charts");
       assertTrue(!html.contains("<script"), file + " needs no script");
     }
+    // the sample's inbox lifecycle (kpi-io reads it through kpi-core's operations.Inbox) gives the
+    // community manager the response rate by arrival cohort, the SLA rate and the backlog
+    String team = Files.readString(files.get(0), StandardCharsets.UTF_8);
+    for (String kpi :
+        List.of(
+            "Response rate (by arrival cohort)",
+            "Answered within the SLA",
+            "Items closed",
+            "Items pending")) {
+      assertTrue(team.contains("<th scope=\"row\">" + kpi + "</th>"), kpi);
+    }
+    assertTrue(!team.contains("No backlog figure"), "the sample has a backlog");
+    String budget = Files.readString(files.get(1), StandardCharsets.UTF_8);
+    assertTrue(budget.contains("<h2>Budget</h2>"), "the marketing lead sees the budget");
     String executive = Files.readString(files.get(5), StandardCharsets.UTF_8);
     assertTrue(
         executive.contains("Grow the Instagram community by 10% in the second half"),

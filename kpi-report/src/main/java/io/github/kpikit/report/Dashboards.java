@@ -62,11 +62,17 @@ import java.util.function.Function;
  *
  * <ul>
  *   <li><b>Community manager</b>, the last complete week: tiles (posts, engagements, engagement
- *       rate, response rate, average response time, items pending) with their change from the week
- *       before and a 13-week sparkline; the week by channel; alerts on significant change ({@link
- *       Alerts}, one step ahead over a baseline of up to 52 weeks) for the engagement rate, CTR,
- *       response rate and average response time, overall and by channel, with the weekly engagement
- *       rate drawn with its alert band; the team's response rate and response times.
+ *       rate, response rate, share answered within the SLA, average response time, items pending)
+ *       with their change from the week before and a 13-week sparkline; the week by channel; alerts
+ *       on significant change ({@link Alerts}, one step ahead over a baseline of up to 52 weeks)
+ *       for the engagement rate, CTR, response rate and average response time, overall and by
+ *       channel, with the weekly engagement rate drawn with its alert band; the team and inbox: the
+ *       last four weeks' items received, closed and pending, response rate, SLA rate, working-time
+ *       response time and items per member per day, the response rate and SLA rate with their alert
+ *       bands, the response times (elapsed and working time) and the backlog. The response rate is
+ *       the rate by arrival cohort ({@code cohort_response_rate}, never above 100 %) when the data
+ *       hold the inbox's lifecycle (kpi-core's {@code operations.Inbox}), the items answered over
+ *       the items received otherwise; a team KPI the data do not give is left out.
  *   <li><b>Marketing lead</b>, the last complete month and its weeks: month-over-month comparisons
  *       with a significance test ({@link PeriodComparisons}); the last 8 weeks' KPIs; the CTR by
  *       channel with its alert band; the budget (spend and budget consumption by channel over the
@@ -120,16 +126,24 @@ public final class Dashboards {
                 locale)
             .subtitle(subtitle(data, words));
 
+    // the response rate by arrival cohort (never above 100 %) when the data have the inbox's
+    // lifecycle, the items answered over the items received otherwise
+    TimeBucket history = week.plus(-ALERT_HISTORY);
+    String responseRate =
+        view.hasData("cohort_response_rate", history, week)
+            ? "cohort_response_rate"
+            : "response_rate";
     page.section(words.get("dashboard.section.week"));
     for (String id :
         List.of(
             "posts_published",
             "engagements",
             "engagement_rate",
-            "response_rate",
+            responseRate,
+            "sla_rate",
             "average_response_time",
             "inbox_items_pending")) {
-      if (view.has(id)) {
+      if (view.has(id) && (!id.equals("sla_rate") || view.hasData(id, history, week))) {
         KpiResult result = view.total(id, TimeGrain.WEEK, week.plus(-25), week);
         page.tile(view.name(id), result, view.format(id, result), week);
       }
@@ -158,7 +172,7 @@ public final class Dashboards {
     List<List<String>> raised = new ArrayList<>();
     int checked = 0;
     for (String id :
-        view.known(List.of("engagement_rate", "ctr", "response_rate", "average_response_time"))) {
+        view.known(List.of("engagement_rate", "ctr", responseRate, "average_response_time"))) {
       KpiResult weekly = view.byChannel(id, TimeGrain.WEEK, week.plus(-ALERT_HISTORY), week);
       Map<String, TimeSeries> series = new LinkedHashMap<>();
       series.put(words.get("report.total"), weekly.total());
@@ -217,10 +231,40 @@ public final class Dashboards {
     }
 
     page.section(words.get("dashboard.section.team"));
-    if (view.has("response_rate")) {
-      page.chart(view.lineWithAlerts("response_rate", week, 25));
+    List<String> team =
+        view.withData(
+            List.of(
+                "inbox_items_received",
+                "inbox_items_closed",
+                "inbox_items_pending",
+                "cohort_response_rate",
+                "sla_rate",
+                "average_working_response_time",
+                "items_processed_per_member_per_day"),
+            history,
+            week);
+    if (!team.isEmpty()) {
+      Map<String, KpiResult> weeks = new LinkedHashMap<>();
+      for (String id : team) {
+        weeks.put(id, view.total(id, TimeGrain.WEEK, week.plus(-3), week));
+      }
+      page.table(KpiTable.of(weeks).named(data.registry()).totalsOnly());
     }
-    List<String> times = view.known(List.of("average_response_time", "median_response_time"));
+    if (view.has(responseRate)) {
+      page.chart(view.lineWithAlerts(responseRate, week, 25));
+    }
+    if (view.hasData("sla_rate", history, week)) {
+      page.chart(view.lineWithAlerts("sla_rate", week, 25));
+    }
+    List<String> times =
+        view.withData(
+            List.of(
+                "average_response_time",
+                "median_response_time",
+                "average_working_response_time",
+                "median_working_response_time"),
+            history,
+            week);
     if (!times.isEmpty()) {
       List<TimeSeries> series = new ArrayList<>();
       DisplayFormat format = null;
@@ -848,6 +892,21 @@ public final class Dashboards {
         }
       }
       return known;
+    }
+
+    /** Whether the registry has the KPI and the data give it a weekly value in the range. */
+    boolean hasData(String id, TimeBucket first, TimeBucket last) {
+      return has(id) && total(id, TimeGrain.WEEK, first, last).total().presentCount() > 0;
+    }
+
+    List<String> withData(List<String> ids, TimeBucket first, TimeBucket last) {
+      List<String> present = new ArrayList<>();
+      for (String id : ids) {
+        if (hasData(id, first, last)) {
+          present.add(id);
+        }
+      }
+      return present;
     }
 
     String name(String id) {

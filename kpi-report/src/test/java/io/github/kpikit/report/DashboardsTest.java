@@ -58,6 +58,9 @@ class DashboardsTest {
     assertTrue(html.contains("Engagement rate by week, with its alert band"));
     // items_pending is not in the data: a note and a dash, never a zero
     assertTrue(html.contains("No backlog figure in the data"));
+    // without the inbox's lifecycle (no cohort counts): answered over received, and no SLA
+    assertTrue(html.contains("<div class=\"name\">Response rate</div>"));
+    assertTrue(!html.contains("by arrival cohort") && !html.contains("SLA"), "no cohort figures");
     assertSelfContained(html, "en");
   }
 
