@@ -1321,7 +1321,7 @@ final class StandardKpis {
                 "Items answered divided by items received in the same period, each counted when"
                     + " it happens: answers to last week's items count this week, so the rate can"
                     + " top 100%; cohort_response_rate follows each item from its arrival and"
-                    + " never does. Missing when nothing was received.",
+                    + " never does; missing when nothing was received.",
                 "Messages traités divisés par messages reçus sur la même période, chacun compté"
                     + " quand il a lieu : les réponses aux messages de la semaine passée comptent"
                     + " cette semaine, si bien que le taux peut dépasser 100 % ;"
