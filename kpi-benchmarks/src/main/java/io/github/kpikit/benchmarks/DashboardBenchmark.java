@@ -46,11 +46,12 @@ import org.openjdk.jmh.annotations.Warmup;
  *       weeks) as CSV, JSON and aligned text.
  * </ul>
  *
- * <p>Quick run (about a minute on a shared machine), then the full run for the figures:
+ * <p>Quick run (about a minute on a shared machine; the first seconds are the JIT's, so warm up for
+ * ten), then the full run for the figures:
  *
  * <pre>
- * ./mvnw -B -q -pl kpi-benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true
- * java -jar kpi-benchmarks/target/benchmarks.jar DashboardBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s
+ * ./mvnw -B -q -Pbenchmarks -pl kpi-benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true
+ * java -jar kpi-benchmarks/target/benchmarks.jar DashboardBenchmark -f 1 -wi 10 -i 5 -w 1s -r 1s
  * java -jar kpi-benchmarks/target/benchmarks.jar DashboardBenchmark \
  *     -rf json -rff kpi-benchmarks/target/jmh-dashboard-result.json
  * </pre>
