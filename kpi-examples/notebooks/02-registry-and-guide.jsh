@@ -8,6 +8,7 @@ import io.github.kpikit.data.*;
 import io.github.kpikit.examples.*;
 import io.github.kpikit.io.*;
 import io.github.kpikit.registry.*;
+import io.github.kpikit.report.*;
 import io.github.kpikit.time.*;
 import java.nio.file.Path;
 import java.util.*;

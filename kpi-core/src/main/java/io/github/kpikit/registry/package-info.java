@@ -3,13 +3,13 @@
  * (likes + comments + shares) / reach}, with their names and descriptions in English and French,
  * units, directions and categories; the user's own KPIs; one {@link
  * io.github.kpikit.registry.KpiQuery query} for every way to compute them, with results that know
- * their unit and format; and a KPI guide in Markdown or HTML.
+ * their unit and format. The KPI guide (the registry explained in Markdown or HTML) is rendered by
+ * the kpi-report module's {@code io.github.kpikit.report.KpiGuide}.
  *
  * <pre>{@code
  * KpiRegistry registry = KpiRegistry.standard();
  * registry.require("ctr").name().in(Locale.FRENCH);   // "Taux de clics (CTR)"
  * KpiResult ctr = registry.evaluate(table, "ctr", KpiQuery.at(TimeGrain.WEEK).by("channel"));
- * String guide = KpiGuide.of(registry).markdown(Locale.FRENCH);
  * }</pre>
  *
  * <p>Null policy: no method accepts null arguments (a {@link java.lang.NullPointerException} names

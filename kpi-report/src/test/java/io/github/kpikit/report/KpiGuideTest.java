@@ -1,14 +1,23 @@
-package io.github.kpikit.registry;
+package io.github.kpikit.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.kpikit.registry.Direction;
+import io.github.kpikit.registry.DisplayFormat;
+import io.github.kpikit.registry.KpiCategory;
+import io.github.kpikit.registry.KpiDefinition;
+import io.github.kpikit.registry.KpiRegistry;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The KPI guide, moved from kpi-core with the same content: these are kpi-core's guide tests,
+ * unchanged but for the package, plus the words now coming from the message catalogue.
+ */
 class KpiGuideTest {
 
   private static final KpiGuide GUIDE = KpiGuide.of(KpiRegistry.standard());
@@ -110,5 +119,13 @@ class KpiGuideTest {
     assertTrue(md.contains("## Cost and revenue"));
     assertThrows(IllegalArgumentException.class, () -> GUIDE.only(List.of("nope")));
     assertThrows(IllegalArgumentException.class, () -> GUIDE.only(List.of()));
+  }
+
+  @Test
+  void theLabelsAreTheCataloguesWords() {
+    String md = GUIDE.only(List.of("ctr")).markdown(Locale.FRENCH);
+    assertTrue(md.contains("- **Définition\u00a0:** "), md);
+    assertTrue(md.contains("- **Mode de calcul\u00a0:** À partir des métriques clicks"), md);
+    assertEquals("KpiGuide[1 KPIs]", GUIDE.only(List.of("ctr")).toString());
   }
 }
