@@ -1324,8 +1324,8 @@ final class StandardKpis {
                     + " top 100%; cohort_response_rate follows each item from its arrival and"
                     + " never does; missing when nothing was received.",
                 "Messages traités divisés par messages reçus sur la même période, chacun compté"
-                    + " quand il a lieu : les réponses aux messages de la semaine passée comptent"
-                    + " cette semaine, si bien que le taux peut dépasser 100 % ;"
+                    + " quand il a lieu\u202f: les réponses aux messages de la semaine passée comptent"
+                    + " cette semaine, si bien que le taux peut dépasser 100\u00a0%\u202f;"
                     + " cohort_response_rate suit chaque message depuis son arrivée et ne le"
                     + " dépasse jamais. Valeur manquante si rien n'a été reçu.",
                 "Unanswered customers go elsewhere, and say so in public.",

@@ -278,21 +278,18 @@ public final class KpiGuide {
   }
 
   private static String aggregation(MetricDefinition metric, Words words) {
-    switch (metric.kind()) {
-      case COUNTER:
-        return words.get("guide.aggregation.counter");
-      case GAUGE:
-        return words.get("guide.aggregation.gauge");
-      case DISTRIBUTION:
-        return words.get("guide.aggregation.distribution");
-      case PERIOD_AMOUNT:
-        return words.get("guide.aggregation.period_amount");
-      default:
-        return words.format(
-            "guide.aggregation.non_additive",
-            "grain",
-            metric.reportedGrain().map(g -> words.get("grain." + g.label() + ".one")).orElse("?"));
-    }
+    return switch (metric.kind()) {
+      case COUNTER -> words.get("guide.aggregation.counter");
+      case GAUGE -> words.get("guide.aggregation.gauge");
+      case DISTRIBUTION -> words.get("guide.aggregation.distribution");
+      case PERIOD_AMOUNT -> words.get("guide.aggregation.period_amount");
+      case DISTINCT -> words.get("guide.aggregation.distinct");
+      case NON_ADDITIVE ->
+          words.format(
+              "guide.aggregation.non_additive",
+              "grain",
+              words.get("grain." + metric.reportedGrain().orElseThrow().label() + ".one"));
+    };
   }
 
   /**

@@ -43,6 +43,13 @@ class KpiGuideTest {
     assertTrue(
         md.contains("Engagement rate by impressions (engagement\\_rate\\_by\\_impressions)"));
     assertTrue(md.contains("- **Why it matters:** "));
+    // a distinct metric is people counted once, and a non-additive one says its grain
+    assertTrue(
+        md.contains(
+            "community\\_people (people or accounts, each counted once (their identities united"
+                + " across days and channels))"),
+        md);
+    assertTrue(md.contains("unique\\_reach (distinct count reported per day, not additive)"));
   }
 
   @Test
