@@ -977,24 +977,9 @@ final class Evaluation {
    */
   private void carryGauges(
       TableIndex.Columns c, Frame frame, boolean[] pass, double[] out, long[] span) {
-    // The cells of each position, chained in table order without merging them.
-    int[] head = new int[frame.size];
-    int[] tail = new int[frame.size];
-    int[] next = new int[c.count];
-    Arrays.fill(head, -1);
-    for (int i = 0; i < c.count; i++) {
-      int at = position(c, i, frame, pass);
-      if (at < 0) {
-        continue;
-      }
-      next[i] = -1;
-      if (head[at] < 0) {
-        head[at] = i;
-      } else {
-        next[tail[at]] = i;
-      }
-      tail[at] = i;
-    }
+    Chains chains = new Chains(c, frame, pass);
+    int[] head = chains.head;
+    int[] next = chains.next;
     for (int r = 0; r < frame.rows.size(); r++) {
       TreeMap<DimensionKey, GaugeAccumulator.Reading> latest = new TreeMap<>();
       for (int b = frame.lo[r]; b <= frame.hi[r]; b++) {
@@ -1021,20 +1006,64 @@ final class Evaluation {
     }
   }
 
+  /**
+   * The cells of each position of a frame, chained in table order: {@code head[at]} is the first
+   * cell, {@code next[i]} the cell after cell {@code i}, -1 at the end.
+   */
+  private final class Chains {
+    final int[] head;
+    final int[] next;
+
+    Chains(TableIndex.Columns c, Frame frame, boolean[] pass) {
+      head = new int[frame.size];
+      next = new int[c.count];
+      int[] tail = new int[frame.size];
+      Arrays.fill(head, -1);
+      for (int i = 0; i < c.count; i++) {
+        int at = position(c, i, frame, pass);
+        if (at < 0) {
+          continue;
+        }
+        next[i] = -1;
+        if (head[at] < 0) {
+          head[at] = i;
+        } else {
+          next[tail[at]] = i;
+        }
+        tail[at] = i;
+      }
+    }
+  }
+
+  /**
+   * A statistic of a distribution in each position: the values of all its cells gathered at once
+   * (every statistic is computed from the sorted values, so this equals merging the cells one by
+   * one, without copying the growing merge at each cell).
+   */
   private double[] statistic(Plan.Statistic statistic, Frame frame, List<Filter> context) {
     MetricDefinition metric = statistic.leaf().metric();
-    Accumulator[] merged =
-        merge(
-            metric, index.columns(metric.id()), frame, passes(filters(context, statistic.leaf())));
+    TableIndex.Columns c = index.columns(metric.id());
+    Chains chains = new Chains(c, frame, passes(filters(context, statistic.leaf())));
     double[] out = new double[frame.size];
-    for (int i = 0; i < out.length; i++) {
+    for (int at = 0; at < out.length; at++) {
+      if (chains.head[at] < 0) {
+        out[at] = MISSING;
+        continue;
+      }
+      int length = 0;
+      for (int i = chains.head[at]; i >= 0; i = chains.next[i]) {
+        length += (int) c.accumulators[i].count();
+      }
+      double[] values = new double[length];
+      int filled = 0;
+      for (int i = chains.head[at]; i >= 0; i = chains.next[i]) {
+        double[] cell = ((DistributionAccumulator) c.accumulators[i]).values();
+        System.arraycopy(cell, 0, values, filled, cell.length);
+        filled += cell.length;
+      }
       OptionalDouble value =
-          merged[i] == null
-              ? OptionalDouble.empty()
-              : statistic
-                  .function()
-                  .statistic((DistributionAccumulator) merged[i], statistic.call());
-      out[i] = value.isPresent() ? value.getAsDouble() + 0.0 : MISSING;
+          statistic.function().statistic(DistributionAccumulator.of(values), statistic.call());
+      out[at] = value.isPresent() ? value.getAsDouble() + 0.0 : MISSING;
     }
     return out;
   }
