@@ -60,7 +60,8 @@ var alerts = weekly.latestAlerts(
     AlertRule.defaults());
 alerts.forEach(r -> show(r));
 
-// Every week of the Instagram CTR against the weeks before it: how often did it really move?
+// Every week of the CTR, overall and per channel, against the weeks before it: how often did it
+// really move? The first weeks have too little history: not assessed, not "fine".
 var everyWeek = weekly.alerts("ctr", AlertRule.defaults());
 System.out.printf(Locale.ROOT, "%nctr, every week: %d results, %d raised, %d not assessed%n",
     everyWeek.size(),
