@@ -18,6 +18,7 @@ module io.github.kpikit.core {
   exports io.github.kpikit.formula;
   exports io.github.kpikit.metric;
   exports io.github.kpikit.objective;
+  exports io.github.kpikit.operations;
   exports io.github.kpikit.registry;
   exports io.github.kpikit.series;
   exports io.github.kpikit.text;

@@ -352,6 +352,9 @@ public class FormulaBenchmark {
     private static final long HOUR_MS = 3_600_000L;
 
     private final SplittableRandom random;
+    // The team operations figures of issue 13 draw from their own generator, so that the figures
+    // drawn before them stay what they were.
+    private final SplittableRandom ops = new SplittableRandom(SEED ^ 0x13L);
     final ObservationBatch.Builder daily = ObservationBatch.builder(MetricCatalog.standard());
     final ObservationBatch.Builder hashtags = ObservationBatch.builder(MetricCatalog.standard());
     final ObservationBatch.Builder[] uniqueReach = new ObservationBatch.Builder[CHANNELS.length];
@@ -468,6 +471,7 @@ public class FormulaBenchmark {
             // 30 s plus an exponential delay of mean 2 h
             add("response_time", at(midnight), 30 + exponential(7200), channel);
           }
+          operations(received, team, noon, channel);
 
           uniqueReach[c].add(
               "unique_reach", noon, Math.rint(dayReach * between(0.4, 0.7)), channel);
@@ -478,6 +482,26 @@ public class FormulaBenchmark {
           contributors[c].add("followers", evening, Math.rint(followers), channel);
         }
       }
+    }
+
+    /**
+     * The inbox's lifecycle figures of a channel's day: closed items, the cohort counts of the
+     * day's arrivals, their working-time response times, and the members' days worked.
+     */
+    private void operations(double received, int team, long noon, DimensionKey channel) {
+      double cohortAnswered = Math.rint(received * (0.7 + 0.3 * ops.nextDouble()));
+      add("items_closed", noon, Math.rint(received * (0.6 + 0.4 * ops.nextDouble())), channel);
+      add("cohort_items_answered", noon, cohortAnswered, channel);
+      add(
+          "cohort_items_within_sla",
+          noon,
+          Math.rint(cohortAnswered * (0.5 + 0.5 * ops.nextDouble())),
+          channel);
+      for (int i = 0; i < cohortAnswered; i++) {
+        // 30 s plus an exponential delay of mean 30 working minutes
+        add("working_response_time", noon, 30 - 1800 * Math.log(1 - ops.nextDouble()), channel);
+      }
+      add("member_days_worked", noon, team, channel);
     }
 
     /** One to three posts of a channel on a day; returns their reach. */

@@ -248,6 +248,59 @@ public final class StandardMetrics {
   public static final MetricDefinition TEAM_MEMBERS =
       gauge("team_members", Unit.COUNT, "Team members handling the inbox");
 
+  // ---- Team operations: the inbox's lifecycle (issue 13; io.github.kpikit.operations.Inbox
+  // writes these). Kept in one block.
+
+  /** Inbox items closed (processed), counted at the closing instant (counter). */
+  public static final MetricDefinition ITEMS_CLOSED =
+      counter(
+          "items_closed",
+          Unit.COUNT,
+          "Inbox items closed (processed), counted at the instant they were closed");
+
+  /**
+   * Items of an arrival cohort that got an answer, counted at their arrival: 1 or 0 per item
+   * received (counter), so that it never exceeds {@link #ITEMS_RECEIVED} for the same bucket.
+   */
+  public static final MetricDefinition COHORT_ITEMS_ANSWERED =
+      counter(
+          "cohort_items_answered",
+          Unit.COUNT,
+          "Items received that got an answer, counted at their arrival (1 or 0 per item)");
+
+  /**
+   * Items of an arrival cohort answered within the team's SLA, counted at their arrival: 1 or 0 per
+   * item received (counter).
+   */
+  public static final MetricDefinition COHORT_ITEMS_WITHIN_SLA =
+      counter(
+          "cohort_items_within_sla",
+          Unit.COUNT,
+          "Items received that got an answer within the SLA, counted at their arrival (1 or 0 per"
+              + " item)");
+
+  /**
+   * Working time from receiving an item to its first answer, counted in the team's opening hours
+   * only, by arrival cohort (distribution, seconds).
+   */
+  public static final MetricDefinition WORKING_RESPONSE_TIME =
+      distribution(
+          "working_response_time",
+          Unit.DURATION,
+          "Working time (opening hours only) from receiving an inbox item to its first answer");
+
+  /**
+   * Days a team member worked: 1 per member and day on which they answered or closed an item
+   * (counter).
+   */
+  public static final MetricDefinition MEMBER_DAYS_WORKED =
+      counter(
+          "member_days_worked",
+          Unit.COUNT,
+          "Days a team member worked: 1 per member and day with an item answered or closed");
+
+  // ---- end of the team operations block
+
   private static final List<MetricDefinition> ALL =
       List.of(
           POSTS,
@@ -297,7 +350,13 @@ public final class StandardMetrics {
           ITEMS_ANSWERED,
           ITEMS_PENDING,
           RESPONSE_TIME,
-          TEAM_MEMBERS);
+          TEAM_MEMBERS,
+          // team operations block (issue 13)
+          ITEMS_CLOSED,
+          COHORT_ITEMS_ANSWERED,
+          COHORT_ITEMS_WITHIN_SLA,
+          WORKING_RESPONSE_TIME,
+          MEMBER_DAYS_WORKED);
 
   /**
    * Every standard metric, in a stable order (by KPI category).

@@ -53,6 +53,7 @@ final class StandardKpis {
     costAndRevenue(b);
     satisfaction(b);
     team(b);
+    teamOperations(b);
     return b;
   }
 
@@ -1371,4 +1372,169 @@ final class StandardKpis {
                 "La productivité, pour dimensionner l'équipe lors des pics.")
             .build());
   }
+
+  // ---- Team operations from the inbox's lifecycle (issue 13): the metrics that
+  // io.github.kpikit.operations.Inbox writes. Kept in one block.
+
+  private static void teamOperations(KpiRegistry.Builder b) {
+    b.add(
+        kpi(
+                TEAM_OPERATIONS,
+                "inbox_items_closed",
+                "items_closed",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Items closed",
+                "Messages clôturés",
+                "Items closed (processed) in the period, counted when they were closed.",
+                "Messages clôturés (traités) sur la période, comptés à leur clôture.",
+                "The team's finished work; with the items received, it tells whether the backlog"
+                    + " grows.",
+                "Le travail achevé par l'équipe ; rapproché des messages reçus, il dit si le stock"
+                    + " en attente grossit.")
+            .build());
+    b.add(
+        kpi(
+                TEAM_OPERATIONS,
+                "cohort_response_rate",
+                "cohort_items_answered / items_received",
+                DisplayFormat.percent(1),
+                HIGHER_IS_BETTER,
+                "Response rate (by arrival cohort)",
+                "Taux de réponse (par cohorte d'arrivée)",
+                "Share of the items received in the period that got an answer, whenever the answer"
+                    + " came: each item counts in the period it arrived, so the rate never exceeds"
+                    + " 100 %; missing when nothing was received. The latest periods can still rise"
+                    + " as late answers come in.",
+                "Part des messages reçus sur la période qui ont obtenu une réponse, quelle que soit"
+                    + " sa date : chaque message compte dans la période de son arrivée, si bien que"
+                    + " le taux ne dépasse jamais 100 % ; valeur manquante si rien n'a été reçu. Les"
+                    + " dernières périodes peuvent encore monter avec les réponses tardives.",
+                "Unanswered customers go elsewhere, and say so in public; counted by arrival, the"
+                    + " rate is not flattered by a week that clears an old backlog.",
+                "Un client sans réponse va voir ailleurs, et le fait savoir ; compté par arrivée, le"
+                    + " taux n'est pas gonflé par une semaine qui solde un ancien retard.")
+            .build());
+    b.add(
+        kpi(
+                TEAM_OPERATIONS,
+                "sla_rate",
+                "cohort_items_within_sla / items_received",
+                DisplayFormat.percent(1),
+                HIGHER_IS_BETTER,
+                "Answered within the SLA",
+                "Réponses dans le délai promis (SLA)",
+                "Share of the items received in the period whose first answer came within the"
+                    + " team's service-level agreement (a delay in elapsed or in working time, as the"
+                    + " team sets it), by arrival; missing when nothing was received.",
+                "Part des messages reçus sur la période dont la première réponse est arrivée dans"
+                    + " le délai promis par l'équipe (en temps écoulé ou en heures ouvrées, selon"
+                    + " l'engagement), par date d'arrivée ; valeur manquante si rien n'a été reçu.",
+                "The promise made to customers, kept or not: a mean delay hides the answers that"
+                    + " came too late.",
+                "La promesse faite aux clients, tenue ou non : un délai moyen masque les réponses"
+                    + " arrivées trop tard.")
+            .build());
+    b.add(
+        kpi(
+                TEAM_OPERATIONS,
+                "average_working_response_time",
+                "mean(working_response_time)",
+                DisplayFormat.duration(),
+                LOWER_IS_BETTER,
+                "Average response time (working hours)",
+                "Délai moyen de réponse (heures ouvrées)",
+                "Mean time from receiving an item to its first answer, counting the team's opening"
+                    + " hours only (received Friday 17:55 and answered Monday 09:05 under 09:00-18:00"
+                    + " hours: 10 working minutes), by the period the item arrived; missing when no"
+                    + " item of the period was answered.",
+                "Durée moyenne entre la réception d'un message et sa première réponse, en ne comptant"
+                    + " que les heures d'ouverture de l'équipe (reçu vendredi à 17 h 55, répondu lundi"
+                    + " à 9 h 05 avec des horaires 9 h-18 h : 10 minutes ouvrées), selon la période"
+                    + " d'arrivée ; valeur manquante si aucun message de la période n'a eu de"
+                    + " réponse.",
+                "Measures the team's speed without the nights and weekends it is not paid to work.",
+                "Mesure la réactivité de l'équipe sans les nuits ni les week-ends où elle ne"
+                    + " travaille pas.")
+            .build());
+    b.add(
+        kpi(
+                TEAM_OPERATIONS,
+                "median_working_response_time",
+                "median(working_response_time)",
+                DisplayFormat.duration(),
+                LOWER_IS_BETTER,
+                "Median response time (working hours)",
+                "Délai médian de réponse (heures ouvrées)",
+                "Working time to the first answer that half the items of the period beat, counting"
+                    + " opening hours only, by arrival; missing when no item of the period was"
+                    + " answered.",
+                "Délai en heures ouvrées que la moitié des messages de la période ont battu, par"
+                    + " date d'arrivée ; valeur manquante si aucun message de la période n'a eu de"
+                    + " réponse.",
+                "The typical wait in the team's own hours, not skewed by a few forgotten messages.",
+                "L'attente typique, mesurée sur les heures de l'équipe, sans l'effet de quelques"
+                    + " messages oubliés.")
+            .build());
+    b.add(
+        kpi(
+                TEAM_OPERATIONS,
+                "p90_response_time",
+                "quantile(response_time, 0.9)",
+                DisplayFormat.duration(),
+                LOWER_IS_BETTER,
+                "Response time, 90th percentile",
+                "Délai de réponse au 90e centile",
+                "Elapsed time within which 90 % of the items of the period that were answered got"
+                    + " their first answer, by arrival; missing when no item of the period was"
+                    + " answered.",
+                "Délai écoulé dans lequel 90 % des messages de la période ayant eu une réponse"
+                    + " l'ont obtenue, par date d'arrivée ; valeur manquante si aucun n'a eu de"
+                    + " réponse.",
+                "The wait of the unlucky customer: what a promise of service must cover.",
+                "L'attente du client malchanceux : ce qu'une promesse de service doit couvrir.")
+            .build());
+    b.add(
+        kpi(
+                TEAM_OPERATIONS,
+                "p90_working_response_time",
+                "quantile(working_response_time, 0.9)",
+                DisplayFormat.duration(),
+                LOWER_IS_BETTER,
+                "Response time in working hours, 90th percentile",
+                "Délai de réponse en heures ouvrées au 90e centile",
+                "Working time within which 90 % of the items of the period that were answered got"
+                    + " their first answer, counting opening hours only, by arrival; missing when no"
+                    + " item of the period was answered.",
+                "Délai en heures ouvrées dans lequel 90 % des messages de la période ayant eu une"
+                    + " réponse l'ont obtenue, par date d'arrivée ; valeur manquante si aucun n'a eu"
+                    + " de réponse.",
+                "Checks a working-hours promise of service on its slowest answers.",
+                "Vérifie une promesse de service en heures ouvrées sur ses réponses les plus"
+                    + " lentes.")
+            .build());
+    b.add(
+        kpi(
+                TEAM_OPERATIONS,
+                "items_closed_per_day_worked",
+                "items_closed / member_days_worked",
+                DisplayFormat.count(1),
+                HIGHER_IS_BETTER,
+                "Items closed per day worked",
+                "Messages clôturés par jour travaillé",
+                "Items closed divided by the days the team's members worked (a member's day counts"
+                    + " when they answered or closed at least one item); missing when nobody worked."
+                    + " Broken down by member, each member's daily throughput.",
+                "Messages clôturés divisés par le nombre de jours travaillés par les membres de"
+                    + " l'équipe (une journée compte quand le membre a répondu à un message ou en a"
+                    + " clôturé un) ; valeur manquante si personne n'a travaillé. Ventilé par"
+                    + " membre, le débit quotidien de chacun.",
+                "Productivity on the days actually worked, so that holidays and part-time do not"
+                    + " read as slowness.",
+                "La productivité sur les jours réellement travaillés : congés et temps partiel ne"
+                    + " passent pas pour de la lenteur.")
+            .build());
+  }
+
+  // ---- end of the team operations block
 }

@@ -793,6 +793,91 @@ class StandardKpiValuesTest {
     assertEquals(5, week("items_processed_per_member_per_day", inboxWeek()), EPS);
   }
 
+  // ---- Team operations from the inbox's lifecycle (issue 13): the figures an Inbox writes, by
+  // arrival cohort. Kept in one block.
+
+  /**
+   * Four items received in 2026-W02 (cohort counts at arrival): three answered (after 600, 3600 and
+   * 90,000 s elapsed; 600, 3600 and 5400 s of working time), two of them within the SLA; one never
+   * answered. Two items closed, and member days worked: alice on two days, bruno on one.
+   */
+  private static Rows cohortWeek() {
+    return rows()
+        .on("2026-01-05", "items_received", 1)
+        .on("2026-01-05", "cohort_items_answered", 1)
+        .on("2026-01-05", "cohort_items_within_sla", 1)
+        .on("2026-01-05", "response_time", 600)
+        .on("2026-01-05", "working_response_time", 600)
+        .on("2026-01-06", "items_received", 1)
+        .on("2026-01-06", "cohort_items_answered", 1)
+        .on("2026-01-06", "cohort_items_within_sla", 1)
+        .on("2026-01-06", "response_time", 3600)
+        .on("2026-01-06", "working_response_time", 3600)
+        .on("2026-01-09", "items_received", 1)
+        .on("2026-01-09", "cohort_items_answered", 1)
+        .on("2026-01-09", "cohort_items_within_sla", 0)
+        .on("2026-01-09", "response_time", 90_000)
+        .on("2026-01-09", "working_response_time", 5400)
+        .on("2026-01-10", "items_received", 1)
+        .on("2026-01-10", "cohort_items_answered", 0)
+        .on("2026-01-10", "cohort_items_within_sla", 0)
+        .on("2026-01-06", "items_closed", 1)
+        .on("2026-01-07", "items_closed", 1)
+        .on("2026-01-05", "member_days_worked", 1)
+        .on("2026-01-06", "member_days_worked", 1)
+        .on("2026-01-07", "member_days_worked", 1);
+  }
+
+  @Test
+  void inboxItemsClosed() {
+    // closed on Tuesday and Wednesday: 2
+    assertEquals(2, week("inbox_items_closed", cohortWeek()), EPS);
+  }
+
+  @Test
+  void cohortResponseRate() {
+    // 3 of the 4 items received in the week were answered: 0.75
+    assertEquals(0.75, week("cohort_response_rate", cohortWeek()), EPS);
+  }
+
+  @Test
+  void slaRate() {
+    // 2 of the 4 items received were answered within the SLA: 0.5
+    assertEquals(0.5, week("sla_rate", cohortWeek()), EPS);
+  }
+
+  @Test
+  void averageWorkingResponseTime() {
+    // (600 + 3600 + 5400) / 3 = 3200 s of working time
+    assertEquals(3200, week("average_working_response_time", cohortWeek()), 1e-9);
+  }
+
+  @Test
+  void medianWorkingResponseTime() {
+    // the middle of 600, 3600, 5400 is 3600 s
+    assertEquals(3600, week("median_working_response_time", cohortWeek()), 1e-9);
+  }
+
+  @Test
+  void p90ResponseTime() {
+    // type 7 on 600, 3600, 90,000: h = (3 - 1) * 0.9 = 1.8, 3600 + 0.8 * (90,000 - 3600) = 72,720
+    assertEquals(72_720, week("p90_response_time", cohortWeek()), 1e-9);
+  }
+
+  @Test
+  void p90WorkingResponseTime() {
+    // type 7 on 600, 3600, 5400: 3600 + 0.8 * (5400 - 3600) = 5040
+    assertEquals(5040, week("p90_working_response_time", cohortWeek()), 1e-9);
+  }
+
+  @Test
+  void itemsClosedPerDayWorked() {
+    // 2 items closed over 3 member days worked = 2/3
+    assertEquals(2.0 / 3, week("items_closed_per_day_worked", cohortWeek()), EPS);
+  }
+
+  // ---- end of the team operations block
+
   // Issue 19: saves, comments, shares, influencers, hashtags
 
   @Test

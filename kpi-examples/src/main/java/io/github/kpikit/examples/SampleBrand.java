@@ -7,19 +7,25 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * A realistic, made-up year of social-media figures for the fictional home-goods brand Brindille,
@@ -47,20 +53,34 @@ import java.util.Random;
  *       rates below 2% (highest for links).
  *   <li>{@code followers.csv}: per channel and day, the followers at the end of the day and the
  *       followers gained and lost that day (gains follow the day's reach).
- *   <li>{@code ad_budget.csv}: per channel and month, the ad budget in EUR.
- *   <li>{@code ad_spend.csv}: per channel and day, the ad spend in EUR. Each month's daily spends
- *       add up to 82% to 103% of the month's budget (to the cent, drawn per channel and month); the
- *       month's spend is shared out over its days in proportion to the channel's weekday pattern of
- *       reach, a log-normal noise, and the day's boosted posts (each paid post of the day adds 1.5
- *       times a plain day's share), so days with paid posts spend more.
+ *   <li>{@code budget_lines.csv}: per budget line and month, the budget in EUR: the ads of each
+ *       channel ({@code ads_facebook}...), {@code content_creation}, {@code staff} and {@code
+ *       tools}, with the line's category and channel.
+ *   <li>{@code spend.csv}: per line and day, the spend in EUR. Each month's daily ad spends add up
+ *       to 82% to 103% of the month's ad budget (to the cent, drawn per channel and month), shared
+ *       out over its days in proportion to the channel's weekday pattern of reach, a log-normal
+ *       noise, and the day's boosted posts (each paid post of the day adds 1.5 times a plain day's
+ *       share), so days with paid posts spend more. Content creation is paid by 3 to 5 invoices a
+ *       month (70% to 115% of its budget), staff by working day (97% to 103%, 105% to 108% in
+ *       November and December), tools on the 1st of the month, with an occasional purchase.
  *   <li>{@code web.csv}: per channel and day, website sessions from social media, bounced sessions,
  *       conversions, leads and revenue (EUR); sessions follow the day's clicks.
- *   <li>{@code inbox.csv}: comments, messages and reviews to answer, with their received and
- *       answered instants and the team member who answered (Monday to Friday 08:30 to 19:30,
- *       Saturday 10:00 to 16:00); a few are never answered.
+ *   <li>{@code inbox.csv}: comments, messages and reviews to answer, with their received, first
+ *       response and closed instants and their assignee. The team answers in its opening hours
+ *       (Monday to Friday 08:30 to 19:30, Saturday 10:00 to 16:00, Paris; closed on the French
+ *       public holidays), each member off for a few weeks of the year (david from 22 December);
+ *       comments and reviews are closed when answered, messages after a conversation; 3% are never
+ *       answered: two thirds are closed unanswered within two days, the others stay open until the
+ *       backlog is cleared on the first working day of the next month.
+ *   <li>{@code team.csv}, {@code working_hours.csv} and {@code holidays.csv}: the members, the
+ *       weekly opening hours and the holidays of the team's calendar.
  *   <li>{@code surveys.csv}: NPS answers (0 to 10) and CSAT answers (1 to 5).
  *   <li>{@code mentions.csv}: per day, mentions of Brindille and of the competitors {@code
  *       canopee}, {@code maison_mistral} and {@code ardoise}, with positive and negative ones.
+ *   <li>{@code competitor_posts.csv} and {@code competitor_replies.csv}: the public activity of the
+ *       four brands as a listening tool sees it: every post with its likes, comments and shares
+ *       (Brindille's are those of {@code posts.csv}), and a sample of public questions with the
+ *       brand's answer (Brindille's: one comment in four of {@code inbox.csv} that was answered).
  * </ul>
  *
  * <p>The same seed gives byte-identical files on every JVM: the generator uses {@link Random}
@@ -99,6 +119,28 @@ public final class SampleBrand {
 
   /** The team members who answer the inbox. */
   public static final List<String> MEMBERS = List.of("alice", "bruno", "chloe", "david");
+
+  /** The budget lines: the ads of each channel, then content creation, staff and tools. */
+  public static final List<String> BUDGET_LINES =
+      List.of(
+          "ads_facebook",
+          "ads_instagram",
+          "ads_linkedin",
+          "ads_x",
+          "content_creation",
+          "staff",
+          "tools");
+
+  /** The French public holidays of 2025, on which the team is closed. */
+  static final Map<LocalDate, String> HOLIDAYS = holidays();
+
+  /** Each member's weeks off, first and last day. */
+  private static final Map<String, LocalDate[]> VACATIONS =
+      Map.of(
+          "alice", new LocalDate[] {LocalDate.of(2025, 7, 21), LocalDate.of(2025, 8, 8)},
+          "bruno", new LocalDate[] {LocalDate.of(2025, 8, 11), LocalDate.of(2025, 8, 29)},
+          "chloe", new LocalDate[] {LocalDate.of(2025, 10, 27), LocalDate.of(2025, 11, 7)},
+          "david", new LocalDate[] {LocalDate.of(2025, 12, 22), LocalDate.of(2025, 12, 31)});
 
   /** The files written by {@link #generate(long, Path)}, in order. */
   public static final List<String> FILES = List.copyOf(SampleBrandLoader.HEADERS.keySet());
@@ -148,6 +190,16 @@ public final class SampleBrand {
   private static final double[] POSITIVE_SHARE = {0.48, 0.4, 0.36, 0.5};
   private static final double[] NEGATIVE_SHARE = {0.11, 0.17, 0.2, 0.1};
   private static final String[] ITEM_TYPES = {"comment", "message", "review"};
+  private static final double[] MEMBER_WEIGHTS = {0.35, 0.3, 0.15, 0.2};
+  // Competitors' public activity: posts a day per channel, and engagements per post.
+  private static final double[][] COMPETITOR_POSTS = {
+    {0.9, 1.6, 0.2, 1.2}, {0.5, 0.8, 0.9, 0.3}, {0.3, 0.6, 1.2, 0.4},
+  };
+  private static final double[][] COMPETITOR_ENGAGEMENT = {
+    {180, 520, 40, 60}, {90, 260, 70, 25}, {40, 150, 110, 30},
+  };
+  // Median public response time of the competitors, seconds.
+  private static final double[] COMPETITOR_RESPONSE = {3 * 3600, 9 * 3600, 1.5 * 3600};
   private static final double[] ITEM_TYPE_WEIGHTS = {0.6, 0.3, 0.1};
   private static final double[] NPS_WEIGHTS = {1, 1, 1, 2, 2, 4, 6, 10, 18, 25, 30};
   private static final double[] CSAT_WEIGHTS = {4, 6, 12, 38, 40};
@@ -202,14 +254,32 @@ public final class SampleBrand {
     int[][] paidPosts = new int[CHANNELS.size()][days()];
     socialAndWeb(seed, posts, followers, web, paidPosts);
     List<List<String>> budgets = new ArrayList<>();
+    TreeMap<LocalDate, List<List<String>>> spendsByDay = new TreeMap<>();
+    ads(seed, paidPosts, budgets, spendsByDay);
+    otherLines(seed, budgets, spendsByDay);
     List<List<String>> spends = new ArrayList<>();
-    ads(seed, paidPosts, budgets, spends);
+    spendsByDay.values().forEach(spends::addAll);
+    List<List<String>> inbox = inbox(seed);
+    Map<String, List<List<String>>> rows = new LinkedHashMap<>();
+    rows.put("posts.csv", posts);
+    rows.put("followers.csv", followers);
+    rows.put("budget_lines.csv", budgets);
+    rows.put("spend.csv", spends);
+    rows.put("web.csv", web);
+    rows.put("inbox.csv", inbox);
+    rows.put("surveys.csv", surveys(seed));
+    rows.put("mentions.csv", mentions(seed));
+    rows.put("team.csv", MEMBERS.stream().map(List::of).collect(Collectors.toList()));
+    rows.put("working_hours.csv", workingHours());
+    List<List<String>> holidays = new ArrayList<>();
+    HOLIDAYS.forEach((day, name) -> holidays.add(List.of(day.toString(), name)));
+    rows.put("holidays.csv", holidays);
+    rows.put("competitor_posts.csv", competitorPosts(seed, posts));
+    rows.put("competitor_replies.csv", competitorReplies(seed, inbox));
     List<Path> paths = new ArrayList<>();
-    List<List<List<String>>> rows =
-        List.of(posts, followers, budgets, spends, web, inbox(seed), surveys(seed), mentions(seed));
-    for (int f = 0; f < FILES.size(); f++) {
-      Path path = dir.resolve(FILES.get(f));
-      CsvFile.write(path, SampleBrandLoader.HEADERS.get(FILES.get(f)), rows.get(f));
+    for (String file : FILES) {
+      Path path = dir.resolve(file);
+      CsvFile.write(path, SampleBrandLoader.HEADERS.get(file), rows.get(file));
       paths.add(path);
     }
     return List.copyOf(paths);
@@ -375,7 +445,10 @@ public final class SampleBrand {
    * add up exactly to the month's spend.
    */
   private static void ads(
-      long seed, int[][] paidPosts, List<List<String>> budgets, List<List<String>> spends) {
+      long seed,
+      int[][] paidPosts,
+      List<List<String>> budgets,
+      TreeMap<LocalDate, List<List<String>>> spends) {
     Random random = new Random(seed ^ 0xAD5L);
     for (YearMonth month = YearMonth.from(FIRST_DAY);
         !month.isAfter(YearMonth.from(LAST_DAY));
@@ -386,7 +459,8 @@ public final class SampleBrand {
             50.0
                 * Math.round(
                     MONTHLY_BUDGET[c] * MONTH_BUDGET_FACTOR[month.getMonthValue() - 1] / 50);
-        budgets.add(List.of(month.toString(), CHANNELS.get(c), money(budget)));
+        budgets.add(
+            List.of(month.toString(), BUDGET_LINES.get(c), "ads", CHANNELS.get(c), money(budget)));
         long monthCents = Math.round(100 * budget * (0.82 + 0.21 * random.nextDouble()));
         double[] weights = new double[month.lengthOfMonth()];
         for (int d = 0; d < weights.length; d++) {
@@ -401,12 +475,120 @@ public final class SampleBrand {
       }
       for (int d = 0; d < month.lengthOfMonth(); d++) {
         for (int c = 0; c < CHANNELS.size(); c++) {
-          long spend = cents[c][d];
-          String euros = String.format(Locale.ROOT, "%d.%02d", spend / 100, spend % 100);
-          spends.add(List.of(month.atDay(d + 1).toString(), CHANNELS.get(c), euros));
+          LocalDate day = month.atDay(d + 1);
+          spends
+              .computeIfAbsent(day, k -> new ArrayList<>())
+              .add(
+                  List.of(
+                      day.toString(),
+                      BUDGET_LINES.get(c),
+                      "ads",
+                      CHANNELS.get(c),
+                      cents(cents[c][d])));
         }
       }
     }
+  }
+
+  /**
+   * The budgets and spends of content creation (3 to 5 invoices a month), staff (by working day)
+   * and tools (a subscription on the 1st, sometimes a purchase), from their own generator.
+   */
+  private static void otherLines(
+      long seed, List<List<String>> budgets, TreeMap<LocalDate, List<List<String>>> spends) {
+    Random random = new Random(seed ^ 0xB0D6E7L);
+    for (YearMonth month = YearMonth.from(FIRST_DAY);
+        !month.isAfter(YearMonth.from(LAST_DAY));
+        month = month.plusMonths(1)) {
+      double factor = MONTH_BUDGET_FACTOR[month.getMonthValue() - 1];
+      double content = 50.0 * Math.round(1_800 * factor / 50);
+      double staff = 13_500;
+      double tools = 650;
+      budgets.add(List.of(month.toString(), "content_creation", "content", "", money(content)));
+      budgets.add(List.of(month.toString(), "staff", "staff", "", money(staff)));
+      budgets.add(List.of(month.toString(), "tools", "tools", "", money(tools)));
+      List<LocalDate> workingDays = new ArrayList<>();
+      for (int d = 1; d <= month.lengthOfMonth(); d++) {
+        LocalDate day = month.atDay(d);
+        if (day.getDayOfWeek().getValue() <= 5 && !HOLIDAYS.containsKey(day)) {
+          workingDays.add(day);
+        }
+      }
+      // content creation: 3 to 5 invoices on working days
+      int invoices = 3 + random.nextInt(3);
+      List<LocalDate> invoiceDays = new ArrayList<>();
+      while (invoiceDays.size() < invoices) {
+        LocalDate day = workingDays.get(random.nextInt(workingDays.size()));
+        if (!invoiceDays.contains(day)) {
+          invoiceDays.add(day);
+        }
+      }
+      invoiceDays.sort(null);
+      double[] weights = new double[invoices];
+      for (int i = 0; i < invoices; i++) {
+        weights[i] = logNormal(random, 0.4);
+      }
+      long[] parts =
+          shareOut(Math.round(100 * content * (0.7 + 0.45 * random.nextDouble())), weights);
+      for (int i = 0; i < invoices; i++) {
+        add(spends, invoiceDays.get(i), "content_creation", "content", parts[i]);
+      }
+      // staff: by working day, a little more in the busy months
+      boolean busy = month.getMonthValue() >= 11;
+      double share = busy ? 1.05 + 0.03 * random.nextDouble() : 0.97 + 0.06 * random.nextDouble();
+      double[] even = new double[workingDays.size()];
+      java.util.Arrays.fill(even, 1);
+      long[] days = shareOut(Math.round(100 * staff * share), even);
+      for (int i = 0; i < days.length; i++) {
+        add(spends, workingDays.get(i), "staff", "staff", days[i]);
+      }
+      // tools: the subscriptions on the 1st, sometimes a purchase on a working day
+      add(spends, month.atDay(1), "tools", "tools", 54_000);
+      if (random.nextDouble() < 0.3) {
+        LocalDate day = workingDays.get(random.nextInt(workingDays.size()));
+        add(spends, day, "tools", "tools", Math.round(100 * (60 + 140 * random.nextDouble())));
+      }
+    }
+    for (List<List<String>> day : spends.values()) {
+      day.sort(
+          (a, b) ->
+              Integer.compare(BUDGET_LINES.indexOf(a.get(1)), BUDGET_LINES.indexOf(b.get(1))));
+    }
+    // a day may hold two rows of one line (a purchase on the 1st): merge them
+    for (Map.Entry<LocalDate, List<List<String>>> e : spends.entrySet()) {
+      List<List<String>> merged = new ArrayList<>();
+      for (List<String> row : e.getValue()) {
+        List<String> last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+        if (last != null && last.get(1).equals(row.get(1))) {
+          long sum = centsOf(last.get(4)) + centsOf(row.get(4));
+          merged.set(
+              merged.size() - 1,
+              List.of(last.get(0), last.get(1), last.get(2), last.get(3), cents(sum)));
+        } else {
+          merged.add(row);
+        }
+      }
+      e.setValue(merged);
+    }
+  }
+
+  private static void add(
+      TreeMap<LocalDate, List<List<String>>> spends,
+      LocalDate day,
+      String line,
+      String category,
+      long cents) {
+    spends
+        .computeIfAbsent(day, k -> new ArrayList<>())
+        .add(List.of(day.toString(), line, category, "", cents(cents)));
+  }
+
+  private static String cents(long cents) {
+    return String.format(Locale.ROOT, "%d.%02d", cents / 100, cents % 100);
+  }
+
+  private static long centsOf(String amount) {
+    return Math.round(Double.parseDouble(amount) * 100);
   }
 
   /**
@@ -454,33 +636,83 @@ public final class SampleBrand {
       received.sort(null);
       for (LocalDateTime at : received) {
         item++;
-        String type = ITEM_TYPES[pick(random, ITEM_TYPE_WEIGHTS)];
+        int type = pick(random, ITEM_TYPE_WEIGHTS);
         String channel = CHANNELS.get(pick(random, INBOX_SHARE));
         LocalDateTime answered = answerTime(random, at);
         boolean unanswered = random.nextDouble() < 0.03 || !answered.isBefore(end);
-        String member = unanswered ? "" : member(random, answered);
+        String assignee = assignee(random, unanswered ? at : answered);
+        LocalDateTime closed;
+        if (!unanswered) {
+          closed =
+              ITEM_TYPES[type].equals("message")
+                  ? answered.plusSeconds(Math.round(7200 * logNormal(random, 1.0)))
+                  : answered;
+        } else if (random.nextDouble() < 2.0 / 3) {
+          closed = at.plusSeconds(3600 + random.nextInt(47 * 3600)); // dismissed: nothing to say
+        } else {
+          closed = cleanup(at); // forgotten, until the backlog is cleared
+        }
         rows.add(
             List.of(
                 String.format(Locale.ROOT, "i-%05d", item),
-                type,
+                ITEM_TYPES[type],
                 channel,
                 instant(at),
                 unanswered ? "" : instant(answered),
-                member));
+                closed.isBefore(end) ? instant(closed) : "",
+                assignee));
       }
     }
     return rows;
   }
 
-  /** Opening hours of the team: Monday to Friday 08:30-19:30, Saturday 10:00-16:00. */
+  /** The first working day of the next month at 09:00, when forgotten items are cleared. */
+  private static LocalDateTime cleanup(LocalDateTime at) {
+    LocalDate day = YearMonth.from(at).plusMonths(1).atDay(1);
+    while (day.getDayOfWeek().getValue() > 5 || HOLIDAYS.containsKey(day)) {
+      day = day.plusDays(1);
+    }
+    return day.atTime(9, 0);
+  }
+
+  /**
+   * Opening hours of the team: Monday to Friday 08:30-19:30, Saturday 10:00-16:00, not holidays.
+   */
   private static LocalTime[] openingHours(LocalDate date) {
     DayOfWeek d = date.getDayOfWeek();
-    if (d == DayOfWeek.SUNDAY) {
+    if (d == DayOfWeek.SUNDAY || HOLIDAYS.containsKey(date)) {
       return new LocalTime[0];
     }
     return d == DayOfWeek.SATURDAY
         ? new LocalTime[] {LocalTime.of(10, 0), LocalTime.of(16, 0)}
         : new LocalTime[] {LocalTime.of(8, 30), LocalTime.of(19, 30)};
+  }
+
+  private static List<List<String>> workingHours() {
+    List<List<String>> rows = new ArrayList<>();
+    for (DayOfWeek d : DayOfWeek.values()) {
+      LocalTime[] open = openingHours(LocalDate.of(2025, 6, 2).with(d)); // a week without holiday
+      if (open.length == 2) {
+        rows.add(List.of(d.name(), open[0].toString(), open[1].toString()));
+      }
+    }
+    return rows;
+  }
+
+  private static Map<LocalDate, String> holidays() {
+    Map<LocalDate, String> h = new LinkedHashMap<>();
+    h.put(LocalDate.of(2025, 1, 1), "Jour de l'an");
+    h.put(LocalDate.of(2025, 4, 21), "Lundi de Pâques");
+    h.put(LocalDate.of(2025, 5, 1), "Fête du travail");
+    h.put(LocalDate.of(2025, 5, 8), "Victoire 1945");
+    h.put(LocalDate.of(2025, 5, 29), "Ascension");
+    h.put(LocalDate.of(2025, 6, 9), "Lundi de Pentecôte");
+    h.put(LocalDate.of(2025, 7, 14), "Fête nationale");
+    h.put(LocalDate.of(2025, 8, 15), "Assomption");
+    h.put(LocalDate.of(2025, 11, 1), "Toussaint");
+    h.put(LocalDate.of(2025, 11, 11), "Armistice 1918");
+    h.put(LocalDate.of(2025, 12, 25), "Noël");
+    return java.util.Collections.unmodifiableMap(h);
   }
 
   private static LocalDateTime answerTime(Random random, LocalDateTime received) {
@@ -504,11 +736,125 @@ public final class SampleBrand {
     return start;
   }
 
-  private static String member(Random random, LocalDateTime answered) {
-    if (answered.getDayOfWeek() == DayOfWeek.SATURDAY) {
-      return "chloe";
+  /** The member an item goes to: chloe on Saturdays, else by weight; nobody on vacation. */
+  private static String assignee(Random random, LocalDateTime at) {
+    LocalDate day = at.toLocalDate();
+    double[] weights = MEMBER_WEIGHTS.clone();
+    for (int m = 0; m < MEMBERS.size(); m++) {
+      LocalDate[] off = VACATIONS.get(MEMBERS.get(m));
+      if (!day.isBefore(off[0]) && !day.isAfter(off[1])) {
+        weights[m] = 0;
+      }
     }
-    return MEMBERS.get(pick(random, new double[] {0.35, 0.3, 0.15, 0.2}));
+    if (day.getDayOfWeek() == DayOfWeek.SATURDAY) {
+      return weights[2] > 0 ? "chloe" : "david";
+    }
+    return MEMBERS.get(pick(random, weights));
+  }
+
+  // ---- competitors' public activity
+
+  /**
+   * Every post of the four brands with its public counts: Brindille's from its posts, the
+   * competitors' drawn per channel and day.
+   */
+  private static List<List<String>> competitorPosts(long seed, List<List<String>> posts) {
+    Random random = new Random(seed ^ 0xC0A7L);
+    List<Object[]> all = new ArrayList<>(); // instant, row
+    for (List<String> p : posts) {
+      // posts.csv: post_id, published_at, channel, ..., likes (8), comments (9), shares (10)
+      all.add(
+          new Object[] {
+            OffsetDateTime.parse(p.get(1)).toInstant(),
+            List.of(BRAND, p.get(2), p.get(1), p.get(8), p.get(9), p.get(10))
+          });
+    }
+    for (LocalDate day = FIRST_DAY; !day.isAfter(LAST_DAY); day = day.plusDays(1)) {
+      for (int b = 0; b < COMPETITORS.size(); b++) {
+        for (int c = 0; c < CHANNELS.size(); c++) {
+          double rate = COMPETITOR_POSTS[b][c];
+          int count = (int) rate + (random.nextDouble() < rate - (int) rate ? 1 : 0);
+          for (int i = 0; i < count; i++) {
+            LocalDateTime at = day.atTime(8 + random.nextInt(14), 5 * random.nextInt(12));
+            double engagements = COMPETITOR_ENGAGEMENT[b][c] * logNormal(random, 0.5);
+            long likes = Math.round(engagements * 0.8);
+            long comments = Math.round(engagements * (0.06 + 0.08 * random.nextDouble()));
+            long shares = Math.round(engagements * (0.04 + 0.08 * random.nextDouble()));
+            String published = instant(at);
+            all.add(
+                new Object[] {
+                  OffsetDateTime.parse(published).toInstant(),
+                  List.of(
+                      COMPETITORS.get(b),
+                      CHANNELS.get(c),
+                      published,
+                      Long.toString(likes),
+                      Long.toString(comments),
+                      Long.toString(shares))
+                });
+          }
+        }
+      }
+    }
+    return sortedRows(all);
+  }
+
+  /**
+   * A sample of public questions and the brands' answers: Brindille's are one answered comment in
+   * four of its inbox, the competitors' drawn per week and channel.
+   */
+  private static List<List<String>> competitorReplies(long seed, List<List<String>> inbox) {
+    Random random = new Random(seed ^ 0x4E71L);
+    List<Object[]> all = new ArrayList<>();
+    int comments = 0;
+    for (List<String> i : inbox) {
+      // inbox.csv: item_id, item_type, channel, received_at, first_response_at, ...
+      if (i.get(1).equals("comment") && !i.get(4).isEmpty() && comments++ % 4 == 0) {
+        all.add(
+            new Object[] {
+              OffsetDateTime.parse(i.get(3)).toInstant(),
+              List.of(BRAND, i.get(2), i.get(3), i.get(4))
+            });
+      }
+    }
+    LocalDateTime end = LAST_DAY.plusDays(1).atStartOfDay();
+    for (LocalDate monday = FIRST_DAY.with(DayOfWeek.MONDAY);
+        !monday.isAfter(LAST_DAY);
+        monday = monday.plusWeeks(1)) {
+      for (int b = 0; b < COMPETITORS.size(); b++) {
+        for (int c = 0; c < CHANNELS.size(); c++) {
+          int questions = 2 + random.nextInt(5);
+          for (int q = 0; q < questions; q++) {
+            LocalDateTime asked =
+                monday
+                    .plusDays(random.nextInt(7))
+                    .atTime(7 + random.nextInt(16), random.nextInt(60), random.nextInt(60));
+            LocalDateTime answered =
+                asked.plusSeconds(Math.round(COMPETITOR_RESPONSE[b] * logNormal(random, 0.9)));
+            if (asked.toLocalDate().isBefore(FIRST_DAY) || !answered.isBefore(end)) {
+              continue;
+            }
+            all.add(
+                new Object[] {
+                  asked.atZone(ZONE).toInstant(),
+                  List.of(COMPETITORS.get(b), CHANNELS.get(c), instant(asked), instant(answered))
+                });
+          }
+        }
+      }
+    }
+    return sortedRows(all);
+  }
+
+  /** The rows of {@code (instant, row)} pairs in instant order, ties in the order given. */
+  @SuppressWarnings("unchecked")
+  private static List<List<String>> sortedRows(List<Object[]> all) {
+    all.sort((a, b) -> ((Instant) a[0]).compareTo((Instant) b[0]));
+    List<List<String>> rows = new ArrayList<>();
+    for (Object[] a : all) {
+      rows.add((List<String>) a[1]);
+    }
+    return rows;
   }
 
   // ---- surveys

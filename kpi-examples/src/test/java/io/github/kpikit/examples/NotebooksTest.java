@@ -73,13 +73,13 @@ class NotebooksTest {
           "02-registry-and-guide.jsh",
           () ->
               List.of(
-                  "75 standard KPIs",
+                  "83 standard KPIs",
                   // December 2025 posts of each channel, summed from posts.csv
                   "engagement_rate        facebook="
                       + decemberEngagementRate("facebook")
                       + " instagram="
                       + decemberEngagementRate("instagram"),
-                  // December 2025 spend from ad_spend.csv over clicks from posts.csv
+                  // December 2025 ad spend from spend.csv over clicks from posts.csv
                   "cpc                    facebook="
                       + decemberCpc("facebook")
                       + " instagram="
@@ -239,15 +239,15 @@ class NotebooksTest {
   }
 
   /**
-   * A channel's cost per click of December 2025, as printed: the month's daily spends of
-   * ad_spend.csv over the clicks of its posts in posts.csv.
+   * A channel's cost per click of December 2025, as printed: the month's daily ad spends of
+   * spend.csv (the lines of the channel) over the clicks of its posts in posts.csv.
    */
   static String decemberCpc(String channel) {
     double spend = 0;
-    for (String[] row : csv(Path.of("data/sample/ad_spend.csv"), ",")) {
-      // columns: date 0, channel 1, spend 2
-      if (row[1].equals(channel) && row[0].startsWith("2025-12-")) {
-        spend += Double.parseDouble(row[2]);
+    for (String[] row : csv(Path.of("data/sample/spend.csv"), ",")) {
+      // columns: date 0, line 1, category 2, channel 3, spend 4
+      if (row[3].equals(channel) && row[0].startsWith("2025-12-")) {
+        spend += Double.parseDouble(row[4]);
       }
     }
     double clicks = 0;

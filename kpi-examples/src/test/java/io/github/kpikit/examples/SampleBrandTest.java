@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -57,19 +60,25 @@ class SampleBrandTest {
   }
 
   @Test
-  void eachMonthsDailySpendsAddUpToMostOfItsBudget() throws IOException {
-    // ad_budget.csv: month, channel, budget; ad_spend.csv: date, channel, spend.
+  void eachMonthsDailyAdSpendsAddUpToMostOfItsAdBudget() throws IOException {
+    // budget_lines.csv: month, line, category, channel, budget; spend.csv: date, line, category,
+    // channel, spend.
     Map<String, Double> budgets = new HashMap<>();
-    for (String[] b : rows("ad_budget.csv")) {
-      assertEquals(null, budgets.put(b[0] + " " + b[1], Double.parseDouble(b[2])), b[0]);
+    for (String[] b : rows("budget_lines.csv")) {
+      if (b[2].equals("ads")) {
+        assertEquals(null, budgets.put(b[0] + " " + b[3], Double.parseDouble(b[4])), b[0]);
+      }
     }
     assertEquals(12 * SampleBrand.CHANNELS.size(), budgets.size());
     Map<String, Double> spends = new HashMap<>();
     Map<String, Integer> days = new HashMap<>();
-    for (String[] a : rows("ad_spend.csv")) {
-      double spend = Double.parseDouble(a[2]);
-      assertTrue(spend > 0, a[0] + " " + a[1] + " spend " + spend);
-      String key = a[0].substring(0, 7) + " " + a[1];
+    for (String[] a : rows("spend.csv")) {
+      if (!a[2].equals("ads")) {
+        continue;
+      }
+      double spend = Double.parseDouble(a[4]);
+      assertTrue(spend > 0, a[0] + " " + a[3] + " spend " + spend);
+      String key = a[0].substring(0, 7) + " " + a[3];
       spends.merge(key, spend, Double::sum);
       days.merge(key, 1, Integer::sum);
     }
@@ -79,6 +88,101 @@ class SampleBrandTest {
       assertEquals(length, days.get(key), key + ": one spend per day");
       double consumption = spends.get(key) / budgets.get(key);
       assertTrue(consumption >= 0.80 && consumption <= 1.05, key + " consumption " + consumption);
+    }
+  }
+
+  @Test
+  void theOtherBudgetLinesSpendTheirOwnWay() throws IOException {
+    Map<String, Double> budgets = new HashMap<>();
+    for (String[] b : rows("budget_lines.csv")) {
+      budgets.put(b[0] + " " + b[1], Double.parseDouble(b[4]));
+      assertEquals(b[2].equals("ads"), !b[3].isEmpty(), "a channel for the ads lines only");
+    }
+    assertEquals(12 * SampleBrand.BUDGET_LINES.size(), budgets.size());
+    Map<String, Double> spends = new HashMap<>();
+    Map<String, Integer> rows = new HashMap<>();
+    for (String[] a : rows("spend.csv")) {
+      String key = a[0].substring(0, 7) + " " + a[1];
+      spends.merge(key, Double.parseDouble(a[4]), Double::sum);
+      rows.merge(key, 1, Integer::sum);
+      if (a[1].equals("staff")) {
+        LocalDate day = LocalDate.parse(a[0]);
+        assertTrue(day.getDayOfWeek().getValue() <= 5, "staff on a working day " + day);
+        assertFalse(SampleBrand.HOLIDAYS.containsKey(day), "no staff cost on a holiday " + day);
+      }
+    }
+    for (int m = 1; m <= 12; m++) {
+      String month = String.format(java.util.Locale.ROOT, "2025-%02d", m);
+      int invoices = rows.get(month + " content_creation");
+      assertTrue(invoices >= 3 && invoices <= 5, month + " invoices " + invoices);
+      double content =
+          spends.get(month + " content_creation") / budgets.get(month + " content_creation");
+      assertTrue(content >= 0.69 && content <= 1.16, month + " content " + content);
+      double staff = spends.get(month + " staff") / budgets.get(month + " staff");
+      assertTrue(
+          m >= 11 ? staff >= 1.05 && staff <= 1.08 : staff >= 0.97 && staff <= 1.03,
+          month + " staff " + staff);
+      assertTrue(spends.get(month + " tools") >= 540, month + " tools");
+    }
+  }
+
+  @Test
+  void theInboxLifecycleRunsForwardInTheTeamsHours() throws IOException {
+    // inbox.csv: item_id, item_type, channel, received_at, first_response_at, closed_at, assignee
+    int unanswered = 0;
+    for (String[] i : rows("inbox.csv")) {
+      OffsetDateTime received = OffsetDateTime.parse(i[3]);
+      assertTrue(SampleBrand.MEMBERS.contains(i[6]), i[0] + " assignee " + i[6]);
+      if (i[4].isEmpty()) {
+        unanswered++;
+      } else {
+        OffsetDateTime answered = OffsetDateTime.parse(i[4]);
+        assertFalse(answered.isBefore(received), i[0]);
+        LocalDate day = answered.atZoneSameInstant(SampleBrand.ZONE).toLocalDate();
+        LocalTime time = answered.atZoneSameInstant(SampleBrand.ZONE).toLocalTime();
+        assertFalse(SampleBrand.HOLIDAYS.containsKey(day), i[0] + " answered on a holiday");
+        assertTrue(day.getDayOfWeek() != DayOfWeek.SUNDAY, i[0] + " answered on a Sunday");
+        LocalTime opens =
+            day.getDayOfWeek() == DayOfWeek.SATURDAY ? LocalTime.of(10, 0) : LocalTime.of(8, 30);
+        LocalTime closes =
+            day.getDayOfWeek() == DayOfWeek.SATURDAY ? LocalTime.of(16, 0) : LocalTime.of(19, 30);
+        assertTrue(!time.isBefore(opens) && time.isBefore(closes), i[0] + " answered at " + time);
+        if (day.getDayOfWeek() == DayOfWeek.SATURDAY) {
+          assertEquals("chloe", i[6], i[0] + ": chloe works on Saturdays");
+        }
+      }
+      if (!i[5].isEmpty()) {
+        OffsetDateTime closed = OffsetDateTime.parse(i[5]);
+        assertFalse(closed.isBefore(i[4].isEmpty() ? received : OffsetDateTime.parse(i[4])), i[0]);
+      }
+    }
+    assertTrue(unanswered > 50 && unanswered < 300, "unanswered " + unanswered);
+  }
+
+  @Test
+  void aMemberOnHolidayGetsNoItem() throws IOException {
+    // david is off from 22 December: no item assigned to him from then on
+    for (String[] i : rows("inbox.csv")) {
+      LocalDate received =
+          OffsetDateTime.parse(i[3]).atZoneSameInstant(SampleBrand.ZONE).toLocalDate();
+      if (!i[4].isEmpty()
+          && !OffsetDateTime.parse(i[4])
+              .atZoneSameInstant(SampleBrand.ZONE)
+              .toLocalDate()
+              .isBefore(LocalDate.of(2025, 12, 22))) {
+        assertTrue(!i[6].equals("david"), i[0] + " answered by david on holiday");
+      }
+      assertTrue(received.getYear() == 2025);
+    }
+  }
+
+  @Test
+  void theTrackedActivityHoldsTheBrandsOwnPosts() throws IOException {
+    long own =
+        rows("competitor_posts.csv").stream().filter(p -> p[0].equals(SampleBrand.BRAND)).count();
+    assertEquals(rows("posts.csv").size(), own);
+    for (String[] r : rows("competitor_replies.csv")) {
+      assertFalse(OffsetDateTime.parse(r[3]).isBefore(OffsetDateTime.parse(r[2])), r[2]);
     }
   }
 
@@ -96,9 +200,12 @@ class SampleBrandTest {
     }
     double[] sums = new double[2];
     int[] counts = new int[2];
-    for (String[] a : rows("ad_spend.csv")) {
-      int paid = paidDays.contains(a[0] + " " + a[1]) ? 1 : 0;
-      sums[paid] += Double.parseDouble(a[2]);
+    for (String[] a : rows("spend.csv")) {
+      if (!a[2].equals("ads")) {
+        continue;
+      }
+      int paid = paidDays.contains(a[0] + " " + a[3]) ? 1 : 0;
+      sums[paid] += Double.parseDouble(a[4]);
       counts[paid]++;
     }
     assertTrue(counts[0] > 0 && counts[1] > 0);

@@ -96,12 +96,7 @@ class CsvReaderFuzzTest {
           SampleBrandLoader.mapping(file)
               .map(m -> CsvReader.of(catalog, m))
               .orElseGet(
-                  () ->
-                      CsvReader.of(
-                          catalog,
-                          file.equals("inbox.csv")
-                              ? SampleBrandLoader::inbox
-                              : SampleBrandLoader::surveys));
+                  () -> CsvReader.of(catalog, SampleBrandLoader.rowMapper(file).orElseThrow()));
       try {
         reader
             .withHeader(SampleBrandLoader.HEADERS.get(file))

@@ -9,11 +9,17 @@ import io.github.kpikit.data.Aggregator;
 import io.github.kpikit.data.DimensionKey;
 import io.github.kpikit.data.DistributionAccumulator;
 import io.github.kpikit.data.ObservationBatch;
+import io.github.kpikit.operations.BudgetPlan;
+import io.github.kpikit.operations.CompetitorActivity;
+import io.github.kpikit.operations.Inbox;
+import io.github.kpikit.operations.InboxItem;
+import io.github.kpikit.operations.WorkCalendar;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -21,6 +27,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -170,13 +178,17 @@ class SampleBrandLoaderTest {
   }
 
   @Test
-  void inboxItemsAreReceivedAnsweredAndTimed() {
-    long received = rowsOf("items_received");
-    long answered = rowsOf("items_answered");
-    // inbox.csv has 5581 items, 165 of them without an answer.
-    assertEquals(5_581, received);
-    assertEquals(5_581 - 165, answered);
-    assertEquals(answered, rowsOf("response_time"));
+  void inboxItemsAreReceivedAnsweredClosedAndTimedByArrival() {
+    // inbox.csv has 5617 items: 162 never answered, 11 still open at the end of 2025.
+    assertEquals(5_617, rowsOf("items_received"));
+    assertEquals(5_617, rowsOf("cohort_items_answered"), "1 or 0 for every item");
+    assertEquals(5_617, rowsOf("cohort_items_within_sla"));
+    assertEquals(5_617 - 162, rowsOf("items_answered"));
+    assertEquals(5_617 - 11, rowsOf("items_closed"));
+    assertEquals(5_617 - 162, rowsOf("response_time"));
+    assertEquals(5_617 - 162, rowsOf("working_response_time"));
+    Map<String, Double> s = sums();
+    assertEquals(5_617 - 162, s.get("cohort_items_answered"), 0);
     Set<String> members = new HashSet<>();
     for (int i = 0; i < batch.size(); i++) {
       if (batch.metric(i).equals("items_answered")) {
@@ -184,13 +196,65 @@ class SampleBrandLoaderTest {
       }
     }
     assertEquals(Set.copyOf(MEMBERS), members);
+    AggregatedTable year = Aggregator.of(TimeGrain.YEAR, SampleBrandLoader.ZONE).aggregate(batch);
     DistributionAccumulator times =
-        Aggregator.of(TimeGrain.YEAR, SampleBrandLoader.ZONE)
-            .aggregate(batch)
-            .distribution(TimeBucket.parse("2025"), DimensionKey.empty(), "response_time")
+        year.distribution(TimeBucket.parse("2025"), DimensionKey.empty(), "response_time")
             .orElseThrow();
-    assertEquals(answered, times.count());
+    DistributionAccumulator working =
+        year.distribution(TimeBucket.parse("2025"), DimensionKey.empty(), "working_response_time")
+            .orElseThrow();
+    assertEquals(5_617 - 162, times.count());
     assertTrue(times.min().orElseThrow() >= 0);
+    assertTrue(working.mean().orElseThrow() < times.mean().orElseThrow());
+    // the backlog at the end of the year: the 11 items still open
+    assertEquals(
+        11,
+        year.value(TimeBucket.parse("2025"), DimensionKey.empty(), "items_pending").orElseThrow());
+    assertEquals(List.of(SampleBrandLoader.FROM), spans(batch));
+  }
+
+  private static List<Instant> spans(ObservationBatch b) {
+    return b.coverage().spans().stream().map(x -> x.start()).toList();
+  }
+
+  @Test
+  void theInboxCalendarTeamAndBudgetPlanAreReadAsWritten() {
+    Inbox inbox = SampleBrandLoader.inbox(COMMITTED);
+    assertEquals(5_617, inbox.items().size());
+    assertEquals(Optional.of(MEMBERS), inbox.members());
+    assertEquals(Optional.of(SampleBrandLoader.SLA), inbox.sla());
+    // inbox.csv, row 1: i-00001, a message on instagram received on New Year's Day at 08:05,
+    // answered the next day at 08:35 (the team is closed on 1 January), closed at 12:42:49
+    InboxItem first = inbox.items().get(0);
+    assertEquals("i-00001", first.id());
+    assertEquals("message", first.type());
+    assertEquals(Instant.parse("2025-01-01T07:05:26Z"), first.received());
+    assertEquals(Optional.of(Instant.parse("2025-01-02T07:35:01Z")), first.firstResponse());
+    assertEquals(Optional.of(Instant.parse("2025-01-02T11:42:49Z")), first.closed());
+    assertEquals(Optional.of("alice"), first.assignee());
+    // opening at 08:30 on the 2nd: 5 working minutes, although 24.5 hours elapsed
+    assertEquals(
+        Optional.of(Duration.ofMinutes(5).plusSeconds(1)),
+        first.workingResponseTime(inbox.calendar()));
+    WorkCalendar calendar = SampleBrandLoader.calendar(COMMITTED);
+    assertEquals(11, calendar.holidays().size());
+    assertEquals(Duration.ofHours(61), calendar.weeklyHours(), "5 x 11 h + 6 h");
+    assertEquals(MEMBERS, SampleBrandLoader.team(COMMITTED));
+    BudgetPlan plan = SampleBrandLoader.budgetPlan(COMMITTED);
+    assertEquals(7, plan.lines().size());
+    assertEquals(7 * 12, plan.allocations().size());
+    assertEquals(
+        OptionalDouble.of(1650), plan.allocation("ads_facebook", TimeBucket.parse("2025-03")));
+  }
+
+  @Test
+  void theTrackedBrandsPublicActivityIsReadApart() {
+    CompetitorActivity tracked = SampleBrandLoader.competitors(COMMITTED);
+    assertEquals(List.of(BRAND, "canopee", "maison_mistral", "ardoise"), tracked.brands());
+    // Brindille's public posts are its posts of posts.csv
+    assertEquals(
+        rowsOf("posts"), tracked.posts().stream().filter(p -> p.brand().equals(BRAND)).count());
+    assertTrue(tracked.replies().size() > 1_000);
   }
 
   @Test
@@ -226,23 +290,33 @@ class SampleBrandLoaderTest {
 
   @Test
   void moneyIsInEurosAndSpendStaysNearTheBudget() {
+    // every budget line, ads, content creation, staff and tools
     assertEquals(
         "EUR", batch.catalog().require("spend").unit().currency().orElseThrow().getCurrencyCode());
     Map<String, Double> s = sums();
     double consumption = s.get("spend") / s.get("budget");
     assertTrue(consumption > 0.8 && consumption <= 1.05, "budget consumption " + consumption);
-    double roas = s.get("revenue") / s.get("spend");
-    assertTrue(roas > 0.5 && roas < 10, "ROAS " + roas);
+    // the return of the ad spend alone: staff, tools and content cost more than ads bring
+    double ads = 0;
+    for (int i = 0; i < batch.size(); i++) {
+      if (batch.metric(i).equals("spend")
+          && batch.dimensions(i).get("budget_category").orElseThrow().equals("ads")) {
+        ads += batch.value(i);
+      }
+    }
+    double roas = s.get("revenue") / ads;
+    assertTrue(roas > 0.5 && roas < 10, "ROAS of ads " + roas);
+    assertTrue(s.get("revenue") / s.get("spend") < 0.5, "the return of every cost");
     double bounceRate = s.get("bounced_sessions") / s.get("sessions");
     assertTrue(bounceRate > 0.3 && bounceRate < 0.7, "bounce rate " + bounceRate);
   }
 
   @Test
   void spendIsReadAtNoonOfItsDayAndBudgetAsAnAmountOfItsMonth() {
-    // ad_spend.csv has one row per channel and day of 2025 (4 * 365), ad_budget.csv one per
-    // channel and month (4 * 12).
-    assertEquals(4 * 365, rowsOf("spend"));
-    assertEquals(4 * 12, rowsOf("budget"));
+    // spend.csv has 1775 rows: each channel's ads every day of 2025 (4 * 365) and the other lines'
+    // invoices, working days and subscriptions; budget_lines.csv one row per line and month.
+    assertEquals(1_775, rowsOf("spend"));
+    assertEquals(7 * 12, rowsOf("budget"));
     for (int i = 0; i < batch.size(); i++) {
       ZonedDateTime at = batch.instant(i).atZone(SampleBrandLoader.ZONE);
       if (batch.metric(i).equals("spend")) {
@@ -256,13 +330,14 @@ class SampleBrandLoaderTest {
 
   @Test
   void aMonthsBudgetIsThePeriodAmountOfItsRowAndAWeekTakesItsShareOfDays() {
-    // ad_budget.csv, line 10: 2025-03,facebook,1650.00
+    // budget_lines.csv, line 10: 2025-03,ads_facebook,ads,facebook,1650.00
+    DimensionKey line =
+        DimensionKey.of(
+            "budget_line", "ads_facebook", "budget_category", "ads", "channel", "facebook");
     ObservationBatch.PeriodAmount march =
         batch.periodAmounts().stream()
             .filter(
-                a ->
-                    a.period().equals(TimeBucket.parse("2025-03"))
-                        && a.dimensions().equals(DimensionKey.of("channel", "facebook")))
+                a -> a.period().equals(TimeBucket.parse("2025-03")) && a.dimensions().equals(line))
             .findFirst()
             .orElseThrow();
     assertEquals("budget", march.metric());
@@ -280,7 +355,7 @@ class SampleBrandLoaderTest {
 
   @Test
   void aWeeksSpendIsTheSumOfItsDays() {
-    // ad_spend.csv, x, 2025-12-15 to 2025-12-21 (2025-W51):
+    // spend.csv, ads_x, 2025-12-15 to 2025-12-21 (2025-W51):
     // 37.84 + 12.04 + 15.51 + 23.90 + 11.22 + 25.72 + 9.53 = 135.76
     AggregatedTable weekly =
         Aggregator.of(TimeGrain.WEEK, SampleBrandLoader.ZONE).groupBy("channel").aggregate(batch);
@@ -290,6 +365,51 @@ class SampleBrandLoaderTest {
             .value(TimeBucket.parse("2025-W51"), DimensionKey.of("channel", "x"), "spend")
             .orElseThrow(),
         1e-9);
+  }
+
+  @Test
+  void anAnswerBeforeTheReceiptNamesTheFileAndRow(@TempDir Path dir) throws IOException {
+    copyCommitted(dir);
+    Path inbox = dir.resolve("inbox.csv");
+    List<String> lines = Files.readAllLines(inbox);
+    // row 1 received 2025-01-01T08:05:26+01:00: answer it a minute earlier
+    lines.set(1, lines.get(1).replace("2025-01-02T08:35:01+01:00", "2025-01-01T08:04:26+01:00"));
+    Files.write(inbox, lines);
+    ReadException e = assertThrows(ReadException.class, () -> SampleBrandLoader.load(dir));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "file inbox.csv, row 1: item i-00001, firstResponse: 2025-01-01T07:04:26Z is"
+                    + " before received 2025-01-01T07:05:26Z"),
+        e.getMessage());
+  }
+
+  @Test
+  void overlappingOpeningHoursNameTheFileAndRow(@TempDir Path dir) throws IOException {
+    copyCommitted(dir);
+    Path hours = dir.resolve("working_hours.csv");
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(hours));
+    lines.add("MONDAY,12:00,20:00");
+    Files.write(hours, lines);
+    ReadException e = assertThrows(ReadException.class, () -> SampleBrandLoader.calendar(dir));
+    assertTrue(
+        e.getMessage().startsWith("file working_hours.csv, row 7: hours: MONDAY 12:00-20:00"),
+        e.getMessage());
+  }
+
+  @Test
+  void aNegativeAllocationNamesTheFileAndRow(@TempDir Path dir) throws IOException {
+    copyCommitted(dir);
+    Path budgets = dir.resolve("budget_lines.csv");
+    List<String> lines = Files.readAllLines(budgets);
+    lines.set(3, lines.get(3).replace(",1200.00", ",-1200.00"));
+    Files.write(budgets, lines);
+    ReadException e = assertThrows(ReadException.class, () -> SampleBrandLoader.load(dir));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "file budget_lines.csv, row 3: line ads_linkedin, allocation for 2025-01: -1200.0,"),
+        e.getMessage());
   }
 
   static void copyCommitted(Path dir) throws IOException {
