@@ -148,6 +148,25 @@ for (var ranking : rivals.rankings()) {
   }
 }
 
+// Their public activity (competitor_posts.csv, competitor_replies.csv: every tracked brand's
+// posts and answers to public questions, kept apart from the brand's own data so nothing counts
+// twice) gives the rest of the side-by-side: posts a day, engagements per post and the mean
+// public response time in December, over all channels. Posting frequency is best on target, so
+// the comparison says which way it ranks: more activity first.
+var trackedDaily = Aggregator.of(TimeGrain.DAY, SampleBrand.ZONE).groupBy("brand", "channel").
+    aggregate(SampleBrandLoader.competitors(Path.of("data/sample")).
+        toBatch(SampleBrand.catalog()));
+var activity = KpiAnalysis.of(registry, trackedDaily, KpiQuery.at(TimeGrain.MONTH).by("brand")).
+    competitors(List.of("posting_frequency", "engagements_per_post", "average_response_time"),
+        december, Map.of("posting_frequency", Better.HIGHER));
+for (var ranking : activity.rankings()) {
+  for (var s : ranking.standings()) {
+    System.out.printf(Locale.ROOT, "  %-21s %d. %-15s %10.2f  %.2f behind the leader%n",
+        ranking.kpi(), s.rank(), s.member(), s.value(), s.gapToLeader());
+  }
+}
+System.out.printf(Locale.ROOT, "  without a value: %s%n", activity.unranked());
+
 // ---------------------------------------------------------------------------------------------
 // 2. The best time to post, on the UCI Facebook set (Moro, Rita and Vala, 2016; CC BY 4.0).
 var fb = FacebookMetrics.load(Path.of("data/facebook-metrics/dataset_Facebook.csv"));

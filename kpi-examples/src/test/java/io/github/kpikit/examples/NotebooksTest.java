@@ -117,6 +117,8 @@ class NotebooksTest {
             lines.add(ctrWeekOverWeekLine("instagram", "2025-W52", "2025-W51"));
             // December 2025 mentions of each brand over all four brands', ranked, from mentions.csv
             lines.addAll(decemberShareOfVoiceLines());
+            // December 2025 posts a day of each tracked brand, from competitor_posts.csv
+            lines.addAll(decemberPostingFrequencyLines());
             return lines;
           });
 
@@ -425,6 +427,40 @@ class NotebooksTest {
               ranked.get(i).getKey(),
               share,
               leader - share));
+    }
+    return lines;
+  }
+
+  /**
+   * Notebook 6's posting-frequency lines for December 2025: each tracked brand's posts in
+   * competitor_posts.csv published that month (Paris time) over its 31 days, most active first.
+   */
+  static List<String> decemberPostingFrequencyLines() {
+    TreeMap<String, Double> posts = new TreeMap<>();
+    for (String[] row : csv(Path.of("data/sample/competitor_posts.csv"), ",")) {
+      // columns: brand 0, channel 1, published_at 2
+      LocalDate day =
+          OffsetDateTime.parse(row[2]).atZoneSameInstant(SampleBrand.ZONE).toLocalDate();
+      if (day.getYear() == 2025 && day.getMonthValue() == 12) {
+        posts.merge(row[0], 1.0, Double::sum);
+      }
+    }
+    assertEquals(4, posts.size(), "brands posting in December: " + posts);
+    List<Map.Entry<String, Double>> ranked = new ArrayList<>(posts.entrySet());
+    ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+    double leader = ranked.get(0).getValue() / 31;
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < ranked.size(); i++) {
+      double perDay = ranked.get(i).getValue() / 31;
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "  %-21s %d. %-15s %10.2f  %.2f behind the leader%n",
+              "posting_frequency",
+              i + 1,
+              ranked.get(i).getKey(),
+              perDay,
+              leader - perDay));
     }
     return lines;
   }
