@@ -23,4 +23,7 @@ module io.github.kpikit.core {
   exports io.github.kpikit.series;
   exports io.github.kpikit.text;
   exports io.github.kpikit.time;
+
+  // Sketches (such as kpi-sketches') are found when a table or an accumulator is read from bytes.
+  uses io.github.kpikit.data.SketchFactory;
 }

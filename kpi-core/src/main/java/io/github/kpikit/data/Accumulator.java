@@ -7,13 +7,13 @@ import io.github.kpikit.metric.AggregationKind;
  * AggregatedTable}, such as the compensated sum of clicks of a week on Instagram.
  *
  * <p>Each {@linkplain AggregationKind aggregation kind} has its accumulator: {@link
- * CounterAccumulator}, {@link GaugeAccumulator}, {@link DistributionAccumulator} and {@link
- * NonAdditiveAccumulator}. Accumulators of one kind form a commutative monoid: {@code plus} is
- * associative and commutative (exactly, except that floating-point sums are associative within
- * rounding) and the {@code empty()} accumulator of the kind is its identity. Merging the
- * accumulators of two halves of the data gives the accumulator of the whole, which is what lets
- * kpikit split work across threads, roll tables up to coarser grains and run inside distributed
- * engines.
+ * CounterAccumulator}, {@link GaugeAccumulator}, {@link DistributionAccumulator}, {@link
+ * NonAdditiveAccumulator} and {@link DistinctAccumulator}; period amounts use counter accumulators.
+ * Accumulators of one kind form a commutative monoid: {@code plus} is associative and commutative
+ * (exactly, except that floating-point sums are associative within rounding) and the {@code
+ * empty()} accumulator of the kind is its identity. Merging the accumulators of two halves of the
+ * data gives the accumulator of the whole, which is what lets kpikit split work across threads,
+ * roll tables up to coarser grains and run inside distributed engines.
  *
  * <pre>{@code
  * Accumulator a = CounterAccumulator.of(3, 4);
@@ -24,7 +24,12 @@ import io.github.kpikit.metric.AggregationKind;
  * <p>Implementations are immutable and thread-safe.
  */
 public sealed interface Accumulator
-    permits CounterAccumulator, GaugeAccumulator, DistributionAccumulator, NonAdditiveAccumulator {
+    permits CounterAccumulator,
+        GaugeAccumulator,
+        DistributionAccumulator,
+        NonAdditiveAccumulator,
+        DistinctAccumulator,
+        SketchAccumulator {
 
   /**
    * The aggregation kind this accumulator implements.
@@ -53,7 +58,8 @@ public sealed interface Accumulator
 
   /**
    * The single value this accumulator stands for: a counter's sum, the sum of a gauge's members'
-   * latest values, a non-additive figure. A distribution has no single value.
+   * latest values, a non-additive figure, the number of distinct identities of a distinct count. A
+   * distribution has no single value.
    *
    * @return the value, or empty when the accumulator is empty
    * @throws UnsupportedOperationException for a {@link DistributionAccumulator}, which has no
@@ -86,6 +92,15 @@ public sealed interface Accumulator
    *       ascending order.
    *   <li>{@code 4} non-additive: count (varint); when not zero, the member's key, the epoch
    *       milliseconds (zigzag) and the value (double).
+   *   <li>{@code 5} distinct (an extension of version 1: a reader that predates it refuses kind 5
+   *       as an unknown kind): count of observations (varint), the number {@code n} of distinct
+   *       hashes (varint), then, when {@code n > 0}, the smallest hash (8 bytes, big-endian) and
+   *       each next one as its difference from the previous (varint, at least 1), so the hashes are
+   *       in strictly ascending signed order.
+   *   <li>{@code 6} sketch (an extension of version 1, like kind 5): the sketch's {@linkplain
+   *       SketchAccumulator#family() family} (string), then its {@linkplain
+   *       SketchAccumulator#state() state} (a varint length and that many bytes), read back by the
+   *       {@link SketchFactory} of the family found with {@link java.util.ServiceLoader}.
    * </ul>
    *
    * @return a new array, never null
@@ -108,8 +123,9 @@ public sealed interface Accumulator
    * @throws IllegalArgumentException if the bytes are truncated or have bytes left over, are not
    *     the byte form of an accumulator, have another format version or an unknown kind, or hold a
    *     state that breaks an accumulator's invariants (a non-finite value, a count of zero with a
-   *     sum, unsorted distribution values, a gauge with fewer observations than members); the
-   *     message gives the offset
+   *     sum, unsorted distribution values, a gauge with fewer observations than members, distinct
+   *     hashes out of order or repeated, fewer observations than distinct hashes), or hold a sketch
+   *     of a family no provider reads or whose state it refuses; the message gives the offset
    */
   static Accumulator fromBytes(byte[] bytes) {
     java.util.Objects.requireNonNull(bytes, "bytes must not be null");

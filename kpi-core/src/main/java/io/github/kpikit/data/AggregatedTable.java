@@ -370,6 +370,8 @@ public final class AggregatedTable {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the bucket's grain is not the table's, or the metric is not
    *     a distribution
+   * @throws IllegalStateException if the cell holds a {@linkplain QuantileSketch quantile sketch}
+   *     (see {@link SketchPolicy}), which {@link #accumulator} returns
    * @throws io.github.kpikit.metric.UnknownMetricException if the metric is not in the catalog
    */
   public Optional<DistributionAccumulator> distribution(
@@ -385,7 +387,20 @@ public final class AggregatedTable {
               + " metric, expected a distribution"
               + " metric (use value(...))");
     }
-    return accumulator(bucket, key, metric).map(DistributionAccumulator.class::cast);
+    Optional<Accumulator> a = accumulator(bucket, key, metric);
+    if (a.isPresent() && !(a.get() instanceof DistributionAccumulator)) {
+      throw new IllegalStateException(
+          "metric: "
+              + metric
+              + " holds a "
+              + ((SketchAccumulator) a.get()).family()
+              + " quantile sketch in bucket "
+              + bucket
+              + " "
+              + key
+              + ", expected exact values; read the sketch with accumulator(...)");
+    }
+    return a.map(DistributionAccumulator.class::cast);
   }
 
   /**
@@ -472,6 +487,41 @@ public final class AggregatedTable {
     b.addAll(this);
     b.addAll(other);
     return b.build();
+  }
+
+  /**
+   * A copy whose cells follow a sketch policy: distinct sets larger than the policy's size and the
+   * distributions of the metrics it names become {@linkplain SketchAccumulator sketches}; cells
+   * already sketched, and every other cell, are kept.
+   *
+   * <pre>{@code
+   * AggregatedTable merged = part1.plus(part2).withSketches(policy); // bound the merged sets
+   * }</pre>
+   *
+   * @param policy the policy, not null
+   * @return the copy, or this table when no cell changes
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public AggregatedTable withSketches(SketchPolicy policy) {
+    Objects.requireNonNull(policy, "policy must not be null");
+    if (policy.isExact()) {
+      return this;
+    }
+    boolean changed = false;
+    Builder b = new Builder(grain, zone, groupBy, catalog, "sketching");
+    b.coverage = coverage;
+    for (Map.Entry<TimeBucket, NavigableMap<DimensionKey, Map<String, Accumulator>>> e :
+        cells.entrySet()) {
+      for (Map.Entry<DimensionKey, Map<String, Accumulator>> k : e.getValue().entrySet()) {
+        for (Map.Entry<String, Accumulator> m : k.getValue().entrySet()) {
+          Accumulator a = m.getValue();
+          Accumulator s = policy.apply(catalog.require(m.getKey()), a);
+          changed |= s != a;
+          b.add(e.getKey(), k.getKey(), m.getKey(), s);
+        }
+      }
+    }
+    return changed ? b.build() : this;
   }
 
   /**
@@ -709,7 +759,7 @@ public final class AggregatedTable {
           .append(' ')
           .append(c.metric())
           .append(" = ");
-      if (c.accumulator() instanceof DistributionAccumulator) {
+      if (c.accumulator().kind() == AggregationKind.DISTRIBUTION) {
         sb.append(c.accumulator());
       } else {
         sb.append(c.accumulator().value().getAsDouble());

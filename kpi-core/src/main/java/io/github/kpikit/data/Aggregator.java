@@ -79,14 +79,21 @@ public final class Aggregator {
   private final List<String> groupBy;
   private final int parallelism;
   private final Executor executor; // null: the shared default pool
+  private final SketchPolicy sketches;
 
   private Aggregator(
-      TimeGrain grain, ZoneId zone, List<String> groupBy, int parallelism, Executor executor) {
+      TimeGrain grain,
+      ZoneId zone,
+      List<String> groupBy,
+      int parallelism,
+      Executor executor,
+      SketchPolicy sketches) {
     this.grain = grain;
     this.zone = zone;
     this.groupBy = groupBy;
     this.parallelism = parallelism;
     this.executor = executor;
+    this.sketches = sketches;
   }
 
   /**
@@ -100,7 +107,7 @@ public final class Aggregator {
   public static Aggregator of(TimeGrain grain, ZoneId zone) {
     Objects.requireNonNull(grain, "grain must not be null");
     Objects.requireNonNull(zone, "zone must not be null");
-    return new Aggregator(grain, zone, List.of(), 1, null);
+    return new Aggregator(grain, zone, List.of(), 1, null, SketchPolicy.exact());
   }
 
   /**
@@ -135,7 +142,7 @@ public final class Aggregator {
       }
     }
     return new Aggregator(
-        grain, zone, List.copyOf(new ArrayList<>(dimensions)), parallelism, executor);
+        grain, zone, List.copyOf(new ArrayList<>(dimensions)), parallelism, executor, sketches);
   }
 
   /**
@@ -151,7 +158,7 @@ public final class Aggregator {
       throw new IllegalArgumentException(
           "threads: " + threads + ", expected a number of threads from 1 to 256");
     }
-    return new Aggregator(grain, zone, groupBy, threads, executor);
+    return new Aggregator(grain, zone, groupBy, threads, executor, sketches);
   }
 
   /**
@@ -176,7 +183,27 @@ public final class Aggregator {
    */
   public Aggregator executor(Executor executor) {
     Objects.requireNonNull(executor, "executor must not be null");
-    return new Aggregator(grain, zone, groupBy, parallelism, executor);
+    return new Aggregator(grain, zone, groupBy, parallelism, executor, sketches);
+  }
+
+  /**
+   * A copy whose tables follow a {@link SketchPolicy}: distinct sets above a size, and the
+   * distributions of chosen metrics, become mergeable sketches of bounded size (the factories come
+   * from an optional module such as {@code kpi-sketches}). By default every cell is exact.
+   *
+   * <pre>{@code
+   * Aggregator.of(TimeGrain.YEAR, zone)
+   *     .sketches(SketchPolicy.exact().withDistinctSketch(UltraLogLogSketches.precision(12), 100_000))
+   *     .aggregate(batch);
+   * }</pre>
+   *
+   * @param policy the policy, not null
+   * @return the aggregator, never null
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public Aggregator sketches(SketchPolicy policy) {
+    Objects.requireNonNull(policy, "policy must not be null");
+    return new Aggregator(grain, zone, groupBy, parallelism, executor, policy);
   }
 
   /**
@@ -234,7 +261,8 @@ public final class Aggregator {
       return table.build();
     }
     return new Kernel(batch, grain, zone, groupBy)
-        .run(parallelism, executor == null ? Tasks.SHARED : executor);
+        .run(parallelism, executor == null ? Tasks.SHARED : executor)
+        .withSketches(sketches);
   }
 
   /**

@@ -37,6 +37,8 @@ final class Codec {
   static final int GAUGE = 2;
   static final int DISTRIBUTION = 3;
   static final int NON_ADDITIVE = 4;
+  static final int DISTINCT = 5;
+  static final int SKETCH = 6;
 
   private Codec() {}
 
@@ -183,6 +185,24 @@ final class Codec {
       out.varint(values.length);
       for (double v : values) {
         out.f64(v);
+      }
+    } else if (accumulator instanceof SketchAccumulator sketch) {
+      out.u8(SKETCH);
+      out.string(sketch.family());
+      byte[] state = sketch.state();
+      out.varint(state.length);
+      out.raw(state);
+    } else if (accumulator instanceof DistinctAccumulator d) {
+      out.u8(DISTINCT);
+      out.varint(d.count());
+      long[] hashes = d.hashes();
+      out.varint(hashes.length);
+      for (int i = 0; i < hashes.length; i++) {
+        if (i == 0) {
+          out.i64(hashes[0]);
+        } else {
+          out.varint(hashes[i] - hashes[i - 1]); // unsigned: at least 1
+        }
       }
     } else {
       NonAdditiveAccumulator n = (NonAdditiveAccumulator) accumulator;
@@ -488,9 +508,56 @@ final class Codec {
             return NonAdditiveAccumulator.of(
                 member, new GaugeAccumulator.Reading(time, value), count);
           }
+        case DISTINCT:
+          {
+            long count = in.varint("a distinct count's observations");
+            // Every hash after the first takes at least one byte: no array larger than the bytes.
+            int n = in.count("a distinct count's hashes", in.length - in.at);
+            long[] hashes = new long[n];
+            for (int i = 0; i < n; i++) {
+              if (i == 0) {
+                hashes[0] = in.i64("a distinct count's first hash");
+              } else {
+                int at = in.at;
+                long delta = in.varint("a distinct count's hash difference");
+                long next = hashes[i - 1] + delta;
+                if (delta == 0 || next <= hashes[i - 1]) {
+                  in.at = at;
+                  throw in.error(
+                      "distinct hash difference "
+                          + Long.toUnsignedString(delta)
+                          + " after "
+                          + hashes[i - 1]
+                          + ", expected strictly ascending hashes");
+                }
+                hashes[i] = next;
+              }
+            }
+            if (count < 0) {
+              throw in.error("distinct count's observations: " + count + ", expected >= 0");
+            }
+            return DistinctAccumulator.ofState(count, hashes);
+          }
+        case SKETCH:
+          {
+            String family = in.string("a sketch's family");
+            int n = in.count("a sketch's state length", in.length - in.at);
+            byte[] state = Arrays.copyOfRange(in.bytes, in.at, in.at + n);
+            SketchFactory factory = Sketches.factory(family);
+            if (factory == null) {
+              throw in.error(
+                  "sketch family '"
+                      + family
+                      + "' has no provider, expected a SketchFactory of that family on the class"
+                      + " or module path (such as kpi-sketches)");
+            }
+            SketchAccumulator sketch = factory.read(state);
+            in.at += n;
+            return sketch;
+          }
         default:
           in.at = start;
-          throw in.error("accumulator kind " + kind + ", expected 1 (counter) to 4 (non-additive)");
+          throw in.error("accumulator kind " + kind + ", expected 1 (counter) to 6 (sketch)");
       }
     } catch (IllegalArgumentException | ArithmeticException e) {
       if (e.getMessage() != null && e.getMessage().startsWith("bytes: ")) {

@@ -39,11 +39,6 @@ enum DerivedDimension {
 
   /** Tells whether a dimension name is that of a derived dimension. */
   static boolean isDerived(String name) {
-    for (DerivedDimension d : values()) {
-      if (d.dimensionName.equals(name)) {
-        return true;
-      }
-    }
-    return false;
+    return name.equals(HOUR_OF_DAY.dimensionName) || name.equals(DAY_OF_WEEK.dimensionName);
   }
 }

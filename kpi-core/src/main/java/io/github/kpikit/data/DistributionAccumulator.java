@@ -3,6 +3,7 @@ package io.github.kpikit.data;
 import io.github.kpikit.internal.CompensatedSum;
 import io.github.kpikit.metric.AggregationKind;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -112,6 +113,45 @@ public final class DistributionAccumulator implements Accumulator {
     return copy.length == 0 ? EMPTY : new DistributionAccumulator(copy, false);
   }
 
+  /**
+   * The union of several accumulators' values, as merging them one by one with {@link
+   * #plus(DistributionAccumulator)} gives, with a single copy of the values instead of one per
+   * merge: what a statistic over many cells (a week of daily response times, every channel of a
+   * total) needs.
+   *
+   * <pre>{@code
+   * DistributionAccumulator week = DistributionAccumulator.union(List.of(monday, tuesday));
+   * week.median();
+   * }</pre>
+   *
+   * @param parts the accumulators, not null, without a null element
+   * @return the accumulator of all their values, never null
+   * @throws NullPointerException if {@code parts} or one of its elements is null
+   */
+  public static DistributionAccumulator union(List<DistributionAccumulator> parts) {
+    Objects.requireNonNull(parts, "parts must not be null");
+    long total = 0;
+    for (int i = 0; i < parts.size(); i++) {
+      DistributionAccumulator part = parts.get(i);
+      if (part == null) {
+        throw new NullPointerException("parts[" + i + "] must not be null");
+      }
+      total += part.values.length;
+    }
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    double[] merged = new double[Math.toIntExact(total)];
+    int at = 0;
+    for (DistributionAccumulator part : parts) {
+      // Each part's values in ascending order: the union is a few sorted runs, which sort fast.
+      double[] sorted = part.sortedValues();
+      System.arraycopy(sorted, 0, merged, at, sorted.length);
+      at += sorted.length;
+    }
+    return ofOwned(merged);
+  }
+
   /** Wraps an array of finite values, in any order, that the caller no longer uses. */
   static DistributionAccumulator ofOwned(double[] values) {
     return values.length == 0 ? EMPTY : new DistributionAccumulator(values, false);
@@ -148,8 +188,21 @@ public final class DistributionAccumulator implements Accumulator {
     return new DistributionAccumulator(merged, false);
   }
 
+  /**
+   * Merges another accumulator of kind {@code DISTRIBUTION}: a distribution accumulator (see {@link
+   * #plus(DistributionAccumulator)}) or a {@link QuantileSketch}, which takes these values (the
+   * result is a sketch).
+   *
+   * @param other a distribution accumulator or sketch, not null
+   * @return the merged accumulator, never null
+   * @throws NullPointerException if {@code other} is null
+   * @throws IllegalArgumentException if {@code other} is of another kind
+   */
   @Override
   public Accumulator plus(Accumulator other) {
+    if (other instanceof QuantileSketch q) {
+      return values.length == 0 ? q : q.plusValues(sortedValues());
+    }
     return plus(Accumulator.sameKind(DistributionAccumulator.class, this, other));
   }
 

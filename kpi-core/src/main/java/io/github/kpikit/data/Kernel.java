@@ -47,6 +47,7 @@ final class Kernel {
   // Metrics: kind class and ordinal within it, by metric code.
   private final int[] kindOf;
   private final int[] ordinalOf;
+  private final boolean[] identityMetric; // a distinct metric, whose rows carry identity hashes
   private final List<MetricDefinition> counters = new ArrayList<>();
   private final List<MetricDefinition> gauges = new ArrayList<>();
   private final List<MetricDefinition> lists = new ArrayList<>();
@@ -119,6 +120,7 @@ final class Kernel {
     MetricDefinition[] metrics = batch.metrics;
     this.kindOf = new int[metrics.length];
     this.ordinalOf = new int[metrics.length];
+    this.identityMetric = new boolean[metrics.length];
     for (int m = 0; m < metrics.length; m++) {
       MetricDefinition d = metrics[m];
       switch (d.kind()) {
@@ -128,9 +130,13 @@ final class Kernel {
           counters.add(d);
           break;
         case DISTRIBUTION:
+        case DISTINCT:
+          // Both keep their rows' payloads, placed in their cells after the scan: a value's bits,
+          // or an identity's hash.
           kindOf[m] = LIST;
           ordinalOf[m] = lists.size();
           lists.add(d);
+          identityMetric[m] = d.kind() == AggregationKind.DISTINCT;
           break;
         case NON_ADDITIVE:
           TimeGrain reported = d.reportedGrain().orElseThrow();
@@ -383,7 +389,8 @@ final class Kernel {
 
   // Distribution values, by row of a distribution metric in batch order: their cell and value.
   private long[] listKeys;
-  private double[] listValues;
+  // The payload of each such row: the bits of a distribution's value, or a distinct row's hash.
+  private long[] listPayload;
   private int[] chunkListStart;
 
   AggregatedTable run(int parallelism, Executor executor) {
@@ -468,7 +475,7 @@ final class Kernel {
     }
     chunkListStart[chunks] = rows;
     listKeys = new long[rows];
-    listValues = new double[rows];
+    listPayload = new long[rows];
   }
 
   /** Work on share {@code share} of a range: {@code from} inclusive to {@code to} exclusive. */
@@ -554,7 +561,9 @@ final class Kernel {
     final CellStore counterCells = p.counterCells;
     final CellStore gaugeCells = p.gaugeCells;
     final long[] keysOfLists = listKeys;
-    final double[] valuesOfLists = listValues;
+    final long[] payloadOfLists = listPayload;
+    final boolean[] identityRows = identityMetric;
+    final long[] identities = batch.identities;
     int listRow = chunkListStart == null ? 0 : chunkListStart[chunk];
     final int[] slotBuckets = bucketOfSlot;
     final int[] slotDerived = derivedOfSlot;
@@ -605,7 +614,8 @@ final class Kernel {
         default:
           keysOfLists[listRow] =
               (ordinals[m] * buckets + b) * groupCount + (long) groupOf[tuple] * derivedCount + d;
-          valuesOfLists[listRow++] = values[i];
+          payloadOfLists[listRow++] =
+              identityRows[m] ? identities[i] : Double.doubleToRawLongBits(values[i]);
       }
     }
   }
@@ -638,7 +648,9 @@ final class Kernel {
     int occupiedCount = dense.occupiedCount;
     final CellStore gaugeCells = p.gaugeCells;
     final long[] keysOfLists = listKeys;
-    final double[] valuesOfLists = listValues;
+    final long[] payloadOfLists = listPayload;
+    final boolean[] identityRows = identityMetric;
+    final long[] identities = batch.identities;
     int listRow = chunkListStart == null ? 0 : chunkListStart[chunk];
     // Rows in time order (as exports usually are) come in runs within one slot: the slot and its
     // cell are looked up once per run. Out of order, every run is a single row.
@@ -669,7 +681,8 @@ final class Kernel {
           state[k] = t;
         } else if (cellBase != GAUGE_BASE) {
           keysOfLists[listRow] = ~cellBase + slotCell + offsets[tuple];
-          valuesOfLists[listRow++] = values[i];
+          payloadOfLists[listRow++] =
+              identityRows[m] ? identities[i] : Double.doubleToRawLongBits(values[i]);
         } else {
           int d = slotDerived == null ? 0 : slotDerived[slot];
           gaugeCells.addGauge(
@@ -755,9 +768,11 @@ final class Kernel {
     int rows = listKeys.length;
     // The cells in use: their keys and values, placed in row order, then sorted.
     long[] cellKeys;
-    double[][] cellValues;
+    double[][] cellValues; // a distribution cell's values
+    long[][] cellHashes; // a distinct cell's hashes
     long[] keys = listKeys;
-    double[] values = listValues;
+    long[] payload = listPayload;
+    long listCells = (long) bucketCount * groups; // cells of each kept metric
     if (listSpace <= CellStore.DENSE_LIMIT) {
       // Each thread counts its share of the rows by key, then places them: a cell's values keep
       // the order of the rows whatever the number of threads.
@@ -790,11 +805,16 @@ final class Kernel {
       }
       cellKeys = new long[used];
       cellValues = new double[used][];
+      cellHashes = new long[used][];
       for (int key = 0; key < space; key++) {
         int c = cellOfKey[key];
         if (c >= 0) {
           cellKeys[c] = key;
-          cellValues[c] = new double[sizes[key]];
+          if (isIdentityList(key / listCells)) {
+            cellHashes[c] = new long[sizes[key]];
+          } else {
+            cellValues[c] = new double[sizes[key]];
+          }
         }
       }
       inParallel(
@@ -805,7 +825,13 @@ final class Kernel {
             int[] place = next[share];
             for (int r = from; r < to; r++) {
               int key = (int) keys[r];
-              cellValues[cellOfKey[key]][place[key]++] = values[r];
+              int c = cellOfKey[key];
+              long[] hashes = cellHashes[c];
+              if (hashes != null) {
+                hashes[place[key]++] = payload[r];
+              } else {
+                cellValues[c][place[key]++] = Double.longBitsToDouble(payload[r]);
+              }
             }
           });
     } else {
@@ -816,21 +842,33 @@ final class Kernel {
         cells.count[c]++;
         slotOfRow[r] = c;
       }
-      double[][] bySlot = new double[cells.count.length][];
+      double[][] valuesBySlot = new double[cells.count.length][];
+      long[][] hashesBySlot = new long[cells.count.length][];
       cellKeys = new long[cells.size()];
       cellValues = new double[cells.size()][];
+      cellHashes = new long[cells.size()][];
       for (int i = 0; i < cells.size(); i++) {
         int c = cells.slotAt(i);
         cellKeys[i] = cells.keyOf(c);
-        cellValues[i] = bySlot[c] = new double[(int) cells.count[c]];
+        if (isIdentityList(cellKeys[i] / listCells)) {
+          cellHashes[i] = hashesBySlot[c] = new long[(int) cells.count[c]];
+        } else {
+          cellValues[i] = valuesBySlot[c] = new double[(int) cells.count[c]];
+        }
         cells.count[c] = 0; // from now on, where the slot's next value goes
       }
       for (int r = 0; r < rows; r++) {
         int c = slotOfRow[r];
-        bySlot[c][(int) cells.count[c]++] = values[r];
+        int at = (int) cells.count[c]++;
+        if (hashesBySlot[c] != null) {
+          hashesBySlot[c][at] = payload[r];
+        } else {
+          valuesBySlot[c][at] = Double.longBitsToDouble(payload[r]);
+        }
       }
     }
-    // Each cell's values stay in row order: they are sorted when a statistic is first asked.
+    // Each cell's values stay in row order: they are sorted when a statistic is first asked (a
+    // distinct cell's hashes, when its set is first asked).
     for (int i = 0; i < cellKeys.length; i++) {
       long key = cellKeys[i];
       int g = (int) (key % groups);
@@ -839,8 +877,15 @@ final class Kernel {
           bucket(bucketCache, (int) (rest % bucketCount)),
           group(groupCache, g),
           lists.get((int) (rest / bucketCount)).id(),
-          DistributionAccumulator.ofOwned(cellValues[i]));
+          cellHashes[i] != null
+              ? DistinctAccumulator.ofOwned(cellHashes[i])
+              : DistributionAccumulator.ofOwned(cellValues[i]));
     }
+  }
+
+  /** Tells whether the kept metric of an ordinal is a distinct metric (else a distribution). */
+  private boolean isIdentityList(long ordinal) {
+    return lists.get((int) ordinal).kind() == AggregationKind.DISTINCT;
   }
 
   /** Gauges and non-additive figures: each cell's members, in member order. */

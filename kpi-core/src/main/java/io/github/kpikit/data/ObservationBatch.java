@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.TreeSet;
 
 /**
@@ -48,6 +49,16 @@ import java.util.TreeSet;
  *     .build();
  * }</pre>
  *
+ * <p>A row of a {@linkplain AggregationKind#DISTINCT distinct} metric carries the identity of a
+ * person or an account instead of a value, stored as its 64-bit {@linkplain IdentityHash hash}:
+ *
+ * <pre>{@code
+ * ObservationBatch people = ObservationBatch.builder(MetricCatalog.standard())
+ *     .addIdentity("engaged_people", Instant.parse("2026-01-05T09:00:00Z"), "ann", "channel", "x")
+ *     .addIdentity("engaged_people", Instant.parse("2026-01-06T10:00:00Z"), "ann", "channel", "ig")
+ *     .build(); // aggregated by month over both channels: 1 person
+ * }</pre>
+ *
  * <h2>Validation</h2>
  *
  * <p>The {@linkplain Builder builder} checks every row as it is added and throws an {@link
@@ -59,12 +70,14 @@ import java.util.TreeSet;
  * lower_snake_case or is reserved for derived time dimensions ({@code hour_of_day}, {@code
  * day_of_week}), a blank dimension value, a period amount added without its period (with {@code
  * add}) or another metric added with {@code addPeriodAmount}, a period that is an hour or lies
- * outside the dates 1900-01-01 to 2199-12-31. An unknown metric throws {@link
- * UnknownMetricException}, an {@code IllegalArgumentException} that also gives the id. Null
- * arguments throw {@link NullPointerException}. Nothing is dropped, and a refused row leaves the
- * builder as it was. Rows (observations and period amounts) are counted in the order they are
- * added. {@link Builder#build()} checks the stated coverage against the rows: a dimension whose
- * members are stated must be a dimension of at least one row.
+ * outside the dates 1900-01-01 to 2199-12-31, a {@linkplain AggregationKind#DISTINCT distinct}
+ * metric given a value (with {@code add}) or another metric given an identity (with {@code
+ * addIdentity}), an empty identity. An unknown metric throws {@link UnknownMetricException}, an
+ * {@code IllegalArgumentException} that also gives the id. Null arguments throw {@link
+ * NullPointerException}. Nothing is dropped, and a refused row leaves the builder as it was. Rows
+ * (observations and period amounts) are counted in the order they are added. {@link
+ * Builder#build()} checks the stated coverage against the rows: a dimension whose members are
+ * stated must be a dimension of at least one row.
  *
  * <h2>Storage</h2>
  *
@@ -72,8 +85,9 @@ import java.util.TreeSet;
  * millisecond precision: finer digits are truncated towards the past), values as {@code double},
  * the metric as a {@code short} code and the dimensions as an {@code int} code of the row's
  * distinct dimension tuple, whose values are dictionary-encoded. A row therefore holds 22 bytes,
- * plus its share of the tuple dictionary; {@link #retainedBytes()} reports the total. Period
- * amounts, which are few, are kept apart from these columns.
+ * plus its share of the tuple dictionary; a batch that holds a distinct metric has one more column,
+ * the identity hashes (8 bytes a row). {@link #retainedBytes()} reports the total. Period amounts,
+ * which are few, are kept apart from these columns.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -104,6 +118,7 @@ public final class ObservationBatch {
   final double[] values;
   final short[] metricCodes;
   final int[] tuples;
+  final long[] identities; // by row, the identity hash of a distinct metric's row; null if none
   final long minMilli;
   final long maxMilli;
   // Period amounts, apart from the observation columns.
@@ -134,6 +149,7 @@ public final class ObservationBatch {
     this.values = Arrays.copyOf(b.values, n);
     this.metricCodes = Arrays.copyOf(b.metricCodes, n);
     this.tuples = Arrays.copyOf(b.tuples, n);
+    this.identities = b.identities == null ? null : Arrays.copyOf(b.identities, n);
     this.minMilli = b.minMilli;
     this.maxMilli = b.maxMilli;
     int a = b.amountCount;
@@ -286,9 +302,36 @@ public final class ObservationBatch {
    * @param row the row, from 0 to {@code size() - 1}
    * @return the value, finite
    * @throws IndexOutOfBoundsException if {@code row} is out of range
+   * @throws IllegalArgumentException if the row is a distinct metric's, which holds an identity
+   *     instead of a value (see {@link #identityHash(int)})
    */
   public double value(int row) {
-    return values[Objects.checkIndex(row, size())];
+    if (isIdentityRow(Objects.checkIndex(row, size()))) {
+      throw new IllegalArgumentException(
+          "row: "
+              + row
+              + " is an observation of distinct metric "
+              + metric(row)
+              + ", which holds an identity instead of a value, expected identityHash(row)");
+    }
+    return values[row];
+  }
+
+  /**
+   * The hashed identity of a distinct metric's row (see {@link IdentityHash}).
+   *
+   * @param row the row, from 0 to {@code size() - 1}
+   * @return the 64-bit hash, or empty when the row is not a distinct metric's
+   * @throws IndexOutOfBoundsException if {@code row} is out of range
+   */
+  public OptionalLong identityHash(int row) {
+    return isIdentityRow(Objects.checkIndex(row, size()))
+        ? OptionalLong.of(identities[row])
+        : OptionalLong.empty();
+  }
+
+  private boolean isIdentityRow(int row) {
+    return metrics[metricCodes[row]].kind() == AggregationKind.DISTINCT;
   }
 
   /**
@@ -324,14 +367,18 @@ public final class ObservationBatch {
    * The bytes held by the batch's columns and dictionaries: 22 bytes a row (8 for the instant, 8
    * for the value, 2 for the metric code, 4 for the dimension tuple code), 4 bytes a dimension of
    * each distinct tuple, and an estimate of the dictionary strings (56 bytes plus one byte a
-   * Latin-1 character, or two otherwise, a string, as on a 64-bit JVM with compressed pointers),
-   * and 30 bytes a period amount (its metric code, value, tuple code and period reference; periods
-   * are shared objects, not counted).
+   * Latin-1 character, or two otherwise, a string, as on a 64-bit JVM with compressed pointers), 8
+   * more bytes a row when the batch holds a distinct metric (the identity column), and 30 bytes a
+   * period amount (its metric code, value, tuple code and period reference; periods are shared
+   * objects, not counted).
    *
    * @return the retained size in bytes
    */
   public long retainedBytes() {
     long bytes = (long) times.length * (Long.BYTES + Double.BYTES + Short.BYTES + Integer.BYTES);
+    if (identities != null) {
+      bytes += (long) identities.length * Long.BYTES;
+    }
     bytes += (long) amountValues.length * (Short.BYTES + Double.BYTES + Integer.BYTES + 16);
     bytes += (long) tupleCodes.length * Integer.BYTES;
     for (String[] dictionary : dictionaries) {
@@ -419,6 +466,7 @@ public final class ObservationBatch {
     private double[] values = new double[64];
     private short[] metricCodes = new short[64];
     private int[] tuples = new int[64];
+    private long[] identities; // allocated with the first row of a distinct metric
     private int size;
     private long minMilli = Long.MAX_VALUE;
     private long maxMilli = Long.MIN_VALUE;
@@ -510,6 +558,124 @@ public final class ObservationBatch {
      * @throws IllegalArgumentException if the row is not valid (see {@link ObservationBatch})
      */
     public Builder add(String metric, long epochMilli, double value, DimensionKey dimensions) {
+      return addRow(metric, epochMilli, value, 0L, false, dimensions);
+    }
+
+    /**
+     * Adds an observation of a distinct metric, whose dimensions are given as alternating names and
+     * values: the identity of a person or an account, such as the author of a comment.
+     *
+     * <pre>{@code
+     * builder.addIdentity("engaged_people", Instant.parse("2026-01-05T09:00:00Z"), "user-4711",
+     *     "channel", "instagram");
+     * }</pre>
+     *
+     * @param metric the id of a {@linkplain AggregationKind#DISTINCT distinct} metric of the
+     *     catalog, not null
+     * @param instant the instant, in [{@link #MIN_INSTANT}, {@link #MAX_INSTANT}); not null
+     * @param identity the identity, not null, not empty; hashed by {@link IdentityHash#of(String)}
+     * @param namesAndValues name, value, name, value...; not null
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the row is not valid (see {@link ObservationBatch}), the
+     *     identity is empty, or the metric is not a distinct metric
+     */
+    public Builder addIdentity(
+        String metric, Instant instant, String identity, String... namesAndValues) {
+      DimensionKey key;
+      try {
+        key = DimensionKey.of(namesAndValues);
+      } catch (IllegalArgumentException e) {
+        throw rowError(e.getMessage());
+      }
+      return addIdentity(metric, instant, identity, key);
+    }
+
+    /**
+     * Adds an observation of a distinct metric: the identity of a person or an account.
+     *
+     * @param metric the id of a distinct metric of the catalog, not null
+     * @param instant the instant, in [{@link #MIN_INSTANT}, {@link #MAX_INSTANT}); not null
+     * @param identity the identity, not null, not empty; hashed by {@link IdentityHash#of(String)}
+     * @param dimensions the row's dimensions, not null
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the row is not valid (see {@link ObservationBatch}), the
+     *     identity is empty, or the metric is not a distinct metric
+     */
+    public Builder addIdentity(
+        String metric, Instant instant, String identity, DimensionKey dimensions) {
+      Objects.requireNonNull(instant, "instant must not be null");
+      if (instant.isBefore(MIN_INSTANT) || !instant.isBefore(MAX_INSTANT)) {
+        throw rowError(
+            "instant: "
+                + instant
+                + " is outside the supported range, expected an instant from "
+                + MIN_INSTANT
+                + " (inclusive) to "
+                + MAX_INSTANT
+                + " (exclusive)");
+      }
+      return addIdentity(metric, instant.toEpochMilli(), identity, dimensions);
+    }
+
+    /**
+     * Adds an observation of a distinct metric whose instant is given in epoch milliseconds, for
+     * loaders.
+     *
+     * @param metric the id of a distinct metric of the catalog, not null
+     * @param epochMilli the instant in milliseconds since 1970-01-01T00:00Z, in the supported range
+     * @param identity the identity, not null, not empty; hashed by {@link IdentityHash#of(String)}
+     * @param dimensions the row's dimensions, not null
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the row is not valid (see {@link ObservationBatch}), the
+     *     identity is empty, or the metric is not a distinct metric
+     */
+    public Builder addIdentity(
+        String metric, long epochMilli, String identity, DimensionKey dimensions) {
+      Objects.requireNonNull(identity, "identity must not be null");
+      if (identity.isEmpty()) {
+        throw rowError(
+            "identity: '' for metric "
+                + metric
+                + " is empty, expected the id of a person or an account");
+      }
+      return addRow(
+          metric, epochMilli, 0.0, IdentityHash.murmur3(utf8(identity)), true, dimensions);
+    }
+
+    /**
+     * Adds an observation of a distinct metric whose identity is already hashed by the hash of
+     * {@link IdentityHash} (MurmurHash3 x64 128, seed 0, first half), such as a hash computed in a
+     * database or a distributed engine. Hashes of another function would count the same person
+     * twice when mixed with identities added by {@link #addIdentity}.
+     *
+     * @param metric the id of a distinct metric of the catalog, not null
+     * @param epochMilli the instant in milliseconds since 1970-01-01T00:00Z, in the supported range
+     * @param identityHash the 64-bit hash of the identity
+     * @param dimensions the row's dimensions, not null
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the row is not valid (see {@link ObservationBatch}) or
+     *     the metric is not a distinct metric
+     */
+    public Builder addIdentityHash(
+        String metric, long epochMilli, long identityHash, DimensionKey dimensions) {
+      return addRow(metric, epochMilli, 0.0, identityHash, true, dimensions);
+    }
+
+    private static byte[] utf8(String s) {
+      return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private Builder addRow(
+        String metric,
+        long epochMilli,
+        double value,
+        long identityHash,
+        boolean identityRow,
+        DimensionKey dimensions) {
       Objects.requireNonNull(metric, "metric must not be null");
       Objects.requireNonNull(dimensions, "dimensions must not be null");
       if (epochMilli < MIN_MILLI || epochMilli >= MAX_MILLI) {
@@ -526,7 +692,8 @@ public final class ObservationBatch {
       // Every check comes before any change to the builder: a refused row leaves no trace.
       Integer known = metricIndex.get(metric);
       MetricDefinition definition = known != null ? metrics.get(known) : define(metric);
-      if (definition.kind() == AggregationKind.PERIOD_AMOUNT) {
+      AggregationKind kind = definition.kind();
+      if (kind == AggregationKind.PERIOD_AMOUNT) {
         throw rowError(
             "metric: "
                 + metric
@@ -535,15 +702,52 @@ public final class ObservationBatch {
                 + metric
                 + "\", period, value, ...) with its period, such as TimeBucket.parse(\"2026-01\")");
       }
-      checkValueAndDimensions(definition, value, dimensions);
+      if (identityRow != (kind == AggregationKind.DISTINCT)) {
+        throw rowError(
+            identityRow
+                ? "metric: "
+                    + metric
+                    + " is a "
+                    + kind.label()
+                    + " metric, which takes a value, not an identity, expected a distinct metric"
+                    + " (add \""
+                    + metric
+                    + "\" with add(\""
+                    + metric
+                    + "\", instant, value, ...))"
+                : "metric: "
+                    + metric
+                    + " is a distinct metric, which counts identities, not values, expected"
+                    + " addIdentity(\""
+                    + metric
+                    + "\", instant, identity, ...) with the id of a person or an account");
+      }
+      if (!identityRow) {
+        checkValue(definition, value);
+      }
+      int tuple = knownTuple(dimensions);
+      if (tuple < 0) {
+        checkDimensionNames(dimensions);
+      }
       int code = known != null ? known : register(definition);
-      int tuple = tuple(dimensions);
+      if (tuple < 0) {
+        tuple = newTuple(dimensions);
+      }
       if (size == times.length) {
         int capacity = Math.max(64, size + (size >> 1));
         times = Arrays.copyOf(times, capacity);
         values = Arrays.copyOf(values, capacity);
         metricCodes = Arrays.copyOf(metricCodes, capacity);
         tuples = Arrays.copyOf(tuples, capacity);
+        if (identities != null) {
+          identities = Arrays.copyOf(identities, capacity);
+        }
+      }
+      if (identityRow) {
+        if (identities == null) {
+          identities = new long[times.length];
+        }
+        identities[size] = identityHash;
       }
       times[size] = epochMilli;
       values[size] = value == 0.0 ? 0.0 : value; // -0.0 becomes 0.0
@@ -643,9 +847,15 @@ public final class ObservationBatch {
                 + metric
                 + "\", instant, value, ...))");
       }
-      checkValueAndDimensions(definition, value, dimensions);
+      checkValue(definition, value);
+      int tuple = knownTuple(dimensions);
+      if (tuple < 0) {
+        checkDimensionNames(dimensions);
+      }
       int code = known != null ? known : register(definition);
-      int tuple = tuple(dimensions);
+      if (tuple < 0) {
+        tuple = newTuple(dimensions);
+      }
       if (amountCount == amountValues.length) {
         int capacity = Math.max(8, amountCount * 2);
         amountMetricCodes = Arrays.copyOf(amountMetricCodes, capacity);
@@ -741,8 +951,7 @@ public final class ObservationBatch {
       return new ObservationBatch(this, coverage);
     }
 
-    private void checkValueAndDimensions(
-        MetricDefinition definition, double value, DimensionKey dimensions) {
+    private void checkValue(MetricDefinition definition, double value) {
       String metric = definition.id();
       if (!Double.isFinite(value)) {
         throw rowError(
@@ -769,7 +978,15 @@ public final class ObservationBatch {
                         : "an amount of money")
                 + " is not negative unless the metric is declared signed)");
       }
-      for (String name : dimensions.names()) {
+    }
+
+    /**
+     * Checks that no dimension name is reserved: once per new dimension key, not on every row (the
+     * names of a key are valid lower_snake_case, checked when the key was made).
+     */
+    private void checkDimensionNames(DimensionKey dimensions) {
+      for (int i = 0; i < dimensions.size(); i++) {
+        String name = dimensions.nameAt(i);
         if (DerivedDimension.isDerived(name)) {
           throw rowError(
               "dimensions: '"
@@ -812,16 +1029,22 @@ public final class ObservationBatch {
       return metrics.size() - 1;
     }
 
-    private int tuple(DimensionKey key) {
+    /** The tuple of a key already seen, or -1; changes nothing but the one-key cache. */
+    private int knownTuple(DimensionKey key) {
       if (key == lastKey) {
         return lastTuple;
       }
       Integer known = tupleOfKey.get(key);
-      if (known != null) {
-        lastKey = key;
-        lastTuple = known;
-        return known;
+      if (known == null) {
+        return -1;
       }
+      lastKey = key;
+      lastTuple = known;
+      return known;
+    }
+
+    /** Registers a key not seen before: its dimensions, values and tuple. */
+    private int newTuple(DimensionKey key) {
       List<String> names = key.names();
       int[] codes = new int[dimensionNames.size() + names.size()];
       Arrays.fill(codes, -1);

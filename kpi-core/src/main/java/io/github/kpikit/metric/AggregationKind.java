@@ -20,6 +20,7 @@ package io.github.kpikit.metric;
  *   </td><td>an error</td></tr>
  *   <tr><td>{@link #PERIOD_AMOUNT}</td><td>summed where its period nests in the bucket, spread in
  *   proportion to days otherwise</td><td>sum</td></tr>
+ *   <tr><td>{@link #DISTINCT}</td><td>union of the sets of identities</td><td>union</td></tr>
  *   </tbody>
  * </table>
  */
@@ -54,7 +55,16 @@ public enum AggregationKind {
    * grain, each day's share is split over the day's hours in proportion to their length. The
    * aggregated cells are compensated sums, like counters', so they add across members and roll up.
    */
-  PERIOD_AMOUNT;
+  PERIOD_AMOUNT,
+  /**
+   * A count of distinct people or accounts, such as the people who engaged with a brand or the
+   * contacts reached: each observation carries an identity (hashed to 64 bits, see {@code
+   * io.github.kpikit.data.IdentityHash}) instead of a value, the aggregate is the set of
+   * identities, merged by union over time and across members, and its value is the set's size. So
+   * "people who engaged this month across all channels" counts a person once, where adding the
+   * platforms' daily unique figures ({@link #NON_ADDITIVE}) is refused.
+   */
+  DISTINCT;
 
   /**
    * The lower-case name used in messages, such as {@code "non-additive"} or {@code "period

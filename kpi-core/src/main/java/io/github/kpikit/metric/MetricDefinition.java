@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * MetricDefinition uniqueReach =
  *     MetricDefinition.nonAdditive("unique_reach", Unit.COUNT, TimeGrain.DAY);
  * MetricDefinition budget = MetricDefinition.periodAmount("budget", Unit.CURRENCY);
+ * MetricDefinition engaged = MetricDefinition.distinct("engaged_people");
  * MetricDefinition netChange =
  *     MetricDefinition.counter("net_follower_change", Unit.COUNT).withSigned(true);
  * netChange.admits(-12); // true
@@ -140,8 +141,27 @@ public final class MetricDefinition {
   }
 
   /**
-   * A counter, gauge, distribution or period amount; use {@link #nonAdditive(String, Unit,
-   * TimeGrain)} for a non-additive metric, which needs its reported grain.
+   * A distinct count: observations carry an identity (a person's or an account's id) instead of a
+   * value, and the aggregate is the number of distinct identities, merged by union (see {@link
+   * AggregationKind#DISTINCT}). Its unit is {@link Unit#COUNT}.
+   *
+   * <pre>{@code
+   * MetricDefinition.distinct("engaged_people"); // engaged_people [distinct, count]
+   * }</pre>
+   *
+   * @param id the lower_snake_case id, not null
+   * @return the definition, never null
+   * @throws NullPointerException if {@code id} is null
+   * @throws IllegalArgumentException if {@code id} is not lower_snake_case
+   */
+  public static MetricDefinition distinct(String id) {
+    return of(id, AggregationKind.DISTINCT, Unit.COUNT);
+  }
+
+  /**
+   * A counter, gauge, distribution, period amount or distinct count; use {@link
+   * #nonAdditive(String, Unit, TimeGrain)} for a non-additive metric, which needs its reported
+   * grain.
    *
    * @param id the lower_snake_case id, not null
    * @param kind the aggregation kind, not null and not {@code NON_ADDITIVE}
@@ -149,7 +169,7 @@ public final class MetricDefinition {
    * @return the definition, never null
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code id} is not lower_snake_case, or {@code kind} is
-   *     {@code NON_ADDITIVE}
+   *     {@code NON_ADDITIVE}, or {@code kind} is {@code DISTINCT} and the unit is not a count
    */
   public static MetricDefinition of(String id, AggregationKind kind, Unit unit) {
     Objects.requireNonNull(id, "id must not be null");
@@ -162,6 +182,14 @@ public final class MetricDefinition {
               + " MetricDefinition.nonAdditive(\""
               + id
               + "\", unit, grain)");
+    }
+    if (kind == AggregationKind.DISTINCT && !unit.equals(Unit.COUNT)) {
+      throw new IllegalArgumentException(
+          "unit: "
+              + unit
+              + " for distinct metric "
+              + id
+              + ", expected count: a distinct metric counts people or accounts");
     }
     return new MetricDefinition(id, unit, kind, null, "", false);
   }
@@ -224,9 +252,18 @@ public final class MetricDefinition {
    * @param unit the unit, not null
    * @return a copy with the unit, or this definition if it is unchanged
    * @throws NullPointerException if {@code unit} is null
+   * @throws IllegalArgumentException if this metric is distinct and {@code unit} is not a count
    */
   public MetricDefinition withUnit(Unit unit) {
     Objects.requireNonNull(unit, "unit must not be null");
+    if (kind == AggregationKind.DISTINCT && !unit.equals(Unit.COUNT)) {
+      throw new IllegalArgumentException(
+          "unit: "
+              + unit
+              + " for distinct metric "
+              + id
+              + ", expected count: a distinct metric counts people or accounts");
+    }
     return unit.equals(this.unit)
         ? this
         : new MetricDefinition(id, unit, kind, reportedGrain, description, signed);

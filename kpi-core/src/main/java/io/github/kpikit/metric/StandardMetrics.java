@@ -11,9 +11,11 @@ import java.util.List;
  * reach, a counter summed over posts into gross reach (what "engagement rate by reach" divides by),
  * while {@link #UNIQUE_REACH} is an account's unique reach over a day, non-additive; {@link
  * #FOLLOWERS} is a gauge, never summed over days; {@link #BUDGET} is a period amount, reported with
- * its period and spread over days when asked finer. Counts, durations and amounts are not negative,
- * except {@link #NET_FOLLOWER_CHANGE}, declared signed. Currency metrics leave the currency open;
- * {@link MetricCatalog#standard(java.util.Currency)} names it. Durations are in seconds.
+ * its period and spread over days when asked finer; {@link #ENGAGED_PEOPLE} and {@link #CONTACTS}
+ * are distinct counts of identities, united rather than added across days and channels. Counts,
+ * durations and amounts are not negative, except {@link #NET_FOLLOWER_CHANGE}, declared signed.
+ * Currency metrics leave the currency open; {@link MetricCatalog#standard(java.util.Currency)}
+ * names it. Durations are in seconds.
  *
  * <pre>{@code
  * StandardMetrics.FOLLOWERS; // followers [gauge, count]
@@ -301,6 +303,27 @@ public final class StandardMetrics {
 
   // ---- end of the team operations block
 
+  // People (distinct counts)
+  /**
+   * People who engaged (liked, commented, shared, wrote) in a period, each counted once across
+   * posts, days and channels (distinct).
+   */
+  public static final MetricDefinition ENGAGED_PEOPLE =
+      MetricDefinition.distinct("engaged_people")
+          .withDescription(
+              "People who engaged (liked, commented, shared or wrote), each counted once across"
+                  + " posts, days and channels");
+
+  /**
+   * People or accounts in contact with the brand in a period (an inbox conversation, a lead form, a
+   * purchase), each counted once across channels (distinct).
+   */
+  public static final MetricDefinition CONTACTS =
+      MetricDefinition.distinct("contacts")
+          .withDescription(
+              "People or accounts in contact with the brand (a conversation, a lead form, a"
+                  + " purchase), each counted once across channels");
+
   private static final List<MetricDefinition> ALL =
       List.of(
           POSTS,
@@ -356,7 +379,9 @@ public final class StandardMetrics {
           COHORT_ITEMS_ANSWERED,
           COHORT_ITEMS_WITHIN_SLA,
           WORKING_RESPONSE_TIME,
-          MEMBER_DAYS_WORKED);
+          MEMBER_DAYS_WORKED,
+          ENGAGED_PEOPLE,
+          CONTACTS);
 
   /**
    * Every standard metric, in a stable order (by KPI category).

@@ -73,6 +73,7 @@ final class Evaluation {
   private final Map<List<Object>, Frame> frames = new HashMap<>();
   private final Map<List<Object>, MemberFrame> memberFrames = new HashMap<>();
   private final Map<List<Object>, double[]> leaves = new HashMap<>();
+  private final Map<List<Object>, DistributionAccumulator[]> distributions = new HashMap<>();
   private final Map<List<Filter>, boolean[]> passes = new HashMap<>();
   private double[] daysRow;
 
@@ -138,19 +139,22 @@ final class Evaluation {
     this.index = TableIndex.of(table);
     this.keys = index.keys;
     List<TimeBucket> all = index.buckets;
+    long[] rolledUp = index.rolledUp(grain);
+    long shift = 0;
     if (query.first().isPresent()) {
       first = query.first().get();
       buckets = Math.toIntExact(first.until(query.last().orElseThrow()) + 1);
+      shift = all.isEmpty() ? 0 : first.until(all.get(0).rollUp(grain));
     } else if (all.isEmpty()) {
       first = null;
       buckets = 0;
     } else {
       first = all.get(0).rollUp(grain);
-      buckets = Math.toIntExact(first.until(all.get(all.size() - 1).rollUp(grain)) + 1);
+      buckets = Math.toIntExact(rolledUp[rolledUp.length - 1] + 1);
     }
     this.bucketOf = new long[all.size()];
     for (int b = 0; b < bucketOf.length; b++) {
-      bucketOf[b] = first == null ? -1 : first.until(all.get(b).rollUp(grain));
+      bucketOf[b] = shift + rolledUp[b];
     }
     this.coverage = covered ? table.coverage() : Coverage.none();
     this.stated = new boolean[buckets];
@@ -1038,34 +1042,46 @@ final class Evaluation {
   /**
    * A statistic of a distribution in each position: the values of all its cells gathered at once
    * (every statistic is computed from the sorted values, so this equals merging the cells one by
-   * one, without copying the growing merge at each cell).
+   * one, without copying the growing merge at each cell). The gathered values are kept for the
+   * other statistics of the same metric, frame and filters (a mean and a median of response times
+   * sort them once).
    */
   private double[] statistic(Plan.Statistic statistic, Frame frame, List<Filter> context) {
-    MetricDefinition metric = statistic.leaf().metric();
-    TableIndex.Columns c = index.columns(metric.id());
-    Chains chains = new Chains(c, frame, passes(filters(context, statistic.leaf())));
+    DistributionAccumulator[] gathered = gather(statistic.leaf(), frame, context);
     double[] out = new double[frame.size];
     for (int at = 0; at < out.length; at++) {
-      if (chains.head[at] < 0) {
+      if (gathered[at] == null) {
         out[at] = MISSING;
         continue;
       }
-      int length = 0;
-      for (int i = chains.head[at]; i >= 0; i = chains.next[i]) {
-        length += (int) c.accumulators[i].count();
-      }
-      double[] values = new double[length];
-      int filled = 0;
-      for (int i = chains.head[at]; i >= 0; i = chains.next[i]) {
-        double[] cell = ((DistributionAccumulator) c.accumulators[i]).values();
-        System.arraycopy(cell, 0, values, filled, cell.length);
-        filled += cell.length;
-      }
-      OptionalDouble value =
-          statistic.function().statistic(DistributionAccumulator.of(values), statistic.call());
+      OptionalDouble value = statistic.function().statistic(gathered[at], statistic.call());
       out[at] = value.isPresent() ? value.getAsDouble() + 0.0 : MISSING;
     }
     return out;
+  }
+
+  /** The distribution of each position of a frame: the union of its cells, null where none. */
+  private DistributionAccumulator[] gather(Plan.Leaf leaf, Frame frame, List<Filter> context) {
+    List<Filter> filters = filters(context, leaf);
+    MetricDefinition metric = leaf.metric();
+    return distributions.computeIfAbsent(
+        List.of(metric.id(), frame, filters),
+        k -> {
+          TableIndex.Columns c = index.columns(metric.id());
+          Chains chains = new Chains(c, frame, passes(filters));
+          DistributionAccumulator[] out = new DistributionAccumulator[frame.size];
+          List<DistributionAccumulator> cells = new ArrayList<>();
+          for (int at = 0; at < out.length; at++) {
+            if (chains.head[at] >= 0) {
+              cells.clear();
+              for (int i = chains.head[at]; i >= 0; i = chains.next[i]) {
+                cells.add((DistributionAccumulator) c.accumulators[i]);
+              }
+              out[at] = DistributionAccumulator.union(cells);
+            }
+          }
+          return out;
+        });
   }
 
   /** The query evaluated. */

@@ -1318,8 +1318,15 @@ final class StandardKpis {
                 HIGHER_IS_BETTER,
                 "Response rate",
                 "Taux de réponse",
-                "Items answered divided by items received; missing when nothing was received.",
-                "Messages traités divisés par messages reçus ; valeur manquante si rien n'a été reçu.",
+                "Items answered divided by items received in the same period, each counted when"
+                    + " it happens: answers to last week's items count this week, so the rate can"
+                    + " top 100%; cohort_response_rate follows each item from its arrival and"
+                    + " never does; missing when nothing was received.",
+                "Messages traités divisés par messages reçus sur la même période, chacun compté"
+                    + " quand il a lieu : les réponses aux messages de la semaine passée comptent"
+                    + " cette semaine, si bien que le taux peut dépasser 100 % ;"
+                    + " cohort_response_rate suit chaque message depuis son arrivée et ne le"
+                    + " dépasse jamais. Valeur manquante si rien n'a été reçu.",
                 "Unanswered customers go elsewhere, and say so in public.",
                 "Un client sans réponse va voir ailleurs, et le fait savoir" + " publiquement.")
             .build());

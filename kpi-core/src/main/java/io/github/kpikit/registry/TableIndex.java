@@ -4,6 +4,7 @@ import io.github.kpikit.data.Accumulator;
 import io.github.kpikit.data.AggregatedTable;
 import io.github.kpikit.data.DimensionKey;
 import io.github.kpikit.time.TimeBucket;
+import io.github.kpikit.time.TimeGrain;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
@@ -100,6 +101,7 @@ final class TableIndex {
   private final Map<DimensionKey, Integer> keyIds = new HashMap<>();
   private final Map<String, Columns> columns = new ConcurrentHashMap<>();
   private final Map<List<String>, Projection> projections = new ConcurrentHashMap<>();
+  private final Map<TimeGrain, long[]> rolledUp = new ConcurrentHashMap<>();
 
   private TableIndex(AggregatedTable table) {
     this.table = table;
@@ -151,6 +153,26 @@ final class TableIndex {
             accumulators[i] = cell.accumulator();
           }
           return new Columns(n, key, bucket, accumulators);
+        });
+  }
+
+  /**
+   * For each of the table's buckets, the number of {@code grain} buckets from the first bucket's
+   * roll-up to its own: computed once per grain (a roll-up reads the calendar), shared by every
+   * evaluation at that grain; callers must not write to the array.
+   */
+  long[] rolledUp(TimeGrain grain) {
+    return rolledUp.computeIfAbsent(
+        grain,
+        g -> {
+          long[] offsets = new long[buckets.size()];
+          if (!buckets.isEmpty()) {
+            TimeBucket first = buckets.get(0).rollUp(g);
+            for (int b = 0; b < offsets.length; b++) {
+              offsets[b] = first.until(buckets.get(b).rollUp(g));
+            }
+          }
+          return offsets;
         });
   }
 

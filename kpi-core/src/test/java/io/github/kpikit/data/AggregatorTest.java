@@ -730,4 +730,68 @@ class AggregatorTest {
                 () -> Aggregator.of(TimeGrain.DAY, PARIS).executor(null))
             .getMessage());
   }
+
+  @Test
+  void peopleWhoEngagedAreCountedOnceAcrossDaysAndChannels() {
+    // Paris time. Ann engages on x on Jan 5 and Jan 6 and on ig on Jan 6; Bob on x on Jan 6 and
+    // Jan 13 (the next ISO week); Cat on ig on Jan 13.
+    ObservationBatch people =
+        ObservationBatch.builder(STANDARD)
+            .addIdentity("engaged_people", Instant.parse("2026-01-05T09:00:00Z"), "ann", X)
+            .addIdentity("engaged_people", Instant.parse("2026-01-06T09:00:00Z"), "ann", X)
+            .addIdentity("engaged_people", Instant.parse("2026-01-06T10:00:00Z"), "ann", IG)
+            .addIdentity("engaged_people", Instant.parse("2026-01-06T11:00:00Z"), "bob", X)
+            .addIdentity("engaged_people", Instant.parse("2026-01-13T11:00:00Z"), "bob", X)
+            .addIdentity("engaged_people", Instant.parse("2026-01-13T12:00:00Z"), "cat", IG)
+            .build();
+    TimeBucket w2 = TimeBucket.parse("2026-W02");
+    TimeBucket w3 = TimeBucket.parse("2026-W03");
+    TimeBucket january = TimeBucket.parse("2026-01");
+    AggregatedTable weekly =
+        Aggregator.of(TimeGrain.WEEK, PARIS).groupBy("channel").aggregate(people);
+    // Week 2 on x: ann, bob = 2 (ann twice); on ig: ann = 1. Week 3: x bob, ig cat.
+    assertEquals(OptionalDouble.of(2), weekly.value(w2, X, "engaged_people"));
+    assertEquals(OptionalDouble.of(1), weekly.value(w2, IG, "engaged_people"));
+    assertEquals(OptionalDouble.of(1), weekly.value(w3, X, "engaged_people"));
+    assertEquals(3, weekly.accumulator(w2, X, "engaged_people").orElseThrow().count());
+    // Week 2 across channels: ann, bob = 2, not 2 + 1.
+    assertEquals(OptionalDouble.of(2), weekly.regroup().value(w2, ALL, "engaged_people"));
+    // January across channels: ann, bob, cat = 3, not the weeks' 2 + 2.
+    AggregatedTable monthly = Aggregator.of(TimeGrain.MONTH, PARIS).aggregate(people);
+    assertEquals(OptionalDouble.of(3), monthly.value(january, ALL, "engaged_people"));
+    // Rolling days up unites the days' sets: the same as aggregating by month directly.
+    AggregatedTable daily =
+        Aggregator.of(TimeGrain.DAY, PARIS).groupBy("channel").aggregate(people);
+    assertEquals(monthly, daily.rollUp(TimeGrain.MONTH).regroup());
+    // In parallel, and read back from bytes, the same.
+    assertEquals(
+        weekly,
+        Aggregator.of(TimeGrain.WEEK, PARIS).groupBy("channel").parallelism(3).aggregate(people));
+    assertEquals(weekly, AggregatedTable.fromBytes(weekly.toBytes()));
+  }
+
+  @Test
+  void distinctMetricsAndValuesMixInOneBatch() {
+    // A distribution, a counter and a distinct metric in one batch, through both loops: the
+    // distinct cells hold hashes and the distribution cells values, never one for the other.
+    ObservationBatch.Builder b = ObservationBatch.builder(STANDARD);
+    for (int i = 0; i < 1000; i++) {
+      Instant t = Instant.parse("2026-01-05T00:00:00Z").plusSeconds(600L * i);
+      b.add("response_time", t, i % 7, X);
+      b.addIdentity("contacts", t, "c" + (i % 13), X);
+      b.add("clicks", t, 1, X);
+    }
+    ObservationBatch batch = b.build();
+    for (List<String> groupBy :
+        List.of(List.of("channel"), List.of("channel", Aggregator.HOUR_OF_DAY))) {
+      AggregatedTable t = Aggregator.of(TimeGrain.YEAR, PARIS).groupBy(groupBy).aggregate(batch);
+      AggregatedTable total = t.regroup();
+      TimeBucket y = TimeBucket.parse("2026");
+      assertEquals(OptionalDouble.of(13), total.value(y, ALL, "contacts"));
+      assertEquals(OptionalDouble.of(1000), total.value(y, ALL, "clicks"));
+      assertEquals(
+          6.0, total.distribution(y, ALL, "response_time").orElseThrow().max().orElseThrow());
+      assertEquals(1000, total.distribution(y, ALL, "response_time").orElseThrow().count());
+    }
+  }
 }

@@ -43,6 +43,11 @@ class CodecTest {
         Arguments.of("empty distribution", DistributionAccumulator.empty()),
         Arguments.of("distribution", DistributionAccumulator.of(3, -0.0, 1e-300, 7, 7, -2)),
         Arguments.of("empty non-additive", NonAdditiveAccumulator.empty()),
+        Arguments.of("empty distinct", DistinctAccumulator.empty()),
+        Arguments.of("distinct", DistinctAccumulator.of("ann", "bob", "ann", "été")),
+        Arguments.of(
+            "distinct hashes at both ends of the signed range",
+            DistinctAccumulator.ofHashes(Long.MIN_VALUE, -1, 0, 1, Long.MAX_VALUE, 0)),
         Arguments.of(
             "non-additive",
             NonAdditiveAccumulator.of(DimensionKey.of("channel", "x"), T, 750)
@@ -92,6 +97,9 @@ class CodecTest {
             .add("response_time", T.plusSeconds(5), 30, "channel", "ig", "member", "bob")
             .add("unique_reach", T, 750, "channel", "x")
             .add("net_sales", T, -40.5, "channel", "x")
+            .addIdentity("engaged_people", T, "ann", "channel", "x")
+            .addIdentity("engaged_people", T.plusSeconds(30), "bob", "channel", "x")
+            .addIdentity("engaged_people", T.plusSeconds(60), "ann", "channel", "x")
             .addPeriodAmount("budget", TimeBucket.parse("2026-01"), 3100, "channel", "x")
             .covering(Instant.parse("2025-12-31T23:00:00Z"), Instant.parse("2026-01-31T23:00:00Z"))
             .coveringMembers("channel", "x", "ig", "li")
@@ -128,7 +136,7 @@ class CodecTest {
     AggregatedTable table =
         Aggregator.of(TimeGrain.DAY, PARIS).groupBy("channel").aggregate(b.build());
     byte[] bytes = table.toBytes();
-    // The catalog's 44 definitions and their descriptions are written once; then each cell.
+    // The catalog's 46 definitions and their descriptions are written once; then each cell.
     byte[] empty =
         AggregatedTable.empty(TimeGrain.DAY, PARIS, List.of("channel"), MetricCatalog.standard())
             .toBytes();
@@ -173,7 +181,10 @@ class CodecTest {
   }
 
   private static int[] bytesOf(double v) {
-    long bits = Double.doubleToRawLongBits(v);
+    return longBytes(Double.doubleToRawLongBits(v));
+  }
+
+  private static int[] longBytes(long bits) {
     int[] b = new int[8];
     for (int i = 0; i < 8; i++) {
       b[i] = (int) (bits >>> (56 - 8 * i)) & 0xFF;
@@ -205,7 +216,31 @@ class CodecTest {
         Arguments.of(
             "an unknown kind",
             accumulatorBytes(9),
-            "bytes: at offset 4, accumulator kind 9, expected 1 (counter) to 4 (non-additive)"),
+            "bytes: at offset 4, accumulator kind 9, expected 1 (counter) to 6 (sketch)"),
+        Arguments.of(
+            "a sketch of a family no provider reads",
+            accumulatorBytes(6, 4, 'n', 'o', 'p', 'e', 0),
+            "bytes: at offset 11, sketch family 'nope' has no provider, expected a SketchFactory of"
+                + " that family on the class or module path (such as kpi-sketches)"),
+        Arguments.of(
+            "distinct hashes repeated",
+            accumulatorBytes(concat(new int[] {5, 2, 2}, longBytes(7), new int[] {0})),
+            "bytes: at offset 15, distinct hash difference 0 after 7, expected strictly ascending"
+                + " hashes"),
+        Arguments.of(
+            "distinct hashes that wrap past the largest long",
+            accumulatorBytes(
+                concat(
+                    new int[] {5, 2, 2},
+                    longBytes(Long.MAX_VALUE - 1),
+                    new int[] {0x82, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01})),
+            "bytes: at offset 15, distinct hash difference 9223372036854775810 after"
+                + " 9223372036854775806, expected strictly ascending hashes"),
+        Arguments.of(
+            "a distinct count with fewer observations than hashes",
+            accumulatorBytes(concat(new int[] {5, 1, 2}, longBytes(7), new int[] {1})),
+            "bytes: at offset 4, invalid accumulator: count: 1 with 2 distinct identities, expected"
+                + " a count of at least the number of identities, and 0 only for none"),
         Arguments.of(
             "a counter of no observation with a sum",
             accumulatorBytes(concat(new int[] {1, 0}, bytesOf(5), bytesOf(0))),

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.kpikit.metric.AggregationKind;
+import java.util.Arrays;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -147,6 +149,31 @@ class DistributionAccumulatorTest {
     assertSame(left, left.plus(DistributionAccumulator.empty()));
     assertSame(left, DistributionAccumulator.empty().plus(left));
     assertEquals(RESPONSE_TIMES.hashCode(), left.plus(right).hashCode());
+  }
+
+  @Test
+  void unionOfManyIsMergingThemOneByOne() {
+    DistributionAccumulator monday = DistributionAccumulator.of(600, 30);
+    DistributionAccumulator tuesday = DistributionAccumulator.of(45);
+    DistributionAccumulator wednesday = DistributionAccumulator.of(120, 30, 7);
+    DistributionAccumulator week =
+        DistributionAccumulator.union(
+            List.of(monday, DistributionAccumulator.empty(), tuesday, wednesday));
+    assertEquals(monday.plus(tuesday).plus(wednesday), week);
+    assertArrayEquals(new double[] {7, 30, 30, 45, 120, 600}, week.values());
+    assertEquals(OptionalDouble.of(37.5), week.median());
+    // the parts are left as they were: same values, same statistics
+    assertArrayEquals(new double[] {30, 600}, monday.values());
+    assertSame(tuesday, DistributionAccumulator.union(List.of(tuesday)));
+    assertEquals(DistributionAccumulator.empty(), DistributionAccumulator.union(List.of()));
+    NullPointerException noList =
+        assertThrows(NullPointerException.class, () -> DistributionAccumulator.union(null));
+    assertEquals("parts must not be null", noList.getMessage());
+    NullPointerException noPart =
+        assertThrows(
+            NullPointerException.class,
+            () -> DistributionAccumulator.union(Arrays.asList(monday, null)));
+    assertEquals("parts[1] must not be null", noPart.getMessage());
   }
 
   @Test

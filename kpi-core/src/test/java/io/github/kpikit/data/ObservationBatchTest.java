@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -211,7 +212,77 @@ class ObservationBatchTest {
         Arguments.of(
             "repeated dimension",
             (Row) b -> b.add("clicks", T, 1, "channel", "x", "channel", "ig"),
-            "row 3: namesAndValues: dimension 'channel' appears twice, expected each once"));
+            "row 3: namesAndValues: dimension 'channel' appears twice, expected each once"),
+        Arguments.of(
+            "a distinct metric given a value",
+            (Row) b -> b.add("engaged_people", T, 1, "channel", "x"),
+            "row 3: metric: engaged_people is a distinct metric, which counts identities, not"
+                + " values, expected addIdentity(\"engaged_people\", instant, identity, ...) with"
+                + " the id of a person or an account"),
+        Arguments.of(
+            "a counter given an identity",
+            (Row) b -> b.addIdentity("clicks", T, "ann", "channel", "x"),
+            "row 3: metric: clicks is a counter metric, which takes a value, not an identity,"
+                + " expected a distinct metric (add \"clicks\" with add(\"clicks\", instant,"
+                + " value, ...))"),
+        Arguments.of(
+            "a period amount given a hashed identity",
+            (Row) b -> b.addIdentityHash("budget", T.toEpochMilli(), 7, DimensionKey.empty()),
+            "row 3: metric: budget is a period amount, which belongs to a whole period, expected"
+                + " addPeriodAmount(\"budget\", period, value, ...) with its period, such as"
+                + " TimeBucket.parse(\"2026-01\")"),
+        Arguments.of(
+            "an empty identity",
+            (Row) b -> b.addIdentity("engaged_people", T, "", "channel", "x"),
+            "row 3: identity: '' for metric engaged_people is empty, expected the id of a person"
+                + " or an account"),
+        Arguments.of(
+            "an identity outside the supported range",
+            (Row) b -> b.addIdentity("engaged_people", Instant.MAX, "ann"),
+            "row 3: instant: " + Instant.MAX + RANGE),
+        Arguments.of(
+            "an identity with a reserved dimension",
+            (Row) b -> b.addIdentity("engaged_people", T, "ann", "day_of_week", "monday"),
+            "row 3: dimensions: 'day_of_week' is reserved for the derived time dimension of the"
+                + " same name, expected another dimension name"),
+        Arguments.of(
+            "an identity of an unknown metric",
+            (Row) b -> b.addIdentity("engaged_peple", T, "ann"),
+            "row 3: metric: 'engaged_peple' is not a defined metric, did you mean"
+                + " 'engaged_people'? (expected one of the "
+                + MetricCatalog.standard().size()
+                + " metrics of the catalog); define it"
+                + " with MetricCatalog.with(...)"));
+  }
+
+  @Test
+  void aNullIdentityIsRefusedNamingIt() {
+    NullPointerException e =
+        assertThrows(
+            NullPointerException.class,
+            () -> twoGoodRows().addIdentity("engaged_people", T, null, "channel", "x"));
+    assertEquals("identity must not be null", e.getMessage());
+  }
+
+  @Test
+  void aDistinctRowHoldsTheHashOfItsIdentityInsteadOfAValue() {
+    ObservationBatch batch =
+        twoGoodRows()
+            .addIdentity("engaged_people", T, "ann", "channel", "x")
+            .addIdentityHash("contacts", T.toEpochMilli(), -42L, DimensionKey.empty())
+            .build();
+    assertEquals(OptionalLong.of(IdentityHash.of("ann")), batch.identityHash(2));
+    assertEquals(OptionalLong.of(-42L), batch.identityHash(3));
+    assertEquals(OptionalLong.empty(), batch.identityHash(0));
+    assertEquals(800.0, batch.value(0));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> batch.value(2));
+    assertEquals(
+        "row: 2 is an observation of distinct metric engaged_people, which holds an identity"
+            + " instead of a value, expected identityHash(row)",
+        e.getMessage());
+    // 22 bytes a row, plus the identity column (8 a row), plus the tuple and the dictionary:
+    // tuples {channel=x} and {} (4 bytes each a dimension: 2 x 1 x 4), "x" (56 + 1).
+    assertEquals(4 * (22 + 8) + 8 + 57, batch.retainedBytes());
   }
 
   @ParameterizedTest(name = "{0}")

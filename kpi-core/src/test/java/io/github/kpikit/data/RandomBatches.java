@@ -33,13 +33,17 @@ final class RandomBatches {
 
   private RandomBatches() {}
 
-  /** One row of a generated batch. */
-  record Row(String metric, long epochMilli, double value, DimensionKey dims) {}
+  /** One row of a generated batch: a value, or an identity for a distinct metric. */
+  record Row(String metric, long epochMilli, double value, DimensionKey dims, String identity) {
+    Row(String metric, long epochMilli, double value, DimensionKey dims) {
+      this(metric, epochMilli, value, dims, null);
+    }
+  }
 
   /**
-   * Rows of clicks (counter), followers (gauge, per channel), response_time (distribution) over
-   * about {@code days} days from a random start in 1971-2098, in time order or not (half the seeds
-   * each).
+   * Rows of clicks (counter), followers (gauge, per channel), response_time (distribution) and
+   * engaged_people (distinct, 60 people who come back) over about {@code days} days from a random
+   * start in 1971-2098, in time order or not (half the seeds each).
    */
   static List<Row> rows(long seed, int size, int days) {
     Random r = new Random(seed);
@@ -57,7 +61,7 @@ final class RandomBatches {
     for (int i = 0; i < size; i++) {
       long t = start + (long) (r.nextDouble() * span);
       String channel = CHANNELS[r.nextInt(CHANNELS.length)];
-      switch (r.nextInt(3)) {
+      switch (r.nextInt(4)) {
         case 0:
           // Mixed magnitudes: compensated sums matter.
           double v = r.nextInt(5) == 0 ? r.nextDouble() * 1e9 : r.nextInt(100);
@@ -73,6 +77,15 @@ final class RandomBatches {
           long tie = t - Math.floorMod(t, 3_600_000L * 6);
           rows.add(
               new Row("followers", tie, 1000 + r.nextInt(50), DimensionKey.of("channel", channel)));
+          break;
+        case 2:
+          rows.add(
+              new Row(
+                  "engaged_people",
+                  t,
+                  0,
+                  DimensionKey.of("channel", channel),
+                  "person-" + r.nextInt(60)));
           break;
         default:
           rows.add(
@@ -93,7 +106,11 @@ final class RandomBatches {
   static ObservationBatch batch(List<Row> rows) {
     ObservationBatch.Builder b = ObservationBatch.builder(CATALOG);
     for (Row row : rows) {
-      b.add(row.metric(), row.epochMilli(), row.value(), row.dims());
+      if (row.identity() != null) {
+        b.addIdentity(row.metric(), row.epochMilli(), row.identity(), row.dims());
+      } else {
+        b.add(row.metric(), row.epochMilli(), row.value(), row.dims());
+      }
     }
     return b.build();
   }
@@ -126,6 +143,9 @@ final class RandomBatches {
           break;
         case DISTRIBUTION:
           a = DistributionAccumulator.of(row.value());
+          break;
+        case DISTINCT:
+          a = DistinctAccumulator.of(row.identity());
           break;
         default:
           a = NonAdditiveAccumulator.of(row.dims(), instant, row.value());

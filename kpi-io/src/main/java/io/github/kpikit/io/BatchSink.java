@@ -1,8 +1,10 @@
 package io.github.kpikit.io;
 
 import io.github.kpikit.data.ObservationBatch;
+import io.github.kpikit.metric.AggregationKind;
 import io.github.kpikit.metric.MetricCatalog;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * The batch being filled, row by row. A row is added whole or not at all: when the builder refuses
@@ -36,6 +38,8 @@ final class BatchSink {
         if (row.periods[i] != null) {
           builder.addPeriodAmount(row.metrics[i].id(), row.periods[i], row.values[i], row.keys[i]);
           amounts++;
+        } else if (row.metrics[i].kind() == AggregationKind.DISTINCT) {
+          builder.addIdentityHash(row.metrics[i].id(), row.millis[i], row.hashes[i], row.keys[i]);
         } else {
           builder.add(row.metrics[i].id(), row.millis[i], row.values[i], row.keys[i]);
         }
@@ -67,7 +71,16 @@ final class BatchSink {
     ObservationBatch added = builder.build();
     ObservationBatch.Builder b = ObservationBatch.builder(catalog);
     for (int i = 0; i < size; i++) {
-      b.add(added.metric(i), added.instant(i), added.value(i), added.dimensions(i));
+      OptionalLong hash = added.identityHash(i);
+      if (hash.isPresent()) {
+        b.addIdentityHash(
+            added.metric(i),
+            added.instant(i).toEpochMilli(),
+            hash.getAsLong(),
+            added.dimensions(i));
+      } else {
+        b.add(added.metric(i), added.instant(i), added.value(i), added.dimensions(i));
+      }
     }
     List<ObservationBatch.PeriodAmount> all = added.periodAmounts();
     for (int i = 0; i < periodAmounts; i++) {

@@ -44,9 +44,11 @@ import java.util.TreeMap;
  * TimeColumn#period} column, every metric is a period amount of the row's period instead) and the
  * row's dimensions: one per dimension column (the cell's text, or its translation when the column
  * has a table of values) plus the constant dimensions. A wide row gives one observation per metric
- * column and 1 for each {@linkplain Builder#countRows(String) row-count metric}; a long row gives
- * one observation, of the metric its metric column names (directly, or through an alias), unless
- * that metric is ignored.
+ * column, one identity per {@linkplain Builder#identity(String, String) identity column} (for a
+ * distinct metric) and 1 for each {@linkplain Builder#countRows(String) row-count metric}; a long
+ * row gives one observation, of the metric its metric column names (directly, or through an alias),
+ * unless that metric is ignored: its value column holds a number, or the identity when the metric
+ * is distinct.
  *
  * <h2>Checked when built</h2>
  *
@@ -63,6 +65,9 @@ public final class ColumnMapping {
   /** A metric column of a wide mapping. */
   record MetricColumn(String column, String metric, EmptyCellPolicy emptyCells) {}
 
+  /** An identity column of a wide mapping: each cell is an identity for a distinct metric. */
+  record IdentityColumn(String column, String metric, EmptyCellPolicy emptyCells) {}
+
   /** A dimension column; {@code values} maps cell texts to values, empty for the cell as it is. */
   record DimensionColumn(
       String column, String name, Map<String, String> values, EmptyCellPolicy emptyCells) {}
@@ -71,6 +76,7 @@ public final class ColumnMapping {
 
   private final TimeColumn time;
   private final List<MetricColumn> metrics;
+  private final List<IdentityColumn> identities;
   private final List<DimensionColumn> dimensions;
   private final Map<String, String> constants;
   private final List<String> rowCounts;
@@ -83,6 +89,7 @@ public final class ColumnMapping {
   private ColumnMapping(Builder b) {
     this.time = b.time;
     this.metrics = List.copyOf(b.metrics);
+    this.identities = List.copyOf(b.identities);
     this.dimensions = List.copyOf(b.dimensions);
     this.constants = Collections.unmodifiableMap(new TreeMap<>(b.constants));
     this.rowCounts = List.copyOf(b.rowCounts);
@@ -142,7 +149,8 @@ public final class ColumnMapping {
 
   /**
    * Every column this mapping reads, in the order it was mapped: the time column, then the
-   * dimension columns, then the metric columns (or the metric and value columns of a long mapping).
+   * dimension columns, then the metric columns (or the metric and value columns of a long mapping),
+   * then the identity columns.
    *
    * @return an unmodifiable list of column names, never null
    */
@@ -159,6 +167,9 @@ public final class ColumnMapping {
     for (MetricColumn m : metrics) {
       columns.add(m.column());
     }
+    for (IdentityColumn c : identities) {
+      columns.add(c.column());
+    }
     return List.copyOf(columns);
   }
 
@@ -171,6 +182,19 @@ public final class ColumnMapping {
     Map<String, String> map = new LinkedHashMap<>();
     for (MetricColumn m : metrics) {
       map.put(m.column(), m.metric());
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  /**
+   * The distinct metric of each identity column of a wide mapping, by column, in mapping order.
+   *
+   * @return an unmodifiable map from column to metric id, never null (empty for a long mapping)
+   */
+  public Map<String, String> identityColumns() {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (IdentityColumn c : identities) {
+      map.put(c.column(), c.metric());
     }
     return Collections.unmodifiableMap(map);
   }
@@ -246,6 +270,10 @@ public final class ColumnMapping {
     return metrics;
   }
 
+  List<IdentityColumn> identities() {
+    return identities;
+  }
+
   List<DimensionColumn> dimensions() {
     return dimensions;
   }
@@ -275,6 +303,9 @@ public final class ColumnMapping {
       ids.addAll(metricColumns().values());
       b.append("; metrics ").append(ids);
     }
+    if (!identities.isEmpty()) {
+      b.append("; identities ").append(identityColumns());
+    }
     return b.append(')').toString();
   }
 
@@ -297,6 +328,7 @@ public final class ColumnMapping {
     private final String metricColumn;
     private final String valueColumn;
     private final List<MetricColumn> metrics = new ArrayList<>();
+    private final List<IdentityColumn> identities = new ArrayList<>();
     private final List<DimensionColumn> dimensions = new ArrayList<>();
     private final Map<String, String> constants = new LinkedHashMap<>();
     private final List<String> rowCounts = new ArrayList<>();
@@ -351,6 +383,56 @@ public final class ColumnMapping {
       Objects.requireNonNull(emptyCells, "emptyCells must not be null");
       metrics.add(
           new MetricColumn(
+              requireColumn("column", column), requireColumn("metric", metric), emptyCells));
+      return this;
+    }
+
+    /**
+     * Maps a column of identities to a {@linkplain io.github.kpikit.metric.AggregationKind#DISTINCT
+     * distinct} metric: each cell is the id of a person or an account (the author of a comment, a
+     * customer number), counted once however often it appears ({@code author_id} to {@code
+     * engaged_people}). The cell's text is the identity, as it is (case-sensitive, not trimmed),
+     * hashed by {@link io.github.kpikit.data.IdentityHash}.
+     *
+     * <pre>{@code
+     * ColumnMapping.wide(TimeColumn.instant("created_at"))
+     *     .dimension("channel")
+     *     .identity("author_id", "engaged_people")
+     *     .build();
+     * }</pre>
+     *
+     * <p>In a long mapping, a row whose metric is a distinct metric gives its value column's text
+     * as the identity instead; identity columns are for wide mappings.
+     *
+     * @param column the column, not null, not blank
+     * @param metric the id of a distinct metric (checked against the reader's catalog), not null,
+     *     not blank
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a name is blank
+     */
+    public Builder identity(String column, String metric) {
+      identities.add(
+          new IdentityColumn(
+              requireColumn("column", column), requireColumn("metric", metric), null));
+      return this;
+    }
+
+    /**
+     * Maps a column of identities to a distinct metric, with its own rule for empty cells (see
+     * {@link #identity(String, String)}).
+     *
+     * @param column the column, not null, not blank
+     * @param metric the id of a distinct metric, not null, not blank
+     * @param emptyCells what an empty cell of this column means, not null
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a name is blank
+     */
+    public Builder identity(String column, String metric, EmptyCellPolicy emptyCells) {
+      Objects.requireNonNull(emptyCells, "emptyCells must not be null");
+      identities.add(
+          new IdentityColumn(
               requireColumn("column", column), requireColumn("metric", metric), emptyCells));
       return this;
     }
@@ -507,7 +589,8 @@ public final class ColumnMapping {
      * @return the mapping, never null
      * @throws IllegalArgumentException if a column is mapped twice, a metric or dimension is given
      *     twice, a dimension name is not valid or reserved, a wide mapping has no metric, a long
-     *     mapping has metric columns, or aliases and ignored metrics are given to a wide mapping
+     *     mapping has metric or identity columns, or aliases and ignored metrics are given to a
+     *     wide mapping
      */
     public ColumnMapping build() {
       Map<String, String> uses = new LinkedHashMap<>();
@@ -523,15 +606,25 @@ public final class ColumnMapping {
                   + metricColumn
                   + " (map wide files with ColumnMapping.wide)");
         }
+        if (!identities.isEmpty()) {
+          throw new IllegalArgumentException(
+              "identity: column '"
+                  + identities.get(0).column()
+                  + "' in a long mapping, expected the identity of a distinct metric to come from"
+                  + " the value column "
+                  + valueColumn
+                  + " of its rows (map wide files with ColumnMapping.wide)");
+        }
       } else {
         if (!aliases.isEmpty() || !ignored.isEmpty()) {
           throw new IllegalArgumentException(
               "metricAlias/ignoreMetric in a wide mapping, expected them in a long mapping only"
                   + " (ColumnMapping.longFormat)");
         }
-        if (metrics.isEmpty() && rowCounts.isEmpty()) {
+        if (metrics.isEmpty() && rowCounts.isEmpty() && identities.isEmpty()) {
           throw new IllegalArgumentException(
-              "metrics: none, expected at least one metric column or countRows(metric)");
+              "metrics: none, expected at least one metric column, identity column or"
+                  + " countRows(metric)");
         }
       }
       Map<String, String> metricIds = new LinkedHashMap<>();
@@ -544,6 +637,13 @@ public final class ColumnMapping {
         useMetric(metricIds, m.metric(), "column " + m.column());
         resolved.add(
             m.emptyCells() == null ? new MetricColumn(m.column(), m.metric(), emptyCells) : m);
+      }
+      List<IdentityColumn> resolvedIdentities = new ArrayList<>();
+      for (IdentityColumn c : identities) {
+        use(uses, c.column(), "the identities of " + c.metric());
+        useMetric(metricIds, c.metric(), "column " + c.column());
+        resolvedIdentities.add(
+            c.emptyCells() == null ? new IdentityColumn(c.column(), c.metric(), emptyCells) : c);
       }
       Map<String, String> names = new LinkedHashMap<>();
       for (String name : constants.keySet()) {
@@ -590,6 +690,7 @@ public final class ColumnMapping {
       }
       Builder copy = new Builder(time, metricColumn, valueColumn);
       copy.metrics.addAll(resolved);
+      copy.identities.addAll(resolvedIdentities);
       copy.dimensions.addAll(resolvedDimensions);
       copy.constants.putAll(constants);
       copy.rowCounts.addAll(rowCounts);

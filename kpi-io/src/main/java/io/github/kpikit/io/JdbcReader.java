@@ -58,8 +58,9 @@ import java.util.function.Consumer;
  *       {@code DATE} (the period's first day); the epoch forms an integer column. Each also reads
  *       text in its format. A {@code TIMESTAMP} without time zone mapped as an instant is refused:
  *       its zone would be a guess.
- *   <li>dimension columns and the metric column of a long mapping: any type but binary ones, read
- *       as text.
+ *   <li>dimension columns, identity columns ({@link ColumnMapping.Builder#identity}) and the metric
+ *       column of a long mapping: any type but binary ones, read as text (a customer number {@code
+ *       4711} of a {@code BIGINT} column is the identity {@code "4711"}).
  * </ul>
  *
  * <h2>PostgreSQL</h2>

@@ -1,6 +1,8 @@
 package io.github.kpikit.io;
 
 import io.github.kpikit.data.DimensionKey;
+import io.github.kpikit.data.IdentityHash;
+import io.github.kpikit.metric.AggregationKind;
 import io.github.kpikit.metric.MetricCatalog;
 import io.github.kpikit.metric.MetricDefinition;
 import io.github.kpikit.time.TimeBucket;
@@ -27,6 +29,11 @@ final class MappedRows {
   private final MetricDefinition[] metricDefinitions;
   private final boolean[] metricSkips;
   private final MetricDefinition[] rowCounts;
+  // Identity columns of distinct metrics.
+  private final int[] identityIndexes;
+  private final String[] identityColumns;
+  private final MetricDefinition[] identityDefinitions;
+  private final boolean[] identitySkips;
   // Dimension columns.
   private final int[] dimensionIndexes;
   private final String[] dimensionColumns;
@@ -94,6 +101,19 @@ final class MappedRows {
       metricDefinitions[i] = catalog.require(c.metric());
       metricSkips[i] = c.emptyCells() == EmptyCellPolicy.SKIP;
     }
+    List<ColumnMapping.IdentityColumn> identities = mapping.identities();
+    int n = identities.size();
+    identityIndexes = new int[n];
+    identityColumns = new String[n];
+    identityDefinitions = new MetricDefinition[n];
+    identitySkips = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      ColumnMapping.IdentityColumn c = identities.get(i);
+      identityIndexes[i] = index.get(c.column());
+      identityColumns[i] = c.column();
+      identityDefinitions[i] = catalog.require(c.metric());
+      identitySkips[i] = c.emptyCells() == EmptyCellPolicy.SKIP;
+    }
     rowCounts = new MetricDefinition[mapping.rowCounts().size()];
     for (int i = 0; i < rowCounts.length; i++) {
       rowCounts[i] = catalog.require(mapping.rowCounts().get(i));
@@ -135,18 +155,25 @@ final class MappedRows {
   static void checkMetrics(ColumnMapping mapping, MetricCatalog catalog) {
     boolean period = mapping.time().isPeriod();
     for (String id : mapping.rowCounts()) {
-      checkKind(catalog.require(id), period, "countRows");
+      checkKind(catalog.require(id), period, false, "countRows");
     }
     for (ColumnMapping.MetricColumn c : mapping.metrics()) {
-      checkKind(catalog.require(c.metric()), period, "column " + c.column());
+      checkKind(catalog.require(c.metric()), period, false, "column " + c.column());
+    }
+    for (ColumnMapping.IdentityColumn c : mapping.identities()) {
+      checkKind(catalog.require(c.metric()), period, true, "column " + c.column());
     }
     for (String id : mapping.metricAliases().values()) {
       catalog.require(id);
     }
   }
 
-  private static void checkKind(MetricDefinition metric, boolean period, String where) {
-    String problem = RowStage.kind(metric, period);
+  private static void checkKind(
+      MetricDefinition metric, boolean period, boolean identity, String where) {
+    String problem = RowStage.cells(metric, identity);
+    if (problem == null) {
+      problem = RowStage.kind(metric, period);
+    }
     if (problem != null) {
       throw new IllegalArgumentException(where + ": " + problem);
     }
@@ -260,6 +287,25 @@ final class MappedRows {
       }
       put(stage, metricDefinitions[i], millis, period, value, key);
     }
+    for (int i = 0; i < identityIndexes.length; i++) {
+      int c = identityIndexes[i];
+      if (cells.isEmpty(c)) {
+        if (!identitySkips[i]) {
+          return ReadError.cell(
+              source,
+              row,
+              identityColumns[i],
+              "",
+              "an identity for metric "
+                  + identityDefinitions[i].id()
+                  + " (an empty cell is refused: map the column with EmptyCellPolicy.SKIP to read"
+                  + " it as no observation)");
+        }
+        skipped.add(identityColumns[i]);
+        continue;
+      }
+      stage.addIdentity(identityDefinitions[i], millis, IdentityHash.of(cells.text(c)), key);
+    }
     return null;
   }
 
@@ -313,6 +359,7 @@ final class MappedRows {
       }
       metricsByName.put(name, metric);
     }
+    boolean distinct = metric.kind() == AggregationKind.DISTINCT;
     String wrongKind = RowStage.kind(metric, periodic);
     if (wrongKind != null) {
       return ReadError.cell(
@@ -332,6 +379,11 @@ final class MappedRows {
       skipped.add(valueColumn);
       return null;
     }
+    if (distinct) {
+      // The value column holds the identity of a distinct metric's row, as text.
+      stage.addIdentity(metric, millis, IdentityHash.of(cells.text(valueIndex)), key);
+      return null;
+    }
     double value;
     try {
       value = cells.number(valueIndex);
@@ -347,6 +399,8 @@ final class MappedRows {
   }
 
   private static String cellExpectation(MetricDefinition metric) {
-    return "a value of metric " + metric.id();
+    return metric.kind() == AggregationKind.DISTINCT
+        ? "an identity for metric " + metric.id()
+        : "a value of metric " + metric.id();
   }
 }

@@ -1,7 +1,9 @@
 package io.github.kpikit.io;
 
 import io.github.kpikit.data.DimensionKey;
+import io.github.kpikit.data.IdentityHash;
 import io.github.kpikit.data.ObservationBatch;
+import io.github.kpikit.metric.AggregationKind;
 import io.github.kpikit.metric.MetricCatalog;
 import io.github.kpikit.metric.MetricDefinition;
 import io.github.kpikit.metric.UnknownMetricException;
@@ -61,6 +63,75 @@ public final class RowObservations {
     Objects.requireNonNull(instant, "instant must not be null");
     Objects.requireNonNull(dimensions, "dimensions must not be null");
     MetricDefinition definition = definition(metric);
+    checkInstant(metric, instant);
+    String wrongKind = RowStage.kind(definition, false);
+    if (wrongKind != null) {
+      throw error(wrongKind);
+    }
+    if (definition.kind() == AggregationKind.DISTINCT) {
+      throw error(
+          "metric "
+              + metric
+              + " is a distinct metric, which counts identities, not values: add it with"
+              + " addIdentity(\""
+              + metric
+              + "\", instant, identity, dimensions)");
+    }
+    String problem = RowStage.domain(definition, value);
+    if (problem != null) {
+      throw error("value of metric " + metric + ": " + value + ", expected " + problem);
+    }
+    stage.add(definition, instant.toEpochMilli(), value, dimensions);
+    return this;
+  }
+
+  /**
+   * Adds an observation of a distinct metric of the row: the identity of a person or an account
+   * ({@link ObservationBatch.Builder#addIdentity}).
+   *
+   * <pre>{@code
+   * out.addIdentity("contacts", row.instant(received), row.text("customer_id"),
+   *     DimensionKey.of("channel", "x"));
+   * }</pre>
+   *
+   * @param metric the id of a distinct metric of the reader's catalog; not null
+   * @param instant the instant, in the range {@link ObservationBatch} supports; not null
+   * @param identity the identity, not null, not empty; hashed by {@link IdentityHash#of(String)}
+   * @param dimensions the observation's dimensions, not null
+   * @return this
+   * @throws NullPointerException if an argument is null
+   * @throws ReadException if the metric is unknown or not distinct, the instant out of range or the
+   *     identity empty
+   */
+  public RowObservations addIdentity(
+      String metric, Instant instant, String identity, DimensionKey dimensions) {
+    Objects.requireNonNull(metric, "metric must not be null");
+    Objects.requireNonNull(instant, "instant must not be null");
+    Objects.requireNonNull(identity, "identity must not be null");
+    Objects.requireNonNull(dimensions, "dimensions must not be null");
+    MetricDefinition definition = definition(metric);
+    checkInstant(metric, instant);
+    if (definition.kind() != AggregationKind.DISTINCT) {
+      throw error(
+          "metric "
+              + metric
+              + " is a "
+              + definition.kind().label()
+              + " metric, which takes values, not identities: add it with add(\""
+              + metric
+              + "\", instant, value, dimensions)");
+    }
+    if (identity.isEmpty()) {
+      throw error(
+          "identity of metric "
+              + metric
+              + ": '', expected the id of a person or an account, not an empty text");
+    }
+    stage.addIdentity(definition, instant.toEpochMilli(), IdentityHash.of(identity), dimensions);
+    return this;
+  }
+
+  private void checkInstant(String metric, Instant instant) {
     if (instant.isBefore(ObservationBatch.MIN_INSTANT)
         || !instant.isBefore(ObservationBatch.MAX_INSTANT)) {
       throw error(
@@ -74,16 +145,6 @@ public final class RowObservations {
               + ObservationBatch.MAX_INSTANT
               + " (exclusive)");
     }
-    String wrongKind = RowStage.kind(definition, false);
-    if (wrongKind != null) {
-      throw error(wrongKind);
-    }
-    String problem = RowStage.domain(definition, value);
-    if (problem != null) {
-      throw error("value of metric " + metric + ": " + value + ", expected " + problem);
-    }
-    stage.add(definition, instant.toEpochMilli(), value, dimensions);
-    return this;
   }
 
   /**

@@ -17,6 +17,7 @@ final class RowStage {
   double[] values = new double[16];
   DimensionKey[] keys = new DimensionKey[16];
   TimeBucket[] periods = new TimeBucket[16]; // null for an observation at an instant
+  long[] hashes = new long[16]; // the identity hash of a distinct metric's observation
   int size;
 
   void clear() {
@@ -31,6 +32,18 @@ final class RowStage {
     values[size] = value;
     keys[size] = key;
     periods[size] = null;
+    size++;
+  }
+
+  /** Stages the identity of a distinct metric's observation, hashed. */
+  void addIdentity(MetricDefinition metric, long epochMilli, long hash, DimensionKey key) {
+    grow();
+    metrics[size] = metric;
+    millis[size] = epochMilli;
+    values[size] = 0;
+    keys[size] = key;
+    periods[size] = null;
+    hashes[size] = hash;
     size++;
   }
 
@@ -53,6 +66,7 @@ final class RowStage {
       values = Arrays.copyOf(values, n);
       keys = Arrays.copyOf(keys, n);
       periods = Arrays.copyOf(periods, n);
+      hashes = Arrays.copyOf(hashes, n);
     }
   }
 
@@ -69,6 +83,34 @@ final class RowStage {
       return null;
     }
     return metric.valueDomain() + " for " + metric.kind().label() + " metric " + metric.id();
+  }
+
+  /**
+   * Whether a metric's cells are identities ({@code identity} true, for a distinct metric) or
+   * numbers (for every other kind).
+   *
+   * @return null if they are, else what was expected
+   */
+  static String cells(MetricDefinition metric, boolean identity) {
+    boolean distinct = metric.kind() == AggregationKind.DISTINCT;
+    if (distinct == identity) {
+      return null;
+    }
+    return distinct
+        ? "metric "
+            + metric.id()
+            + " is a distinct metric, which counts identities, not numbers: map its column with"
+            + " identity(column, \""
+            + metric.id()
+            + "\")"
+        : "metric "
+            + metric.id()
+            + " is a "
+            + metric.kind().label()
+            + " metric, which takes numbers, not identities: map its column with metric(column,"
+            + " \""
+            + metric.id()
+            + "\"), identity(column, metric) is for distinct metrics";
   }
 
   /**

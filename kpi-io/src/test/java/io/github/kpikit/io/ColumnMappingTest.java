@@ -108,4 +108,36 @@ class ColumnMappingTest {
             + " {source=export}; metrics [posts, reach])",
         m.toString());
   }
+
+  @Test
+  void identityColumnsAreForWideMappingsAndCountAsMetrics() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ColumnMapping.longFormat(TimeColumn.instant("t"), "metric", "value")
+                    .identity("author", "engaged_people")
+                    .build());
+    assertEquals(
+        "identity: column 'author' in a long mapping, expected the identity of a distinct metric"
+            + " to come from the value column value of its rows (map wide files with"
+            + " ColumnMapping.wide)",
+        e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ColumnMapping.wide(TimeColumn.instant("t"))
+                    .identity("author", "engaged_people")
+                    .identity("email", "engaged_people")
+                    .build());
+    assertEquals(
+        "metric 'engaged_people' is given twice: by column author and by column email, expected"
+            + " each metric once per row",
+        e.getMessage());
+    ColumnMapping m =
+        ColumnMapping.wide(TimeColumn.instant("t")).identity("author", "engaged_people").build();
+    assertEquals(java.util.Map.of("author", "engaged_people"), m.identityColumns());
+    assertEquals(java.util.List.of("t", "author"), m.columns());
+  }
 }

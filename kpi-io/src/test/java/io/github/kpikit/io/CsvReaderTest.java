@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.kpikit.data.AggregatedTable;
+import io.github.kpikit.data.Aggregator;
 import io.github.kpikit.data.DimensionKey;
+import io.github.kpikit.data.IdentityHash;
 import io.github.kpikit.data.ObservationBatch;
 import io.github.kpikit.metric.MetricCatalog;
 import io.github.kpikit.metric.UnknownMetricException;
@@ -53,12 +56,16 @@ class CsvReaderTest {
   static List<String> rows(ObservationBatch batch) {
     List<String> rows = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
+      int row = i;
       rows.add(
           batch.metric(i)
               + " "
               + batch.instant(i)
               + " "
-              + batch.value(i)
+              + batch.identityHash(i).stream()
+                  .mapToObj(h -> "#" + h)
+                  .findFirst()
+                  .orElseGet(() -> Double.toString(batch.value(row)))
               + " "
               + batch.dimensions(i));
     }
@@ -659,5 +666,165 @@ class CsvReaderTest {
         chunks.get(0).periodAmounts().stream()
             .map(a -> a.period() + " " + a.value() + " " + a.dimensions())
             .toList());
+  }
+
+  @Test
+  void anIdentityColumnGivesADistinctMetricsObservations() throws IOException {
+    Path p =
+        file(
+            "comments.csv",
+            "created_at,channel,author_id,likes\n"
+                + "2025-03-04T18:05:00Z,x,ann,2\n"
+                + "2025-03-05T18:05:00Z,instagram,ann,1\n"
+                + "2025-03-06T18:05:00Z,x,bob,0\n");
+    ColumnMapping comments =
+        ColumnMapping.wide(TimeColumn.instant("created_at"))
+            .dimension("channel")
+            .metric("likes")
+            .identity("author_id", "engaged_people")
+            .build();
+    ReadResult r = CsvReader.of(CATALOG, comments).read(p);
+    long ann = IdentityHash.of("ann");
+    assertEquals(
+        List.of(
+            "likes 2025-03-04T18:05:00Z 2.0 {channel=x}",
+            "engaged_people 2025-03-04T18:05:00Z #" + ann + " {channel=x}",
+            "likes 2025-03-05T18:05:00Z 1.0 {channel=instagram}",
+            "engaged_people 2025-03-05T18:05:00Z #" + ann + " {channel=instagram}",
+            "likes 2025-03-06T18:05:00Z 0.0 {channel=x}",
+            "engaged_people 2025-03-06T18:05:00Z #" + IdentityHash.of("bob") + " {channel=x}"),
+        rows(r.batch()));
+    // March across both channels: ann and bob, 2 people, from 3 comments.
+    AggregatedTable march = Aggregator.of(TimeGrain.MONTH, PARIS).aggregate(r.batch());
+    assertEquals(
+        2.0,
+        march
+            .value(TimeBucket.parse("2025-03"), DimensionKey.empty(), "engaged_people")
+            .orElseThrow());
+    assertEquals(
+        "wide(instant(created_at); dimensions [channel]; metrics [likes]; identities"
+            + " {author_id=engaged_people})",
+        comments.toString());
+  }
+
+  @Test
+  void aLongFileGivesADistinctMetricsIdentityInItsValueColumn() throws IOException {
+    Path p =
+        file(
+            "long.csv",
+            "day,metric,value\n"
+                + "2025-03-04,contacts,C-001\n"
+                + "2025-03-04,leads,3\n"
+                + "2025-03-05,contacts,C-001\n");
+    ColumnMapping daily =
+        ColumnMapping.longFormat(TimeColumn.date("day", PARIS, LocalTime.NOON), "metric", "value")
+            .build();
+    ReadResult r = CsvReader.of(CATALOG, daily).read(p);
+    long c1 = IdentityHash.of("C-001");
+    assertEquals(
+        List.of(
+            "contacts 2025-03-04T11:00:00Z #" + c1 + " {}",
+            "leads 2025-03-04T11:00:00Z 3.0 {}",
+            "contacts 2025-03-05T11:00:00Z #" + c1 + " {}"),
+        rows(r.batch()));
+  }
+
+  @Test
+  void anEmptyIdentityIsRefusedUnlessSkipped() throws IOException {
+    Path p =
+        file("c.csv", "created_at,author_id\n2025-03-04T18:05:00Z,\n2025-03-05T18:05:00Z,bob\n");
+    ColumnMapping refusing =
+        ColumnMapping.wide(TimeColumn.instant("created_at"))
+            .identity("author_id", "engaged_people")
+            .build();
+    ReadException e =
+        assertThrows(ReadException.class, () -> CsvReader.of(CATALOG, refusing).read(p));
+    assertEquals(
+        "file c.csv, row 1, column author_id: '', expected an identity for metric engaged_people"
+            + " (an empty cell is refused: map the column with EmptyCellPolicy.SKIP to read it as"
+            + " no observation)",
+        e.getMessage());
+    ColumnMapping skipping =
+        ColumnMapping.wide(TimeColumn.instant("created_at"))
+            .identity("author_id", "engaged_people", EmptyCellPolicy.SKIP)
+            .build();
+    ReadResult r = CsvReader.of(CATALOG, skipping).read(p);
+    assertEquals(List.of(new SkippedCell(1, "author_id")), r.skippedCells());
+    assertEquals(1, r.batch().size());
+  }
+
+  @Test
+  void aDistinctMetricMappedAsNumbersAndTheReverseAreRefusedBeforeAnyFile() {
+    ColumnMapping numbers =
+        ColumnMapping.wide(TimeColumn.instant("created_at"))
+            .metric("author_id", "engaged_people")
+            .build();
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> CsvReader.of(CATALOG, numbers));
+    assertEquals(
+        "column author_id: metric engaged_people is a distinct metric, which counts identities,"
+            + " not numbers: map its column with identity(column, \"engaged_people\")",
+        e.getMessage());
+    ColumnMapping identities =
+        ColumnMapping.wide(TimeColumn.instant("created_at")).identity("author_id", "likes").build();
+    e = assertThrows(IllegalArgumentException.class, () -> CsvReader.of(CATALOG, identities));
+    assertEquals(
+        "column author_id: metric likes is a counter metric, which takes numbers, not identities:"
+            + " map its column with metric(column, \"likes\"), identity(column, metric) is for"
+            + " distinct metrics",
+        e.getMessage());
+  }
+
+  @Test
+  void aRowMapperAddsIdentitiesAndABadRowTakesThemBack() throws IOException {
+    // Row 2's second observation has a reserved dimension name, which only the batch builder
+    // checks: its identity, already added, is taken back, and row 1's stays.
+    Path p = file("t.csv", "t,who\n1741107900,ann\n1741107960,bob\n1741108020,cat\n");
+    TimeColumn t = TimeColumn.epochSeconds("t");
+    CsvRowMapper mapper =
+        (row, out) -> {
+          Instant at = row.instant(t);
+          String who = row.text("who");
+          out.addIdentity("contacts", at, who, DimensionKey.empty());
+          DimensionKey second =
+              who.equals("bob") ? DimensionKey.of("hour_of_day", "3") : DimensionKey.empty();
+          out.add("leads", at, 1, second);
+        };
+    List<ObservationBatch> chunks = new ArrayList<>();
+    ReadException e =
+        assertThrows(
+            ReadException.class,
+            () -> CsvReader.of(CATALOG, mapper).withErrorLimit(5).readInChunks(p, 10, chunks::add));
+    assertEquals(2, e.errors().get(0).row());
+    assertEquals(
+        List.of(
+            "contacts 2025-03-04T17:05:00Z #" + IdentityHash.of("ann") + " {}",
+            "leads 2025-03-04T17:05:00Z 1.0 {}",
+            "contacts 2025-03-04T17:07:00Z #" + IdentityHash.of("cat") + " {}",
+            "leads 2025-03-04T17:07:00Z 1.0 {}"),
+        rows(chunks.get(0)));
+    // A distinct metric given a value, a counter given an identity, an empty identity.
+    Path one = file("one.csv", "t,who\n1741107900,ann\n");
+    CsvRowMapper valueForDistinct =
+        (row, out) -> out.add("contacts", row.instant(t), 1, DimensionKey.empty());
+    assertEquals(
+        "file one.csv, row 1: metric contacts is a distinct metric, which counts identities, not"
+            + " values: add it with addIdentity(\"contacts\", instant, identity, dimensions)",
+        assertThrows(ReadException.class, () -> CsvReader.of(CATALOG, valueForDistinct).read(one))
+            .getMessage());
+    CsvRowMapper identityForCounter =
+        (row, out) -> out.addIdentity("leads", row.instant(t), "ann", DimensionKey.empty());
+    assertEquals(
+        "file one.csv, row 1: metric leads is a counter metric, which takes values, not"
+            + " identities: add it with add(\"leads\", instant, value, dimensions)",
+        assertThrows(ReadException.class, () -> CsvReader.of(CATALOG, identityForCounter).read(one))
+            .getMessage());
+    CsvRowMapper emptyIdentity =
+        (row, out) -> out.addIdentity("contacts", row.instant(t), "", DimensionKey.empty());
+    assertEquals(
+        "file one.csv, row 1: identity of metric contacts: '', expected the id of a person or an"
+            + " account, not an empty text",
+        assertThrows(ReadException.class, () -> CsvReader.of(CATALOG, emptyIdentity).read(one))
+            .getMessage());
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.kpikit.data.IdentityHash;
 import io.github.kpikit.data.ObservationBatch;
 import io.github.kpikit.metric.MetricCatalog;
 import java.nio.file.Path;
@@ -261,5 +262,29 @@ class JdbcReaderTest {
     assertEquals(
         "PeriodAmount[metric=budget, period=2025-03, value=3100.0, dimensions={channel=x}]",
         r.batch().periodAmounts().get(0).toString());
+  }
+
+  @Test
+  void anIdentityColumnOfTextOrNumbersGivesADistinctMetric() throws SQLException {
+    try (Statement st = db.createStatement()) {
+      st.execute("create table comments (created timestamptz, author varchar, customer bigint)");
+      st.execute(
+          "insert into comments values ('2025-03-04 17:05:00+00', 'ann', 4711),"
+              + " ('2025-03-05 09:00:00+00', 'ann', 4712)");
+    }
+    ColumnMapping mapping =
+        ColumnMapping.wide(TimeColumn.instant("created"))
+            .identity("author", "engaged_people")
+            .identity("customer", "contacts")
+            .build();
+    ReadResult r =
+        JdbcReader.of(CATALOG, mapping).read(db, "select created, author, customer from comments");
+    assertEquals(
+        List.of(
+            "engaged_people 2025-03-04T17:05:00Z #" + IdentityHash.of("ann") + " {}",
+            "contacts 2025-03-04T17:05:00Z #" + IdentityHash.of("4711") + " {}",
+            "engaged_people 2025-03-05T09:00:00Z #" + IdentityHash.of("ann") + " {}",
+            "contacts 2025-03-05T09:00:00Z #" + IdentityHash.of("4712") + " {}"),
+        CsvReaderTest.rows(r.batch()));
   }
 }
