@@ -46,8 +46,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #everyWeek()}: a back-fill, every week of every series (48,256 judgements).
  * </ul>
  *
- * <p>The same dashboard through the KPI layer ({@link Dashboard}): the 75 standard KPIs on {@link
- * FormulaBenchmark}'s generated table (two years of daily figures for 8 channels), weekly by
+ * <p>The same dashboard through the KPI layer ({@link Dashboard}): every standard KPI (83 today) on
+ * {@link FormulaBenchmark}'s generated table (two years of daily figures for 8 channels), weekly by
  * channel over the 104 weeks 2025-W01 to 2026-W52, each KPI tested with the model its kind allows
  * ({@link KpiAnalysis}: a proportion keeps its numerator and denominator per channel). The two KPIs
  * of a non-additive metric are analysed at their own grain on their own per-channel tables, as
@@ -57,7 +57,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@link #kpisWeeklyRun(Dashboard)}: the weekly run from the table: every KPI evaluated (a
  *       ratio's numerator and denominator for the rates and counts) and its newest bucket judged,
- *       the total and each channel (75 x 9 judgements, 8 channels and the total);
+ *       the total and each channel (9 judgements per KPI: 8 channels and the total);
  *   <li>{@link #kpisLatestWeek(Dashboard)}: the judgements alone, on the inputs prepared once.
  * </ul>
  *
@@ -177,8 +177,8 @@ public class AlertBenchmark {
   }
 
   /**
-   * The 75 standard KPIs of a dashboard on FormulaBenchmark's generated table, weekly by channel
-   * over 104 weeks, ready for the KPI layer's analysis; built once per trial.
+   * The standard KPIs of a dashboard on FormulaBenchmark's generated table, weekly by channel over
+   * 104 weeks, ready for the KPI layer's analysis; built once per trial.
    */
   @State(Scope.Benchmark)
   public static class Dashboard {
