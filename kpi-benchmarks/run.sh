@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds and runs the kpikit benchmarks, then prints their tables (see kpi-benchmarks/README.md):
 # AggregationBenchmark, ns per observation of each variant and the ratios between them;
+# DistinctBenchmark, ns per observation of exact distinct counts (10^7 ids in 100 cells);
 # FormulaBenchmark, µs per KPI evaluation, per evaluation of a few KPIs, ns to parse a formula.
 #
 # Usage (from any directory):
@@ -15,13 +16,14 @@
 #   kpi-benchmarks/run.sh -p grain=DAY    extra arguments go to JMH as they are, in each suite
 #                                         (JMH ignores a parameter a benchmark does not have)
 #
-# Results: kpi-benchmarks/target/jmh-result.json and jmh-formula-result.json (JMH's JSON), the
-# tables on standard output.
+# Results: kpi-benchmarks/target/jmh-result.json, jmh-distinct-result.json and
+# jmh-formula-result.json (JMH's JSON), the tables on standard output.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 result=kpi-benchmarks/target/jmh-result.json
 formula_result=kpi-benchmarks/target/jmh-formula-result.json
+distinct_result=kpi-benchmarks/target/jmh-distinct-result.json
 bench="${BENCH:-all}"
 case "$bench" in
   all | aggregation | formula) ;;
@@ -56,6 +58,9 @@ fi
 if [[ "$bench" != formula ]]; then
   java -jar kpi-benchmarks/target/benchmarks.jar AggregationBenchmark \
     "${settings[@]}" -bm avgt -tu ns "${profilers[@]}" -rf json -rff "$result" "$@"
+  # Exact distinct counts: size identities into 100 cells, each cell's set made and counted.
+  java -jar kpi-benchmarks/target/benchmarks.jar DistinctBenchmark \
+    "${settings[@]}" -bm avgt -tu ns "${profilers[@]}" -rf json -rff "$distinct_result" "$@"
 
   echo
   echo "## Bytes held per observation (ObservationBatch.retainedBytes)"
@@ -65,10 +70,11 @@ if [[ "$bench" != formula ]]; then
     io.github.kpikit.benchmarks.MemoryFootprint "${sizes[@]}"
 
   echo
-  python3 - "$result" <<'PY'
+  python3 - "$result" "$distinct_result" <<'PY'
 import json, statistics, sys
 
 runs = json.load(open(sys.argv[1]))
+distinct_runs = json.load(open(sys.argv[2]))
 order = ["kpikitSingle", "kpikitParallel", "kpikitCounterOnly", "kpikitCounterOnlyParallel",
          "kpikitCounterOnlyShuffled", "floor", "streams", "tablesaw", "dflib",
          "duckdbZoned1", "duckdbZoned2", "duckdbEpoch1", "duckdbEpoch2"]
@@ -143,6 +149,20 @@ table("Ratios of times, issue 16 (mixed per observation = 3 metrics/clicks only 
 if alloc:
     table("Bytes allocated per observation (gc.alloc.rate.norm / size)", alloc,
           [(n, get(n)) for n in names], "%.1f")
+
+# DistinctBenchmark: no grain parameter (one day, 100 segments, so 100 cells).
+print("## Distinct counts, issue 16 (exact union of size ids in 100 cells; target at 10^7:"
+      " at most 10 ns per observation)\n")
+print("| size | benchmark | ns per observation | bytes allocated per observation |")
+print("|---:|---|---:|---:|")
+for run in sorted(distinct_runs, key=lambda r: (int(r["params"]["size"]), r["benchmark"])):
+    name = run["benchmark"].rsplit(".", 1)[1]
+    size = int(run["params"]["size"])
+    norm = next((m for n, m in run.get("secondaryMetrics", {}).items()
+                 if n.endswith("gc.alloc.rate.norm")), None)
+    print("| %d | %s | %.2f | %s |" % (size, name, score(run) / size,
+                                      "%.1f" % (norm["score"] / size) if norm else "-"))
+print()
 PY
 fi
 

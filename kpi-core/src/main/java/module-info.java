@@ -19,6 +19,7 @@ module io.github.kpikit.core {
   exports io.github.kpikit.metric;
   exports io.github.kpikit.objective;
   exports io.github.kpikit.operations;
+  exports io.github.kpikit.people;
   exports io.github.kpikit.registry;
   exports io.github.kpikit.series;
   exports io.github.kpikit.text;

@@ -87,6 +87,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class FormulaBenchmark {
 
   static final long SEED = 20261122L;
+
+  /** The pool of people the people figures draw from, shared by every channel. */
+  static final int PEOPLE = 1_000;
+
   static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
   static final LocalDate LAST_DAY = LocalDate.of(2026, 12, 31);
@@ -355,6 +359,16 @@ public class FormulaBenchmark {
     // The team operations figures of issue 13 draw from their own generator, so that the figures
     // drawn before them stay what they were.
     private final SplittableRandom ops = new SplittableRandom(SEED ^ 0x13L);
+
+    /** The people figures' own generator, so that the other figures stay what they were. */
+    private final SplittableRandom people = new SplittableRandom(SEED ^ 0x12L);
+
+    /**
+     * Whether each person of the shared pool was already seen on each channel (for new_people: new
+     * to the channel, since the channels are generated one after the other).
+     */
+    private final boolean[][] seen = new boolean[CHANNELS.length][PEOPLE];
+
     final ObservationBatch.Builder daily = ObservationBatch.builder(MetricCatalog.standard());
     final ObservationBatch.Builder hashtags = ObservationBatch.builder(MetricCatalog.standard());
     final ObservationBatch.Builder[] uniqueReach = new ObservationBatch.Builder[CHANNELS.length];
@@ -472,6 +486,7 @@ public class FormulaBenchmark {
             add("response_time", at(midnight), 30 + exponential(7200), channel);
           }
           operations(received, team, noon, channel);
+          people(c, noon, channel);
 
           uniqueReach[c].add(
               "unique_reach", noon, Math.rint(dayReach * between(0.4, 0.7)), channel);
@@ -502,6 +517,32 @@ public class FormulaBenchmark {
         add("working_response_time", noon, 30 - 1800 * Math.log(1 - ops.nextDouble()), channel);
       }
       add("member_days_worked", noon, team, channel);
+    }
+
+    /**
+     * The people of a channel's day, as distinct metrics keyed by the person: two to five people of
+     * a pool shared by every channel (so that the union across channels and days matters), a fifth
+     * of them customers, some leaving their details, some customers recommending.
+     */
+    private void people(int c, long noon, DimensionKey channel) {
+      int active = 2 + people.nextInt(4);
+      for (int i = 0; i < active; i++) {
+        int n = people.nextInt(PEOPLE);
+        String who = "u" + n;
+        boolean customer = n % 5 == 0;
+        daily.addIdentity("community_people", noon, who, channel);
+        daily.addIdentity(customer ? "customer_people" : "prospect_people", noon, who, channel);
+        if (!seen[c][n]) {
+          seen[c][n] = true;
+          daily.addIdentity("new_people", noon, who, channel);
+        }
+        if (people.nextInt(4) == 0) {
+          daily.addIdentity("lead_people", noon, who, channel);
+        }
+        if (customer && people.nextInt(3) == 0) {
+          daily.addIdentity("ambassador_people", noon, who, channel);
+        }
+      }
     }
 
     /** One to three posts of a channel on a day; returns their reach. */

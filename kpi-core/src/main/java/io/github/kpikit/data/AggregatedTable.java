@@ -778,6 +778,9 @@ public final class AggregatedTable {
     private final TreeMap<TimeBucket, NavigableMap<DimensionKey, Map<String, Accumulator>>> cells =
         new TreeMap<>();
     Coverage coverage = Coverage.none();
+    // Cells already sorted and frozen (see addSorted), kept apart from those added one by one.
+    private NavigableMap<TimeBucket, NavigableMap<DimensionKey, Map<String, Accumulator>>>
+        presorted;
 
     Builder(
         TimeGrain grain,
@@ -838,7 +841,30 @@ public final class AggregatedTable {
       }
     }
 
+    /**
+     * Adds cells made in bucket, key and metric order, each once, whose maps are final (the key
+     * maps and metric maps unmodifiable): when nothing else is added, the table takes them as they
+     * are, without a lookup per cell. May be called once, before or after {@link #add}.
+     */
+    void addSorted(
+        NavigableMap<TimeBucket, NavigableMap<DimensionKey, Map<String, Accumulator>>> sorted) {
+      if (presorted != null) {
+        throw new IllegalStateException("addSorted: called twice");
+      }
+      presorted = sorted;
+    }
+
     AggregatedTable build() {
+      if (presorted != null && cells.isEmpty()) {
+        return new AggregatedTable(grain, zone, groupBy, catalog, presorted, coverage);
+      }
+      if (presorted != null) {
+        presorted.forEach(
+            (bucket, byKey) ->
+                byKey.forEach(
+                    (key, byMetric) -> byMetric.forEach((m, a) -> add(bucket, key, m, a))));
+        presorted = null;
+      }
       for (Map.Entry<TimeBucket, NavigableMap<DimensionKey, Map<String, Accumulator>>> e :
           cells.entrySet()) {
         TreeMap<DimensionKey, Map<String, Accumulator>> frozen = new TreeMap<>();

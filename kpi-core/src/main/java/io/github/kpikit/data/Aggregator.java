@@ -61,6 +61,18 @@ import java.util.concurrent.Executor;
  * Parallel tasks run on a shared pool or on an {@linkplain #executor(Executor) executor} of the
  * application's.
  *
+ * <h2>Memory</h2>
+ *
+ * <p>Besides the batch and the table it returns, an aggregation holds the result's cell store (for
+ * counters: 36 bytes a cell of the counter key space, buckets x groups x counter metrics, while
+ * that space has at most 2<sup>20</sup> cells; a hashed store of the cells in use above) and the
+ * partial results of the chunks being read at once, which stay within {@link #PARTIAL_BUDGET_BYTES}
+ * at any parallelism: a chunk keeps its counters densely when that fits the budget for every
+ * thread, else in a hashed store that its 65,536 rows bound (about 4 MiB), and no more chunks are
+ * read at once than the budget holds, so a very large key space uses fewer threads than asked
+ * rather than more memory. Distribution values and distinct hashes take 16 bytes a row of those
+ * metrics while the cells are built.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class Aggregator {
@@ -73,6 +85,13 @@ public final class Aggregator {
 
   /** The number of rows a chunk holds; partial results are merged in chunk order. */
   public static final int CHUNK_SIZE = 1 << 16;
+
+  /**
+   * The most bytes that one aggregation's partial results (the counter and gauge stores of the
+   * chunks being read at once) hold, whatever the {@linkplain #parallelism(int) parallelism}: 64
+   * MiB. See "Memory" in the class documentation.
+   */
+  public static final long PARTIAL_BUDGET_BYTES = 64L << 20;
 
   private final TimeGrain grain;
   private final ZoneId zone;

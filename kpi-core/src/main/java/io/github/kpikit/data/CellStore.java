@@ -13,6 +13,15 @@ final class CellStore {
   /** Largest key space stored densely (cells, not bytes). */
   static final int DENSE_LIMIT = 1 << 20;
 
+  /**
+   * Bytes a slot of a hashed store holds at most: three 8-byte state values, its key (8), its place
+   * in the occupied list (4) and two table entries (8 + 4 each).
+   */
+  static final int HASHED_SLOT_BYTES = 8 * 3 + 8 + 4 + 2 * (8 + 4);
+
+  /** Bytes a cell of a dense gauge store holds: value, time and count, and its occupied entry. */
+  static final int DENSE_GAUGE_BYTES = 8 * 3 + 2 * 4;
+
   private final boolean dense;
   private final boolean gauges;
 
@@ -57,6 +66,29 @@ final class CellStore {
    */
   static CellStore chunkGauges(long keySpace) {
     return create(keySpace, true, Aggregator.CHUNK_SIZE);
+  }
+
+  /**
+   * A counter store for the rows of one chunk, hashed unless the key space is no larger than a
+   * chunk: its size is bounded by the chunk's rows, not by the key space.
+   */
+  static CellStore chunkCounters(long keySpace) {
+    return create(keySpace, false, Aggregator.CHUNK_SIZE);
+  }
+
+  /** The bytes of this store's arrays. */
+  long bytes() {
+    long b = (long) count.length * 8 + (long) sum.length * 8 + (long) occupied.length * 4;
+    if (time != null) {
+      b += (long) time.length * 8;
+    }
+    if (compensation != null) {
+      b += (long) compensation.length * 8;
+    }
+    if (!dense) {
+      b += (long) tableKeys.length * 8 + (long) tableSlots.length * 4 + (long) slotKeys.length * 8;
+    }
+    return b;
   }
 
   private static CellStore create(long keySpace, boolean gauges) {

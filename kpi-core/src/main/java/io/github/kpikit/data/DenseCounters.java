@@ -86,6 +86,38 @@ final class DenseCounters {
   }
 
   /**
+   * The bytes of a chunk store of {@code cells} cells in {@code blocks} blocks, as {@link
+   * #forChunk} makes it.
+   */
+  static long chunkBytes(int blocks, int cells) {
+    long state = (long) cells * STRIDE * Double.BYTES;
+    return cells > SCAN_LIMIT ? state + (long) cells * Integer.BYTES : state;
+  }
+
+  /** The bytes of this store's arrays. */
+  long bytes() {
+    return (long) state.length * Double.BYTES
+        + (occupied == null ? 0 : (long) occupied.length * Integer.BYTES);
+  }
+
+  /**
+   * Merges a counter state (count, sum, compensation) into the cell at {@code offset} of this
+   * tracked store, with the same step as {@link #drain}.
+   */
+  void merge(int offset, double n, double sum, double compensation) {
+    double[] s = state;
+    double before = s[offset + COUNT];
+    if (before == 0) {
+      occupied[occupiedCount++] = offset;
+    }
+    s[offset + COUNT] = before + n;
+    double a = s[offset];
+    double t = a + sum;
+    s[offset + COMPENSATION] += compensation + CompensatedSum.error(a, sum, t);
+    s[offset] = t;
+  }
+
+  /**
    * Merges the cells of {@code from} into this tracked store, in order of offset when {@code from}
    * is scanned, and empties {@code from}.
    *

@@ -11,9 +11,12 @@ import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -51,6 +54,12 @@ final class Kernel {
   private final List<MetricDefinition> counters = new ArrayList<>();
   private final List<MetricDefinition> gauges = new ArrayList<>();
   private final List<MetricDefinition> lists = new ArrayList<>();
+  // The ids of the kernel's metrics in their natural order (a table cell's order of metrics), and
+  // the rank there of each counter, kept metric and gauge by ordinal.
+  private final String[] metricIds;
+  private final int[] counterRank;
+  private final int[] listRank;
+  private final int[] gaugeRank;
 
   // Groups: the tuple's group, then the derived time dimensions.
   private final int[] groupOfTuple;
@@ -169,6 +178,17 @@ final class Kernel {
       }
     }
 
+    List<String> ids = new ArrayList<>();
+    for (List<MetricDefinition> kind : List.of(counters, lists, gauges)) {
+      for (MetricDefinition d : kind) {
+        ids.add(d.id());
+      }
+    }
+    this.metricIds = ids.stream().sorted().toArray(String[]::new);
+    this.counterRank = ranks(counters, metricIds);
+    this.listRank = ranks(lists, metricIds);
+    this.gaugeRank = ranks(gauges, metricIds);
+
     // Tuple groups: distinct projections of the tuples on the stored group-by dimensions.
     int dims = names.size();
     int tuples = batch.tupleCount;
@@ -216,8 +236,28 @@ final class Kernel {
     }
 
     this.slotBase = Math.floorDiv(batch.minMilli, SLOT_MS) * SLOT_MS;
-    this.bucketOfSlot = slotTable(batch.size());
-    this.derivedOfSlot = bucketOfSlot != null && derived > 1 ? derivedSlots() : null;
+    long slots = (batch.maxMilli - slotBase) / SLOT_MS + 1;
+    // The tables depend on the zone, grain, range and derived dimensions only: cached (SlotTables).
+    SlotTables.Key slotKey =
+        new SlotTables.Key(
+            zone, grain, batch.minMilli, batch.maxMilli, (hour ? 1 : 0) + (day ? 2 : 0));
+    if (slots > MAX_SLOTS || slots > 4L * batch.size() + (1 << 16)) {
+      // A table larger than the data is not worth building.
+      this.bucketOfSlot = null;
+      this.derivedOfSlot = null;
+    } else {
+      SlotTables.Tables tables =
+          SlotTables.tables(
+              slotKey,
+              slots,
+              () -> {
+                int[] table = slotTable((int) slots);
+                return new SlotTables.Tables(
+                    table, table != null && derived > 1 ? derivedSlots(table.length) : null);
+              });
+      this.bucketOfSlot = tables.bucketOfSlot();
+      this.derivedOfSlot = tables.derivedOfSlot();
+    }
 
     long cells;
     try {
@@ -256,15 +296,35 @@ final class Kernel {
         int b = (int) (ordinalOf[m] * cells);
         cellBase[m] = kindOf[m] == COUNTER ? b : kindOf[m] == LIST ? ~b : GAUGE_BASE;
       }
-      cellOfSlot = new int[bucketOfSlot.length];
-      for (int k = 0; k < cellOfSlot.length; k++) {
-        cellOfSlot[k] = bucketOfSlot[k] * groups + (derivedOfSlot == null ? 0 : derivedOfSlot[k]);
-      }
+      int[] slotBuckets = bucketOfSlot;
+      int[] slotDerived = derivedOfSlot;
+      int groupCount = groups;
+      cellOfSlot =
+          SlotTables.cells(
+              new SlotTables.CellKey(slotKey, groupCount),
+              slotBuckets.length,
+              () -> {
+                int[] table = new int[slotBuckets.length];
+                for (int k = 0; k < table.length; k++) {
+                  table[k] =
+                      slotBuckets[k] * groupCount + (slotDerived == null ? 0 : slotDerived[k]);
+                }
+                return table;
+              });
     } else {
       cellOfSlot = null;
       tupleOffset = null;
       cellBase = null;
     }
+  }
+
+  /** The rank of each metric's id among the sorted ids. */
+  private static int[] ranks(List<MetricDefinition> metrics, String[] sortedIds) {
+    int[] ranks = new int[metrics.size()];
+    for (int i = 0; i < ranks.length; i++) {
+      ranks[i] = Arrays.binarySearch(sortedIds, metrics.get(i).id());
+    }
+    return ranks;
   }
 
   /**
@@ -275,18 +335,22 @@ final class Kernel {
    */
   String layout() {
     String cells =
-        !denseCounters ? "hashed" : counterSpace > DenseCounters.SCAN_LIMIT ? "tracked" : "scanned";
-    String loop = cellOfSlot != null ? "runs" : bucketOfSlot != null ? "slots" : "clock";
+        !denseCounters
+            ? "hashed"
+            : !chunkDense
+                ? "hashed chunks"
+                : counterSpace > DenseCounters.SCAN_LIMIT ? "tracked" : "scanned";
+    String loop =
+        cellOfSlot != null && chunkDense ? "runs" : bucketOfSlot != null ? "slots" : "clock";
     return loop + ", " + cells;
   }
 
-  /** The bucket ordinal of each quarter-hour slot, or null when slots do not fit the zone. */
-  private int[] slotTable(int rows) {
-    long slots = (batch.maxMilli - slotBase) / SLOT_MS + 1;
-    if (slots > MAX_SLOTS || slots > 4L * rows + (1 << 16)) {
-      return null; // a table larger than the data is not worth building
-    }
-    int[] table = new int[(int) slots];
+  /**
+   * The bucket ordinal of each of the first {@code slots} quarter-hour slots, or null when slots do
+   * not fit the zone.
+   */
+  private int[] slotTable(int slots) {
+    int[] table = new int[slots];
     boolean fits =
         forEachSlot(
             table.length,
@@ -304,8 +368,8 @@ final class Kernel {
     return fits ? table : null;
   }
 
-  private int[] derivedSlots() {
-    int[] table = new int[bucketOfSlot.length];
+  private int[] derivedSlots(int slots) {
+    int[] table = new int[slots];
     forEachSlot(
         table.length, (k, local) -> table[k] = derivedValue(local, Math.floorDiv(local, DAY_MS)));
     return table;
@@ -341,32 +405,65 @@ final class Kernel {
     return true;
   }
 
-  /** Bytes of partial results kept at once while several chunks are aggregated in parallel. */
-  private static final long PARTIAL_BUDGET = 64L << 20;
+  /**
+   * The most bytes a hashed chunk store can reach: a chunk's rows touch at most {@link
+   * Aggregator#CHUNK_SIZE} cells.
+   */
+  private static final long HASHED_CHUNK_BYTES =
+      (long) Aggregator.CHUNK_SIZE * CellStore.HASHED_SLOT_BYTES;
+
+  // Whether chunk partials keep their counters dense (the fast loop) or hashed (bounded by the
+  // chunk's rows, for key spaces whose dense partials would not fit the budget); set by run().
+  private boolean chunkDense = true;
+  private Partial[] chunkPartials = new Partial[0];
 
   /** Counter and gauge state of one chunk (or of the whole result). */
   private final class Partial {
     final DenseCounters dense;
-    final CellStore counterCells = denseCounters ? null : CellStore.counters(counterSpace);
+    final CellStore counterCells;
     final CellStore gaugeCells;
 
     Partial(boolean chunk) {
       int blocks = counters.size(); // counterSpace = blocks * buckets * groups
       if (!denseCounters) {
         dense = null;
+        counterCells = CellStore.counters(counterSpace);
+      } else if (chunk && !chunkDense) {
+        dense = null;
+        counterCells = CellStore.chunkCounters(counterSpace);
       } else if (chunk) {
         dense = DenseCounters.forChunk(blocks, blocks == 0 ? 0 : (int) (counterSpace / blocks));
+        counterCells = null;
       } else {
         dense = DenseCounters.tracked((int) counterSpace);
+        counterCells = null;
       }
       gaugeCells = chunk ? CellStore.chunkGauges(gaugeSpace) : CellStore.gauges(gaugeSpace);
+    }
+
+    /** The bytes this partial's arrays hold now. */
+    long bytes() {
+      return (dense == null ? 0 : dense.bytes())
+          + (counterCells == null ? 0 : counterCells.bytes())
+          + gaugeCells.bytes();
     }
 
     /** Folds a chunk's partial into this one and empties it for the next chunk. */
     void drain(Partial p) {
       CellStore from;
-      if (dense != null) {
+      if (dense != null && p.dense != null) {
         dense.drain(p.dense);
+      } else if (dense != null) {
+        // A hashed chunk store into the dense total: the same merge step, cell by cell.
+        from = p.counterCells;
+        for (int i = 0; i < from.size(); i++) {
+          int s = from.slotAt(i);
+          dense.merge(
+              (int) from.keyOf(s) * DenseCounters.STRIDE,
+              from.count[s],
+              from.sum[s],
+              from.compensation[s]);
+        }
       } else {
         from = p.counterCells;
         for (int i = 0; i < from.size(); i++) {
@@ -399,26 +496,40 @@ final class Kernel {
     int threads = Math.max(1, Math.min(parallelism, chunks));
     // Each task of a wave reads `perTask` consecutive chunks into partials of their own; the wave's
     // partials are then folded into the total in chunk order, so the result does not depend on
-    // the number of threads.
+    // the number of threads. The partials held at once stay within the budget: dense chunk stores
+    // where they fit, else hashed ones (bounded by a chunk's rows), and no more partials (so no
+    // more threads) than the budget holds.
+    long budget = Aggregator.PARTIAL_BUDGET_BYTES;
+    long gaugeBytes =
+        gaugeSpace == 0
+            ? 0
+            : gaugeSpace <= Aggregator.CHUNK_SIZE
+                ? gaugeSpace * CellStore.DENSE_GAUGE_BYTES
+                : HASHED_CHUNK_BYTES;
+    long denseBytes =
+        denseCounters ? DenseCounters.chunkBytes(counters.size(), (int) counterSpace) : 0;
+    chunkDense =
+        denseCounters
+            && (denseBytes <= HASHED_CHUNK_BYTES || threads * (denseBytes + gaugeBytes) <= budget);
     long partialBytes =
-        Math.max(
-            1,
-            Math.min(counterSpace, CellStore.DENSE_LIMIT) * (8 * DenseCounters.STRIDE + 4)
-                + Math.min(gaugeSpace, Aggregator.CHUNK_SIZE) * 24);
-    // At most a thread's share of the chunks per task, so that every thread gets work.
+        Math.max(1, (!denseCounters || !chunkDense ? HASHED_CHUNK_BYTES : denseBytes) + gaugeBytes);
+    int maxPartials = (int) Math.max(1, Math.min(chunks, budget / partialBytes));
+    threads = Math.min(threads, maxPartials);
+    // At most a thread's share of the chunks per task, so that every thread gets work; on one
+    // thread, one chunk at a time into one partial, reused (several per task only spare the
+    // submissions to a pool).
     int perTask =
-        (int)
-            Math.max(
-                1,
-                Math.min(
-                    Math.min(8, (chunks + threads - 1) / threads),
-                    PARTIAL_BUDGET / (threads * partialBytes)));
+        threads == 1
+            ? 1
+            : Math.max(
+                1, Math.min(Math.min(8, (chunks + threads - 1) / threads), maxPartials / threads));
     int waveChunks = threads * perTask;
     Partial total = new Partial(false);
     Partial[] partials = new Partial[Math.min(waveChunks, chunks)];
     for (int i = 0; i < partials.length; i++) {
       partials[i] = new Partial(true);
     }
+    chunkPartials = partials;
     Tasks pool = threads > 1 ? new Tasks(executor) : null;
     {
       if (!lists.isEmpty()) {
@@ -534,9 +645,26 @@ final class Kernel {
     }
   }
 
+  /** The number of chunk partials of the last {@link #run}: the chunks read at once. For tests. */
+  int chunkPartialCount() {
+    return chunkPartials.length;
+  }
+
+  /**
+   * The bytes the chunk partials of the last {@link #run} hold: they only grow, and are reused from
+   * one wave to the next, so this is their peak. For tests of the budget.
+   */
+  long chunkPartialBytes() {
+    long bytes = 0;
+    for (Partial p : chunkPartials) {
+      bytes += p.bytes();
+    }
+    return bytes;
+  }
+
   /** One chunk of rows into a partial. */
   private void accumulate(Partial p, int chunk) {
-    if (cellOfSlot != null) {
+    if (cellOfSlot != null && p.dense != null) {
       accumulateBySlot(p, chunk);
       return;
     }
@@ -710,10 +838,20 @@ final class Kernel {
     return hourDimension ? hour : weekday;
   }
 
+  /**
+   * The table: every cell of the kernel's stores is listed with its bucket ordinal, group and
+   * metric rank, the list is sorted once, and the table's maps are built from it in order (see
+   * {@link CellList}); period amounts, kept apart, are added to it cell by cell.
+   */
   private AggregatedTable toTable(Partial total, Tasks pool, int threads) {
     AggregatedTable.Builder table = Aggregator.builderFor(batch, grain, zone, groupBy);
     TimeBucket[] bucketCache = new TimeBucket[bucketCount];
     DimensionKey[] groupCache = new DimensionKey[groups];
+    CellList cells =
+        new CellList(
+            (total.dense == null ? 0 : total.dense.occupiedCount)
+                + (total.counterCells == null ? 0 : total.counterCells.size())
+                + total.gaugeCells.size());
 
     if (total.dense != null) {
       double[] state = total.dense.state;
@@ -722,10 +860,10 @@ final class Kernel {
         long key = k / DenseCounters.STRIDE;
         int g = (int) (key % groups);
         long rest = key / groups;
-        table.add(
-            bucket(bucketCache, (int) (rest % bucketCount)),
-            group(groupCache, g),
-            counters.get((int) (rest / bucketCount)).id(),
+        cells.add(
+            (int) (rest % bucketCount),
+            g,
+            counterRank[(int) (rest / bucketCount)],
             new CounterAccumulator(
                 (long) state[k + DenseCounters.COUNT],
                 state[k],
@@ -738,15 +876,16 @@ final class Kernel {
       long key = c.keyOf(s);
       int g = (int) (key % groups);
       long rest = key / groups;
-      table.add(
-          bucket(bucketCache, (int) (rest % bucketCount)),
-          group(groupCache, g),
-          counters.get((int) (rest / bucketCount)).id(),
+      cells.add(
+          (int) (rest % bucketCount),
+          g,
+          counterRank[(int) (rest / bucketCount)],
           new CounterAccumulator(c.count[s], c.sum[s], c.compensation[s]));
     }
 
-    addDistributions(table, bucketCache, groupCache, pool, threads);
-    addGauges(table, total.gaugeCells, bucketCache, groupCache);
+    addDistributions(cells, pool, threads);
+    addGauges(cells, total.gaugeCells, bucketCache, groupCache);
+    table.addSorted(cells.sorted(bucketCache, groupCache));
     PeriodAmounts.addTo(table, batch, grain, zone, groupBy);
     return table.build();
   }
@@ -756,12 +895,7 @@ final class Kernel {
    * and each value is copied once, into its cell's array, in row order. No cell is sorted here (see
    * {@link DistributionAccumulator}: sorting waits for the first statistic asked).
    */
-  private void addDistributions(
-      AggregatedTable.Builder table,
-      TimeBucket[] bucketCache,
-      DimensionKey[] groupCache,
-      Tasks pool,
-      int threads) {
+  private void addDistributions(CellList table, Tasks pool, int threads) {
     if (listKeys == null || listKeys.length == 0) {
       return;
     }
@@ -874,9 +1008,9 @@ final class Kernel {
       int g = (int) (key % groups);
       long rest = key / groups;
       table.add(
-          bucket(bucketCache, (int) (rest % bucketCount)),
-          group(groupCache, g),
-          lists.get((int) (rest / bucketCount)).id(),
+          (int) (rest % bucketCount),
+          g,
+          listRank[(int) (rest / bucketCount)],
           cellHashes[i] != null
               ? DistinctAccumulator.ofOwned(cellHashes[i])
               : DistributionAccumulator.ofOwned(cellValues[i]));
@@ -890,10 +1024,7 @@ final class Kernel {
 
   /** Gauges and non-additive figures: each cell's members, in member order. */
   private void addGauges(
-      AggregatedTable.Builder table,
-      CellStore gs,
-      TimeBucket[] bucketCache,
-      DimensionKey[] groupCache) {
+      CellList table, CellStore gs, TimeBucket[] bucketCache, DimensionKey[] groupCache) {
     if (gs.size() == 0) {
       return;
     }
@@ -937,8 +1068,10 @@ final class Kernel {
       long cell = cells.keyOf(c);
       int g = (int) (cell % groups);
       long rest = cell / groups;
-      TimeBucket bucket = bucket(bucketCache, (int) (rest % bucketCount));
-      MetricDefinition metric = gauges.get((int) (rest / bucketCount));
+      int bucketOrdinal = (int) (rest % bucketCount);
+      TimeBucket bucket = bucket(bucketCache, bucketOrdinal);
+      int gauge = (int) (rest / bucketCount);
+      MetricDefinition metric = gauges.get(gauge);
       TreeMap<DimensionKey, GaugeAccumulator.Reading> cellMembers = members.get(c);
       Accumulator acc;
       if (metric.kind() == AggregationKind.NON_ADDITIVE) {
@@ -968,7 +1101,137 @@ final class Kernel {
       } else {
         acc = GaugeAccumulator.ofOwned(cellMembers, observations[c]);
       }
-      table.add(bucket, group(groupCache, g), metric.id(), acc);
+      table.add(bucketOrdinal, g, gaugeRank[gauge], acc);
+    }
+  }
+
+  /**
+   * The cells of the table as the stores hold them, in no order: bucket ordinal, group and metric
+   * rank, each (bucket, group, metric) once, and the accumulator. {@link #sorted} orders them by
+   * bucket, key and metric id with one sort of primitive keys, and builds the table's maps from the
+   * sorted run in linear time ({@link SortedEntries}), where adding them one by one to sorted maps
+   * cost a lookup and a rebalancing each.
+   */
+  private final class CellList {
+    private int size;
+    private int[] bucketOf;
+    private int[] groupOf;
+    private int[] metricOf;
+    private Accumulator[] accumulators;
+
+    /** An empty list with room for {@code capacity} cells (the counter cells, usually most). */
+    CellList(int capacity) {
+      int n = Math.max(16, capacity);
+      bucketOf = new int[n];
+      groupOf = new int[n];
+      metricOf = new int[n];
+      accumulators = new Accumulator[n];
+    }
+
+    void add(int bucket, int group, int metric, Accumulator accumulator) {
+      if (size == bucketOf.length) {
+        int capacity = Math.multiplyExact(size, 2);
+        bucketOf = Arrays.copyOf(bucketOf, capacity);
+        groupOf = Arrays.copyOf(groupOf, capacity);
+        metricOf = Arrays.copyOf(metricOf, capacity);
+        accumulators = Arrays.copyOf(accumulators, capacity);
+      }
+      bucketOf[size] = bucket;
+      groupOf[size] = group;
+      metricOf[size] = metric;
+      accumulators[size++] = accumulator;
+    }
+
+    /** The cells by bucket, key and metric, in unmodifiable maps. */
+    NavigableMap<TimeBucket, NavigableMap<DimensionKey, Map<String, Accumulator>>> sorted(
+        TimeBucket[] bucketCache, DimensionKey[] groupCache) {
+      // The groups in use, ranked by their keys.
+      int[] rankOfGroup = new int[groups];
+      Arrays.fill(rankOfGroup, -1);
+      List<Integer> used = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        int g = groupOf[i];
+        if (rankOfGroup[g] < 0) {
+          rankOfGroup[g] = 0;
+          used.add(g);
+        }
+      }
+      used.sort((a, b) -> group(groupCache, a).compareTo(group(groupCache, b)));
+      for (int r = 0; r < used.size(); r++) {
+        rankOfGroup[used.get(r)] = r;
+      }
+      int[] order = order(rankOfGroup, used.size());
+      // One pass over the sorted cells: a map per key, one per bucket, then the buckets'.
+      TimeBucket[] buckets = new TimeBucket[size];
+      DimensionKey[] keys = new DimensionKey[size];
+      @SuppressWarnings("unchecked")
+      NavigableMap<DimensionKey, Map<String, Accumulator>>[] byBucket =
+          (NavigableMap<DimensionKey, Map<String, Accumulator>>[]) new NavigableMap<?, ?>[size];
+      @SuppressWarnings("unchecked")
+      Map<String, Accumulator>[] byKey = (Map<String, Accumulator>[]) new Map<?, ?>[size];
+      String[] metrics = new String[metricIds.length];
+      Accumulator[] values = new Accumulator[metricIds.length];
+      int bucketRuns = 0;
+      int i = 0;
+      while (i < size) {
+        int b = bucketOf[order[i]];
+        int keyRuns = 0;
+        while (i < size && bucketOf[order[i]] == b) {
+          int g = groupOf[order[i]];
+          int n = 0;
+          while (i < size && bucketOf[order[i]] == b && groupOf[order[i]] == g) {
+            metrics[n] = metricIds[metricOf[order[i]]];
+            values[n++] = accumulators[order[i++]];
+          }
+          keys[keyRuns] = group(groupCache, g);
+          byKey[keyRuns++] =
+              n == 1
+                  ? Collections.singletonMap(metrics[0], values[0])
+                  : Collections.unmodifiableMap(SortedEntries.toTreeMap(metrics, values, n));
+        }
+        buckets[bucketRuns] = bucket(bucketCache, b);
+        byBucket[bucketRuns++] =
+            Collections.unmodifiableNavigableMap(SortedEntries.toTreeMap(keys, byKey, keyRuns));
+      }
+      return SortedEntries.toTreeMap(buckets, byBucket, bucketRuns);
+    }
+
+    /**
+     * The indices of the cells in bucket, group rank and metric rank order: a sort of the packed
+     * keys where they fit 31 bits, else a sort of indices by comparison.
+     */
+    private int[] order(int[] rankOfGroup, int usedGroups) {
+      int[] order = new int[size];
+      long metricCount = metricIds.length;
+      if ((long) bucketCount * usedGroups * metricCount <= Integer.MAX_VALUE) {
+        long[] packed = new long[size];
+        for (int i = 0; i < size; i++) {
+          long key = ((long) bucketOf[i] * usedGroups + rankOfGroup[groupOf[i]]) * metricCount;
+          packed[i] = (key + metricOf[i]) << 32 | i;
+        }
+        Arrays.sort(packed);
+        for (int i = 0; i < size; i++) {
+          order[i] = (int) packed[i];
+        }
+        return order;
+      }
+      Integer[] boxed = new Integer[size];
+      for (int i = 0; i < size; i++) {
+        boxed[i] = i;
+      }
+      Arrays.sort(
+          boxed,
+          (x, y) -> {
+            int c = Integer.compare(bucketOf[x], bucketOf[y]);
+            if (c == 0) {
+              c = Integer.compare(rankOfGroup[groupOf[x]], rankOfGroup[groupOf[y]]);
+            }
+            return c != 0 ? c : Integer.compare(metricOf[x], metricOf[y]);
+          });
+      for (int i = 0; i < size; i++) {
+        order[i] = boxed[i];
+      }
+      return order;
     }
   }
 

@@ -324,6 +324,61 @@ public final class StandardMetrics {
               "People or accounts in contact with the brand (a conversation, a lead form, a"
                   + " purchase), each counted once across channels");
 
+  // ---------------------------------------------------------------------------------------------
+  // People: distinct people of the community, written by io.github.kpikit.people.Community from
+  // platform-level activity resolved through an identity map (issue 12 item 4).
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * People of the community active in a period (any contact, engagement, lead, purchase or
+   * recommendation on any channel), each counted once across their platform ids, days and channels
+   * (distinct).
+   */
+  public static final MetricDefinition COMMUNITY_PEOPLE =
+      MetricDefinition.distinct("community_people")
+          .withDescription(
+              "People of the community active in the period on any channel, each counted once"
+                  + " across their platform ids, days and channels");
+
+  /** Active people matched as customers (in the customer file, or converted before) (distinct). */
+  public static final MetricDefinition CUSTOMER_PEOPLE =
+      MetricDefinition.distinct("customer_people")
+          .withDescription(
+              "Active people of the community who are customers (matched in the customer file or"
+                  + " converted before), each counted once");
+
+  /** Active people who are not customers (distinct). */
+  public static final MetricDefinition PROSPECT_PEOPLE =
+      MetricDefinition.distinct("prospect_people")
+          .withDescription(
+              "Active people of the community who are not customers (prospects), each counted"
+                  + " once");
+
+  /** Customers who recommended the brand in the period: a review, a referral (distinct). */
+  public static final MetricDefinition AMBASSADOR_PEOPLE =
+      MetricDefinition.distinct("ambassador_people")
+          .withDescription(
+              "Customers who recommended the brand in the period (a review, a referral, a"
+                  + " recommendation), each counted once");
+
+  /** People who left their contact details in the period: a form, a game entry (distinct). */
+  public static final MetricDefinition LEAD_PEOPLE =
+      MetricDefinition.distinct("lead_people")
+          .withDescription(
+              "People who left their contact details in the period (a lead form, a game entry),"
+                  + " each counted once however many times they did");
+
+  /** People whose first activity of all falls in the period (distinct). */
+  public static final MetricDefinition NEW_PEOPLE =
+      MetricDefinition.distinct("new_people")
+          .withDescription(
+              "People whose first activity in the data falls in the period (new to the"
+                  + " community), each counted once");
+
+  // ---------------------------------------------------------------------------------------------
+  // End of the people block.
+  // ---------------------------------------------------------------------------------------------
+
   private static final List<MetricDefinition> ALL =
       List.of(
           POSTS,
@@ -381,7 +436,14 @@ public final class StandardMetrics {
           WORKING_RESPONSE_TIME,
           MEMBER_DAYS_WORKED,
           ENGAGED_PEOPLE,
-          CONTACTS);
+          CONTACTS,
+          // people block (issue 12)
+          COMMUNITY_PEOPLE,
+          CUSTOMER_PEOPLE,
+          PROSPECT_PEOPLE,
+          AMBASSADOR_PEOPLE,
+          LEAD_PEOPLE,
+          NEW_PEOPLE);
 
   /**
    * Every standard metric, in a stable order (by KPI category).

@@ -902,6 +902,10 @@ final class Evaluation {
         }
       }
     }
+    if (kind == AggregationKind.DISTINCT && covered) {
+      // Nobody in a covered bucket is zero people, as no click is zero clicks.
+      zeroInsideCoverage(out, span(metric), frame, filters);
+    }
     return out;
   }
 

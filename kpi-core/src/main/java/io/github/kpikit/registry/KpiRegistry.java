@@ -107,6 +107,9 @@ import java.util.TreeSet;
  *       key), for every member the table knows of. A metric the table never reports stays missing
  *       (no clicks exported: the CTR is missing, not 0 %), and so does a filter that names only
  *       members the table does not know;
+ *   <li>a distinct count (people who engaged) is <b>0</b> in a covered bucket in the same way:
+ *       nobody is zero people; it is never added across buckets or members, each bucket unites the
+ *       identities it holds;
  *   <li>a sum of counters adds what was reported: a term with no value counts as 0 when another
  *       term has one ({@code likes + comments + shares} without any share row is {@code likes +
  *       comments}); a difference or a ratio needs both sides;

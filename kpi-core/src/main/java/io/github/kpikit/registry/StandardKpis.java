@@ -54,6 +54,7 @@ final class StandardKpis {
     satisfaction(b);
     team(b);
     teamOperations(b);
+    people(b);
     return b;
   }
 
@@ -1544,4 +1545,174 @@ final class StandardKpis {
   }
 
   // ---- end of the team operations block
+  // -----------------------------------------------------------------------------------------------
+  // People: KPIs over the distinct people of the community (metrics written by
+  // io.github.kpikit.people.Community), issue 12 item 4. Distinct metrics are united, not added,
+  // across days and channels, so each person counts once in every bucket.
+  // -----------------------------------------------------------------------------------------------
+
+  private static void people(KpiRegistry.Builder b) {
+    b.add(
+        kpi(
+                COMMUNITY,
+                "unique_people",
+                "community_people",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Unique people",
+                "Personnes uniques",
+                "People of the community active in the period on any channel, each counted once"
+                    + " after their platform ids are merged into one profile.",
+                "Personnes de la communauté actives sur la période, sur tous les canaux, chacune"
+                    + " comptée une fois après le rapprochement de ses identifiants en un profil"
+                    + " unique.",
+                "The real size of the active community, without the double counts of a person who"
+                    + " follows the brand on three networks.",
+                "La taille réelle de la communauté active, sans compter deux fois une personne qui"
+                    + " suit la marque sur trois réseaux.")
+            .build());
+    b.add(
+        kpi(
+                COMMUNITY,
+                "new_people_count",
+                "new_people",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "New people",
+                "Nouvelles personnes",
+                "People whose first activity of all falls in the period, each counted once.",
+                "Personnes dont la toute première activité tombe dans la période, chacune comptée"
+                    + " une fois.",
+                "Whether the brand still recruits beyond the people it already knows.",
+                "Indique si la marque recrute encore au-delà des personnes qu'elle connaît déjà.")
+            .build());
+    b.add(
+        kpi(
+                COMMUNITY,
+                "returning_people_count",
+                "community_people - new_people",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Returning people",
+                "Personnes fidèles",
+                "People active in the period who had been active before it: unique people less new"
+                    + " people; missing for a period without data.",
+                "Personnes actives sur la période qui l'avaient déjà été avant : personnes uniques"
+                    + " moins nouvelles personnes ; valeur manquante pour une période sans données.",
+                "A community that comes back is one the brand does not have to buy again.",
+                "Une communauté qui revient est une communauté que la marque n'a pas à racheter.")
+            .build());
+    b.add(
+        kpi(
+                COMMUNITY,
+                "returning_people_share",
+                "(community_people - new_people) / community_people",
+                DisplayFormat.percent(1),
+                HIGHER_IS_BETTER,
+                "Returning people share",
+                "Part de personnes fidèles",
+                "Returning people divided by unique people; missing when nobody was active.",
+                "Personnes fidèles divisées par les personnes uniques ; valeur manquante si personne"
+                    + " n'a été actif.",
+                "Loyalty: how much of the active community had already been there.",
+                "La fidélité : quelle part de la communauté active était déjà là avant.")
+            .proportion()
+            .build());
+    b.add(
+        kpi(
+                CONVERSION,
+                "customer_share_of_people",
+                "customer_people / community_people",
+                DisplayFormat.percent(1),
+                HIGHER_IS_BETTER,
+                "Customer share of unique people",
+                "Part de clients parmi les personnes uniques",
+                "Active people matched as customers (in the customer file, or converted before),"
+                    + " divided by unique people; missing when nobody was active.",
+                "Personnes actives reconnues comme clientes (présentes dans le fichier clients, ou"
+                    + " converties auparavant), divisées par les personnes uniques ; valeur"
+                    + " manquante si personne n'a été actif.",
+                "How far the community is made of customers, counted person by person rather than"
+                    + " from follower totals.",
+                "Mesure la part de clients dans la communauté, personne par personne plutôt qu'à"
+                    + " partir des totaux d'abonnés.")
+            .proportion()
+            .build());
+    b.add(
+        kpi(
+                CONVERSION,
+                "prospect_share_of_people",
+                "prospect_people / community_people",
+                DisplayFormat.percent(1),
+                HIGHER_IS_BETTER,
+                "Prospect share of unique people",
+                "Part de prospects parmi les personnes uniques",
+                "Active people who are not customers, divided by unique people; missing when nobody"
+                    + " was active.",
+                "Personnes actives qui ne sont pas clientes, divisées par les personnes uniques ;"
+                    + " valeur manquante si personne n'a été actif.",
+                "The business still to win among the people the brand actually talks to.",
+                "Le potentiel commercial encore à conquérir parmi les personnes avec qui la marque"
+                    + " échange vraiment.")
+            .proportion()
+            .build());
+    b.add(
+        kpi(
+                CONVERSION,
+                "ambassador_share_of_customers",
+                "ambassador_people / customer_people",
+                DisplayFormat.percent(1),
+                HIGHER_IS_BETTER,
+                "Ambassador share of active customers",
+                "Part d'ambassadeurs parmi les clients actifs",
+                "Customers who recommended the brand in the period, divided by the active customers;"
+                    + " missing when no customer was active.",
+                "Clients ayant recommandé la marque sur la période, divisés par les clients actifs ;"
+                    + " valeur manquante si aucun client n'a été actif.",
+                "Ambassadors recruit at no cost; counted person by person, a prolific reviewer"
+                    + " counts once.",
+                "Les ambassadeurs recrutent sans coût ; comptés personne par personne, un client"
+                    + " qui publie beaucoup d'avis ne compte qu'une fois.")
+            .proportion()
+            .build());
+    b.add(
+        kpi(
+                CONVERSION,
+                "unique_leads",
+                "lead_people",
+                DisplayFormat.count(0),
+                HIGHER_IS_BETTER,
+                "Unique leads",
+                "Leads uniques",
+                "People who left their contact details in the period, each counted once however"
+                    + " many forms or game entries they sent.",
+                "Personnes ayant laissé leurs coordonnées sur la période, chacune comptée une fois"
+                    + " quel que soit le nombre de formulaires ou de participations envoyés.",
+                "The contacts a campaign really collected, without the duplicates sales would call"
+                    + " twice.",
+                "Les contacts réellement collectés par une campagne, sans les doublons que les"
+                    + " commerciaux appelleraient deux fois.")
+            .build());
+    b.add(
+        kpi(
+                CONVERSION,
+                "median_time_to_convert",
+                "median(time_to_convert)",
+                DisplayFormat.duration(),
+                LOWER_IS_BETTER,
+                "Median time to convert a prospect",
+                "Délai médian de conversion d'un prospect",
+                "Time from first contact to conversion that half the prospects converted in the"
+                    + " period beat; missing when none converted.",
+                "Délai entre le premier contact et la conversion en deçà duquel se situe la moitié"
+                    + " des prospects convertis sur la période ; valeur manquante si aucun ne l'a"
+                    + " été.",
+                "The typical sales cycle, not pulled up by a few prospects who took a year.",
+                "Le cycle de vente type, sans l'effet de quelques prospects qui ont mis un an.")
+            .build());
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // End of the people block.
+  // -----------------------------------------------------------------------------------------------
 }

@@ -996,4 +996,109 @@ class StandardKpiValuesTest {
         EPS);
     assertEquals(130.0 / 5000, week("hashtag_engagement_rate", hashtagWeek(), "hashtag"), EPS);
   }
+
+  // -----------------------------------------------------------------------------------------------
+  // People (distinct metrics keyed by the person, written by people.Community; issue 12 item 4).
+  // -----------------------------------------------------------------------------------------------
+
+  /** Adds a row of a distinct metric: a person seen at noon of a day. */
+  private static Rows person(Rows rows, String date, String metric, String who, String... dims) {
+    rows.batch.addIdentity(metric, noon(date), who, dims);
+    return rows;
+  }
+
+  /**
+   * A week of people on two channels. ann (customer) on fb Monday and ig Wednesday; cat (customer)
+   * on ig Friday; bob (prospect) on fb Tuesday and ig Thursday, new on Tuesday; dan (prospect) on
+   * fb Saturday; eve (prospect) on fb Friday. ann recommends on fb and ig; bob leaves his details
+   * on both channels, eve on fb.
+   */
+  private static Rows peopleWeek() {
+    Rows rows = rows();
+    String[][] active = {
+      {"2026-01-05", "ann", "fb", "customer_people"},
+      {"2026-01-07", "ann", "ig", "customer_people"},
+      {"2026-01-09", "cat", "ig", "customer_people"},
+      {"2026-01-06", "bob", "fb", "prospect_people"},
+      {"2026-01-08", "bob", "ig", "prospect_people"},
+      {"2026-01-10", "dan", "fb", "prospect_people"},
+      {"2026-01-09", "eve", "fb", "prospect_people"},
+    };
+    for (String[] a : active) {
+      person(rows, a[0], "community_people", a[1], "channel", a[2]);
+      person(rows, a[0], a[3], a[1], "channel", a[2]);
+    }
+    person(rows, "2026-01-06", "new_people", "bob", "channel", "fb");
+    person(rows, "2026-01-05", "ambassador_people", "ann", "channel", "fb");
+    person(rows, "2026-01-07", "ambassador_people", "ann", "channel", "ig");
+    person(rows, "2026-01-06", "lead_people", "bob", "channel", "fb");
+    person(rows, "2026-01-08", "lead_people", "bob", "channel", "ig");
+    person(rows, "2026-01-09", "lead_people", "eve", "channel", "fb");
+    return rows;
+  }
+
+  @Test
+  void uniquePeople() {
+    // ann, bob, cat, dan, eve = 5 people from 7 rows: ann and bob on two days and two channels
+    assertEquals(5, week("unique_people", peopleWeek(), "channel"), EPS);
+    // by day the sets are not joined across days: Friday has cat (ig) and eve (fb) = 2
+    assertEquals(2, day("unique_people", peopleWeek(), "2026-01-09", "channel"), EPS);
+  }
+
+  @Test
+  void newPeopleCount() {
+    // only bob is new this week = 1
+    assertEquals(1, week("new_people_count", peopleWeek(), "channel"), EPS);
+  }
+
+  @Test
+  void returningPeopleCount() {
+    // 5 unique people - 1 new = 4
+    assertEquals(4, week("returning_people_count", peopleWeek(), "channel"), EPS);
+  }
+
+  @Test
+  void returningPeopleShare() {
+    // (5 - 1) / 5 = 0.8
+    assertEquals(0.8, week("returning_people_share", peopleWeek(), "channel"), EPS);
+  }
+
+  @Test
+  void customerShareOfPeople() {
+    // customers ann, cat = 2 (ann seen twice) over 5 people = 0.4
+    assertEquals(0.4, week("customer_share_of_people", peopleWeek(), "channel"), EPS);
+  }
+
+  @Test
+  void prospectShareOfPeople() {
+    // prospects bob, dan, eve = 3 (bob seen twice) over 5 people = 0.6
+    assertEquals(0.6, week("prospect_share_of_people", peopleWeek(), "channel"), EPS);
+  }
+
+  @Test
+  void ambassadorShareOfCustomers() {
+    // ann recommended twice: 1 ambassador over 2 customers = 0.5
+    assertEquals(0.5, week("ambassador_share_of_customers", peopleWeek(), "channel"), EPS);
+  }
+
+  @Test
+  void uniqueLeads() {
+    // bob twice (fb and ig), eve once = 2 people, not 3 forms
+    assertEquals(2, week("unique_leads", peopleWeek(), "channel"), EPS);
+  }
+
+  @Test
+  void medianTimeToConvert() {
+    // 1 h, 2 h and 1 day: the median is the middle one, 7200 s (the mean would be 32400 s)
+    Rows rows =
+        rows()
+            .on("2026-01-05", "time_to_convert", 3600)
+            .on("2026-01-06", "time_to_convert", 86400)
+            .on("2026-01-08", "time_to_convert", 7200);
+    assertEquals(7200, week("median_time_to_convert", rows), EPS);
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // End of the people block.
+  // -----------------------------------------------------------------------------------------------
 }

@@ -73,7 +73,7 @@ class NotebooksTest {
           "02-registry-and-guide.jsh",
           () ->
               List.of(
-                  "83 standard KPIs",
+                  "92 standard KPIs",
                   // December 2025 posts of each channel, summed from posts.csv
                   "engagement_rate        facebook="
                       + decemberEngagementRate("facebook")
@@ -119,6 +119,13 @@ class NotebooksTest {
             lines.addAll(decemberShareOfVoiceLines());
             // December 2025 posts a day of each tracked brand, from competitor_posts.csv
             lines.addAll(decemberPostingFrequencyLines());
+            return lines;
+          },
+          "07-campaign-roi.jsh",
+          () -> {
+            // the article's figures, then every figure recomputed from the raw activities
+            List<String> lines = new java.util.ArrayList<>(CampaignRoiFigures.articleFigures());
+            lines.addAll(CampaignRoiFigures.expected());
             return lines;
           });
 
