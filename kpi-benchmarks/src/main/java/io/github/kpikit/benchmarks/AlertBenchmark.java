@@ -5,8 +5,14 @@ import io.github.kpikit.analysis.AlertInput;
 import io.github.kpikit.analysis.AlertResult;
 import io.github.kpikit.analysis.AlertRule;
 import io.github.kpikit.analysis.Alerts;
+import io.github.kpikit.analysis.KpiAnalysis;
+import io.github.kpikit.analysis.KpiInputs;
+import io.github.kpikit.data.AggregatedTable;
+import io.github.kpikit.registry.KpiDefinition;
+import io.github.kpikit.registry.KpiQuery;
 import io.github.kpikit.series.TimeSeries;
 import io.github.kpikit.time.TimeBucket;
+import io.github.kpikit.time.TimeGrain;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -39,11 +46,27 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #everyWeek()}: a back-fill, every week of every series (48,256 judgements).
  * </ul>
  *
+ * <p>The same dashboard through the KPI layer ({@link Dashboard}): every standard KPI (83 today) on
+ * {@link FormulaBenchmark}'s generated table (two years of daily figures for 8 channels), weekly by
+ * channel over the 104 weeks 2025-W01 to 2026-W52, each KPI tested with the model its kind allows
+ * ({@link KpiAnalysis}: a proportion keeps its numerator and denominator per channel). The two KPIs
+ * of a non-additive metric are analysed at their own grain on their own per-channel tables, as
+ * FormulaBenchmark evaluates them ({@code account_unique_reach} daily, {@code contributor_rate}
+ * monthly), and the hashtag KPIs on the hashtag table.
+ *
+ * <ul>
+ *   <li>{@link #kpisWeeklyRun(Dashboard)}: the weekly run from the table: every KPI evaluated (a
+ *       ratio's numerator and denominator for the rates and counts) and its newest bucket judged,
+ *       the total and each channel (9 judgements per KPI: 8 channels and the total);
+ *   <li>{@link #kpisLatestWeek(Dashboard)}: the judgements alone, on the inputs prepared once.
+ * </ul>
+ *
  * <p>Quick run (a minute, for a shared machine), then the full run for the figures:
  *
  * <pre>
  * ./mvnw -B -q -Pbenchmarks -pl kpi-benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true
  * java -jar kpi-benchmarks/target/benchmarks.jar AlertBenchmark -f 1 -wi 2 -i 3 -w 1s -r 1s
+ * java -jar kpi-benchmarks/target/benchmarks.jar 'AlertBenchmark.kpis' -f 1 -wi 2 -i 3 -w 1s -r 1s
  * java -jar kpi-benchmarks/target/benchmarks.jar AlertBenchmark \
  *     -rf json -rff kpi-benchmarks/target/jmh-alert-result.json
  * </pre>
@@ -147,6 +170,103 @@ public class AlertBenchmark {
     int raised = 0;
     for (int i = 0; i < inputs.size(); i++) {
       for (AlertResult r : Alerts.every(kpis.get(i), channels.get(i), inputs.get(i), rule)) {
+        raised += r instanceof Alert a && a.isRaised() ? 1 : 0;
+      }
+    }
+    return raised;
+  }
+
+  /**
+   * The standard KPIs of a dashboard on FormulaBenchmark's generated table, weekly by channel over
+   * 104 weeks, ready for the KPI layer's analysis; built once per trial.
+   */
+  @State(Scope.Benchmark)
+  public static class Dashboard {
+
+    /** One analysis per table and query, with the ids of the KPIs it runs. */
+    final List<KpiAnalysis> analyses = new ArrayList<>();
+
+    /** The ids of the KPIs of each analysis, in the same order. */
+    final List<List<String>> ids = new ArrayList<>();
+
+    /** The inputs of every KPI of every analysis, prepared once for {@link #kpisLatestWeek}. */
+    final List<KpiInputs> prepared = new ArrayList<>();
+
+    /** The number of distinct KPIs analysed. */
+    int kpis;
+
+    /** Builds the table (FormulaBenchmark's setup), the analyses and the prepared inputs. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      FormulaBenchmark data = new FormulaBenchmark();
+      data.setUp();
+      KpiQuery weekly = data.weekly.between(FIRST_WEEK, FIRST_WEEK.plus(WEEKS - 1));
+      List<String> onDaily = new ArrayList<>();
+      List<String> onHashtags = new ArrayList<>();
+      List<String> ownGrain = new ArrayList<>();
+      for (KpiDefinition kpi : data.registry.all()) {
+        String id = kpi.id();
+        if (FormulaBenchmark.OWN_GRAIN.containsKey(id)) {
+          ownGrain.add(id);
+        } else if (data.tableOf(id) == data.hashtags) {
+          onHashtags.add(id);
+        } else {
+          onDaily.add(id);
+        }
+      }
+      kpis = onDaily.size() + onHashtags.size() + ownGrain.size();
+      add(KpiAnalysis.of(data.registry, data.daily, weekly), onDaily);
+      add(KpiAnalysis.of(data.registry, data.hashtags, weekly), onHashtags);
+      for (String id : ownGrain) {
+        TimeGrain own = FormulaBenchmark.OWN_GRAIN.get(id);
+        List<AggregatedTable> tables =
+            own == TimeGrain.DAY ? data.uniqueReachByChannel : data.contributorsByChannel;
+        for (AggregatedTable table : tables) {
+          add(KpiAnalysis.of(data.registry, table, KpiQuery.at(own).by("channel")), List.of(id));
+        }
+      }
+      for (int i = 0; i < analyses.size(); i++) {
+        prepared.addAll(analyses.get(i).inputs(ids.get(i)));
+      }
+    }
+
+    private void add(KpiAnalysis analysis, List<String> kpiIds) {
+      if (!kpiIds.isEmpty()) {
+        analyses.add(analysis);
+        ids.add(List.copyOf(kpiIds));
+      }
+    }
+  }
+
+  /**
+   * The weekly run through the KPI layer: every KPI of the dashboard evaluated from the table and
+   * its newest bucket judged, for the total and each channel.
+   *
+   * @param dashboard the KPIs and tables
+   * @return the number of raised alerts
+   */
+  @Benchmark
+  public int kpisWeeklyRun(Dashboard dashboard) {
+    int raised = 0;
+    for (int i = 0; i < dashboard.analyses.size(); i++) {
+      for (AlertResult r : dashboard.analyses.get(i).latestAlerts(dashboard.ids.get(i), rule)) {
+        raised += r instanceof Alert a && a.isRaised() ? 1 : 0;
+      }
+    }
+    return raised;
+  }
+
+  /**
+   * The judgements of {@link #kpisWeeklyRun(Dashboard)} alone, on inputs prepared once.
+   *
+   * @param dashboard the KPIs and their prepared inputs
+   * @return the number of raised alerts
+   */
+  @Benchmark
+  public int kpisLatestWeek(Dashboard dashboard) {
+    int raised = 0;
+    for (KpiInputs inputs : dashboard.prepared) {
+      for (AlertResult r : inputs.latestAlerts(rule)) {
         raised += r instanceof Alert a && a.isRaised() ? 1 : 0;
       }
     }

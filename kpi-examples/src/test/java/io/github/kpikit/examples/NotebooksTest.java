@@ -15,10 +15,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jdk.jshell.JShell;
@@ -102,6 +107,20 @@ class NotebooksTest {
                   "row 112 like, row 112 share, row 121 share, row 125 share, row 165 share, "
                       + "row 500 Paid",
                   facebookEngagementLine()),
+          "06-analysis.jsh",
+          () -> {
+            List<String> lines = new ArrayList<>();
+            // the posts of the UCI set with an empty like, comment or share cell have no rate
+            lines.add(
+                "496 posts read, 4 left out: " + facebookPostsWithoutARate().toString() + "\n");
+            // clicks / impressions of instagram's posts in 2025-W52 and 2025-W51, Paris time
+            lines.add(ctrWeekOverWeekLine("instagram", "2025-W52", "2025-W51"));
+            // December 2025 mentions of each brand over all four brands', ranked, from mentions.csv
+            lines.addAll(decemberShareOfVoiceLines());
+            // December 2025 posts a day of each tracked brand, from competitor_posts.csv
+            lines.addAll(decemberPostingFrequencyLines());
+            return lines;
+          },
           "07-campaign-roi.jsh",
           () -> {
             // the article's figures, then every figure recomputed from the raw activities
@@ -124,7 +143,7 @@ class NotebooksTest {
                 DynamicTest.dynamicTest(
                     notebook.getFileName().toString(),
                     () -> {
-                      String output = run(notebook);
+                      String output = output(notebook);
                       Supplier<List<String>> expected =
                           EXPECTED.getOrDefault(notebook.getFileName().toString(), List::of);
                       for (String line : expected.get()) {
@@ -140,6 +159,19 @@ class NotebooksTest {
     for (String name : EXPECTED.keySet()) {
       assertTrue(Files.isRegularFile(NOTEBOOKS.resolve(name)), "missing notebook " + name);
     }
+  }
+
+  /** What each notebook printed, so that a notebook checked by two tests runs once. */
+  private static final Map<Path, String> OUTPUTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** What a notebook prints, run once per test run. */
+  static String output(Path notebook) throws IOException {
+    String done = OUTPUTS.get(notebook);
+    if (done == null) {
+      done = run(notebook);
+      OUTPUTS.put(notebook, done);
+    }
+    return done;
   }
 
   /** Runs a notebook snippet by snippet and returns what it printed. */
@@ -314,6 +346,159 @@ class NotebooksTest {
         "engagement rate by reach, 2014: ratio of sums %.6f, mean of per-post rates %.6f",
         interactions / reach,
         rates / rated);
+  }
+
+  /**
+   * The row numbers of the UCI posts without an engagement rate by reach (an empty like, comment or
+   * share cell, or a reach of 0), in the order notebook 6 prints them (as text, sorted).
+   */
+  static List<String> facebookPostsWithoutARate() {
+    List<String[]> rows = csv(Path.of("data/facebook-metrics/dataset_Facebook.csv"), ";");
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      String[] row = rows.get(i);
+      // columns: reach 7, comment 15, like 16, share 17
+      if (row[15].isEmpty()
+          || row[16].isEmpty()
+          || row[17].isEmpty()
+          || Double.parseDouble(row[7]) == 0) {
+        out.add(Integer.toString(i + 1));
+      }
+    }
+    out.sort(Comparator.naturalOrder());
+    return out;
+  }
+
+  /**
+   * Notebook 6's week-over-week row of a channel's CTR: the clicks over the impressions of the
+   * channel's posts published (Paris time) in each ISO week, and the relative change.
+   */
+  static String ctrWeekOverWeekLine(String channel, String week, String baseWeek) {
+    double[] current = new double[2];
+    double[] base = new double[2];
+    for (String[] row : csv(Path.of("data/sample/posts.csv"), ",")) {
+      LocalDate day =
+          OffsetDateTime.parse(row[1]).atZoneSameInstant(SampleBrand.ZONE).toLocalDate();
+      String isoWeek =
+          String.format(
+              Locale.ROOT,
+              "%d-W%02d",
+              day.get(IsoFields.WEEK_BASED_YEAR),
+              day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      double[] sums = isoWeek.equals(week) ? current : isoWeek.equals(baseWeek) ? base : null;
+      if (row[2].equals(channel) && sums != null) {
+        // columns: clicks 12, impressions 6
+        sums[0] += Double.parseDouble(row[12]);
+        sums[1] += Double.parseDouble(row[6]);
+      }
+    }
+    assertTrue(current[1] > 0 && base[1] > 0, channel + " " + week + " " + baseWeek);
+    double now = current[0] / current[1];
+    double before = base[0] / base[1];
+    return String.format(
+        Locale.ROOT,
+        "  %-20s %10.4f %10.4f %+8.1f%%",
+        "channel=" + channel,
+        now,
+        before,
+        100 * (now / before - 1));
+  }
+
+  /**
+   * Notebook 6's share-of-voice lines for December 2025: each brand's mentions over the mentions of
+   * all brands in mentions.csv, ranked highest first, with the gap to the leader.
+   */
+  static List<String> decemberShareOfVoiceLines() {
+    TreeMap<String, Double> mentions = new TreeMap<>();
+    double all = 0;
+    for (String[] row : csv(Path.of("data/sample/mentions.csv"), ",")) {
+      // columns: date 0, brand 1, mentions 2
+      if (row[0].startsWith("2025-12-")) {
+        mentions.merge(row[1], Double.parseDouble(row[2]), Double::sum);
+        all += Double.parseDouble(row[2]);
+      }
+    }
+    assertEquals(4, mentions.size(), "brands in December: " + mentions);
+    List<Map.Entry<String, Double>> ranked = new ArrayList<>(mentions.entrySet());
+    ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+    double leader = ranked.get(0).getValue() / all;
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < ranked.size(); i++) {
+      double share = ranked.get(i).getValue() / all;
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "  %-15s %d. %-15s %10.4f  %.4f behind the leader%n",
+              "share_of_voice",
+              i + 1,
+              ranked.get(i).getKey(),
+              share,
+              leader - share));
+    }
+    return lines;
+  }
+
+  /**
+   * Notebook 6's posting-frequency lines for December 2025: each tracked brand's posts in
+   * competitor_posts.csv published that month (Paris time) over its 31 days, most active first.
+   */
+  static List<String> decemberPostingFrequencyLines() {
+    TreeMap<String, Double> posts = new TreeMap<>();
+    for (String[] row : csv(Path.of("data/sample/competitor_posts.csv"), ",")) {
+      // columns: brand 0, channel 1, published_at 2
+      LocalDate day =
+          OffsetDateTime.parse(row[2]).atZoneSameInstant(SampleBrand.ZONE).toLocalDate();
+      if (day.getYear() == 2025 && day.getMonthValue() == 12) {
+        posts.merge(row[0], 1.0, Double::sum);
+      }
+    }
+    assertEquals(4, posts.size(), "brands posting in December: " + posts);
+    List<Map.Entry<String, Double>> ranked = new ArrayList<>(posts.entrySet());
+    ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+    double leader = ranked.get(0).getValue() / 31;
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < ranked.size(); i++) {
+      double perDay = ranked.get(i).getValue() / 31;
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "  %-21s %d. %-15s %10.2f  %.2f behind the leader%n",
+              "posting_frequency",
+              i + 1,
+              ranked.get(i).getKey(),
+              perDay,
+              leader - perDay));
+    }
+    return lines;
+  }
+
+  /**
+   * The best cell notebook 6 prints holds as many posts as the UCI file's own columns say: the
+   * posts with a rate whose {@code Post Weekday} (1 is Sunday) and {@code Post Hour} are the
+   * cell's.
+   */
+  @Test
+  void theBestCellOfTheUciSetHoldsThePostsOfTheFileColumns() throws IOException {
+    String output = output(NOTEBOOKS.resolve("06-analysis.jsh"));
+    Matcher m = Pattern.compile("best cell: ([A-Z]+) (\\d\\d):00, (\\d+) posts").matcher(output);
+    assertTrue(m.find(), output);
+    java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(m.group(1));
+    int hour = Integer.parseInt(m.group(2));
+    List<String> without = facebookPostsWithoutARate();
+    List<String[]> rows = csv(Path.of("data/facebook-metrics/dataset_Facebook.csv"), ";");
+    int posts = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      // columns: Post Weekday 4 (1 Sunday .. 7 Saturday), Post Hour 5
+      int weekday = Integer.parseInt(rows.get(i)[4]);
+      java.time.DayOfWeek fileDay = java.time.DayOfWeek.SUNDAY.plus(weekday - 1L);
+      if (!without.contains(Integer.toString(i + 1))
+          && fileDay == day
+          && Integer.parseInt(rows.get(i)[5]) == hour) {
+        posts++;
+      }
+    }
+    assertTrue(posts > 0, "no post of the file at " + day + " " + hour);
+    assertEquals(Integer.parseInt(m.group(3)), posts, output);
   }
 
   private static List<String[]> csv(Path file, String separator) {
