@@ -1,5 +1,6 @@
 package io.github.kpikit.report;
 
+import io.github.kpikit.analysis.AlertRule;
 import io.github.kpikit.metric.MetricDefinition;
 import io.github.kpikit.registry.DisplayFormat;
 import io.github.kpikit.registry.KpiCategory;
@@ -103,7 +104,9 @@ public final class KpiGuide {
 
   /**
    * The guide as Markdown: a title, a {@code ##} heading per category and a {@code ###} heading per
-   * KPI, each entry a list item with a bold label.
+   * KPI, each entry a list item with a bold label; then a last {@code ##} section on how to read an
+   * alert of the {@code analysis} package (its figures, severities, methods, and what to check
+   * before acting).
    *
    * @param locale the locale, not null (French for a French locale, English otherwise)
    * @return the Markdown text, never null
@@ -134,6 +137,19 @@ public final class KpiGuide {
         }
         out.append('\n');
       }
+    }
+    AlertSection alerts = alertSection(words);
+    out.append("## ").append(Markdown.escape(alerts.title())).append("\n\n");
+    out.append(Markdown.escape(alerts.intro())).append("\n\n");
+    for (List<String> list : alerts.lists()) {
+      for (String item : list) {
+        out.append("- ").append(Markdown.escape(item)).append('\n');
+      }
+      out.append('\n');
+    }
+    out.append("### ").append(Markdown.escape(alerts.adviceTitle())).append("\n\n");
+    for (String item : alerts.advice()) {
+      out.append("- ").append(Markdown.escape(item)).append('\n');
     }
     return out.toString();
   }
@@ -190,8 +206,104 @@ public final class KpiGuide {
         html.close("dl").newline().close("section").newline();
       }
     }
+    AlertSection alerts = alertSection(words);
+    html.open("section", "id", "alerts").newline().element("h2", alerts.title()).newline();
+    html.element("p", alerts.intro()).newline();
+    for (List<String> list : alerts.lists()) {
+      html.open("ul").newline();
+      for (String item : list) {
+        html.element("li", item).newline();
+      }
+      html.close("ul").newline();
+    }
+    html.element("h3", alerts.adviceTitle()).newline().open("ul").newline();
+    for (String item : alerts.advice()) {
+      html.element("li", item).newline();
+    }
+    html.close("ul").newline().close("section").newline();
     html.close("body").newline().close("html").newline();
     return html.toString();
+  }
+
+  /**
+   * The guide's last section, how to read an alert of the analysis package: what each figure of an
+   * alert means, the severities under the default {@link AlertRule}, the kinds of KPI and the
+   * method each gets, when a period is not assessed, and what to check before acting.
+   */
+  private record AlertSection(
+      String title,
+      String intro,
+      List<List<String>> lists,
+      String adviceTitle,
+      List<String> advice) {}
+
+  private AlertSection alertSection(Words words) {
+    AlertRule rule = AlertRule.defaults();
+    String alpha = words.value(rule.alpha(), DisplayFormat.count(2));
+    String critical = words.value(rule.criticalAlpha(), DisplayFormat.count(3));
+    List<String> fields = new ArrayList<>();
+    for (String field :
+        List.of(
+            "observed",
+            "expected",
+            "interval",
+            "p_value",
+            "score",
+            "direction",
+            "severity",
+            "method",
+            "baseline")) {
+      fields.add(words.get("guide.alerts.field." + field));
+    }
+    List<String> severities =
+        List.of(
+            words.format("guide.alerts.severity.none", "alpha", alpha),
+            words.format(
+                "guide.alerts.severity.warning",
+                "alpha",
+                alpha,
+                "one_in",
+                words.value(Math.rint(1 / rule.alpha()), DisplayFormat.count(0))),
+            words.format(
+                "guide.alerts.severity.critical",
+                "critical_alpha",
+                critical,
+                "one_in",
+                words.value(Math.rint(1 / rule.criticalAlpha()), DisplayFormat.count(0))));
+    List<String> kinds = new ArrayList<>();
+    for (String kind : List.of("rate", "count", "other")) {
+      kinds.add(words.get("guide.alerts.kind." + kind));
+    }
+    List<String> methods = new ArrayList<>();
+    for (String method :
+        List.of("laney_p_prime", "laney_u_prime", "same_weekday", "hampel", "s_h_esd", "cusum")) {
+      methods.add(words.get("guide.alerts.method." + method));
+    }
+    List<String> notAssessed =
+        List.of(
+            words.get("guide.alerts.not_assessed"),
+            words.get("guide.alerts.not_assessed.missing_value"),
+            words.get("guide.alerts.not_assessed.no_variation"));
+    int series = kpis.size();
+    List<String> advice =
+        List.of(
+            words.get("guide.alerts.advice.significance"),
+            words.format(
+                "guide.alerts.advice.many",
+                "series",
+                words.value(series, DisplayFormat.count(0)),
+                "alpha",
+                alpha,
+                "expected_false",
+                words.value(series * rule.alpha(), DisplayFormat.count(1))),
+            words.get("guide.alerts.advice.data"),
+            words.get("guide.alerts.advice.context"));
+    return new AlertSection(
+        words.get("guide.alerts.title"),
+        words.get("guide.alerts.intro"),
+        List.of(fields, severities, kinds, methods, notAssessed),
+        words.get("guide.alerts.advice.title"),
+        advice);
   }
 
   /** One line of a KPI's entry: a label, and a text that is prose or code. */

@@ -50,6 +50,23 @@ class KpiGuideTest {
                 + " across days and channels))"),
         md);
     assertTrue(md.contains("unique\\_reach (distinct count reported per day, not additive)"));
+    // the last section: how to read an alert, with the default rule's figures
+    int alerts = md.indexOf("\n## How to read an alert\n");
+    for (KpiDefinition kpi : GUIDE.kpis()) {
+      assertTrue(alerts > md.indexOf("(`" + kpi.id() + "`)"), "after every KPI: " + kpi.id());
+    }
+    assertTrue(md.contains("- Warning: significant at 0.01 and at least the minimum change"), md);
+    assertTrue(md.contains("about one period in 1,000 by chance"), md);
+    assertTrue(md.contains("- Laney p′ (Laney 2002)"));
+    assertTrue(md.contains("\n### Before acting on an alert\n"));
+    assertTrue(
+        md.contains(
+            "with "
+                + GUIDE.kpis().size()
+                + " series checked at 0.01, about "
+                + String.format(Locale.ROOT, "%.1f", GUIDE.kpis().size() * 0.01)
+                + " warnings per period"),
+        md);
   }
 
   @Test
@@ -70,6 +87,7 @@ class KpiGuideTest {
     assertFalse(md.contains("« "));
     // French numbers: 1 234,50 with a narrow no-break space and a decimal comma
     assertTrue(md.contains("1\u202f234,50"));
+    assertTrue(md.contains("\n## Lire une alerte\n"), md);
   }
 
   @Test
