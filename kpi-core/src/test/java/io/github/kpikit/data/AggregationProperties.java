@@ -27,6 +27,14 @@ import org.junit.jupiter.api.Test;
  */
 class AggregationProperties {
 
+  /**
+   * The precision of the "exact" sums the accuracy properties compare with: kept to 60 significant
+   * digits at each step, their error (at most 100,000 x 10^-60 of the largest partial sum) is forty
+   * orders of magnitude below the 1e-15 bound checked, and they run several times faster than
+   * unbounded decimals.
+   */
+  private static final MathContext SIXTY_DIGITS = new MathContext(60);
+
   private static final double SUM_TOLERANCE = 1e-15;
 
   private static final List<List<String>> GROUPINGS =
@@ -196,7 +204,7 @@ class AggregationProperties {
                 // Log-uniform magnitudes from 1e-8 to 1e12, both signs.
                 double v = Math.pow(10, -8 + 20 * r.nextDouble()) * (r.nextBoolean() ? 1 : -1);
                 values[i] = v;
-                exact = exact.add(new BigDecimal(v));
+                exact = exact.add(new BigDecimal(v), SIXTY_DIGITS);
                 naive += v;
               }
               double reference = exact.round(MathContext.DECIMAL128).doubleValue();
@@ -228,7 +236,7 @@ class AggregationProperties {
               long t = java.time.Instant.parse("2026-01-05T10:00:00Z").toEpochMilli();
               for (int i = 0; i < 100_000; i++) {
                 double v = Math.pow(10, -8 + 20 * r.nextDouble());
-                exact = exact.add(new BigDecimal(v));
+                exact = exact.add(new BigDecimal(v), SIXTY_DIGITS);
                 b.add("clicks", t + i, v, DimensionKey.empty());
               }
               double reference = exact.round(MathContext.DECIMAL128).doubleValue();
