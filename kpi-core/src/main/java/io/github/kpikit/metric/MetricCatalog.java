@@ -1,8 +1,8 @@
 package io.github.kpikit.metric;
 
+import io.github.kpikit.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -199,39 +199,14 @@ public final class MetricCatalog {
 
   String unknownMessage(String field, String id) {
     List<String> ids = new ArrayList<>(byId.keySet());
-    Optional<String> closest =
-        ids.stream()
-            .min(Comparator.comparingInt((String candidate) -> distance(candidate, id)))
-            .filter(candidate -> distance(candidate, id) <= Math.max(2, id.length() / 3));
     return field
         + ": '"
         + id
         + "' is not a defined metric"
-        + closest.map(c -> ", did you mean '" + c + "'?").orElse("")
+        + Suggestions.didYouMean(id, ids)
         + " (expected one of the "
         + ids.size()
         + " metrics of the catalog)";
-  }
-
-  /** The Levenshtein edit distance, to suggest the id a typo meant. */
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] =
-            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   @Override
