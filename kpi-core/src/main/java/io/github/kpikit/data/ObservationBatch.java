@@ -509,13 +509,16 @@ public final class ObservationBatch {
      * @throws IllegalArgumentException if the row is not valid (see {@link ObservationBatch})
      */
     public Builder add(String metric, Instant instant, double value, String... namesAndValues) {
-      DimensionKey key;
+      return add(metric, instant, value, rowKey(namesAndValues));
+    }
+
+    /** The dimensions of a row given as name, value pairs; a bad pair is an error of this row. */
+    private DimensionKey rowKey(String... namesAndValues) {
       try {
-        key = DimensionKey.of(namesAndValues);
+        return DimensionKey.of(namesAndValues);
       } catch (IllegalArgumentException e) {
         throw rowError(e.getMessage());
       }
-      return add(metric, instant, value, key);
     }
 
     /**
@@ -582,13 +585,7 @@ public final class ObservationBatch {
      */
     public Builder addIdentity(
         String metric, Instant instant, String identity, String... namesAndValues) {
-      DimensionKey key;
-      try {
-        key = DimensionKey.of(namesAndValues);
-      } catch (IllegalArgumentException e) {
-        throw rowError(e.getMessage());
-      }
-      return addIdentity(metric, instant, identity, key);
+      return addIdentity(metric, instant, identity, rowKey(namesAndValues));
     }
 
     /**
@@ -779,13 +776,7 @@ public final class ObservationBatch {
      */
     public Builder addPeriodAmount(
         String metric, TimeBucket period, double value, String... namesAndValues) {
-      DimensionKey key;
-      try {
-        key = DimensionKey.of(namesAndValues);
-      } catch (IllegalArgumentException e) {
-        throw rowError(e.getMessage());
-      }
-      return addPeriodAmount(metric, period, value, key);
+      return addPeriodAmount(metric, period, value, rowKey(namesAndValues));
     }
 
     /**
