@@ -512,6 +512,21 @@ public final class ObservationBatch {
       return add(metric, instant, value, rowKey(namesAndValues));
     }
 
+    /** The instant's epoch millisecond, or an error of this row when it is out of range. */
+    private long epochMilliInRange(Instant instant) {
+      if (instant.isBefore(MIN_INSTANT) || !instant.isBefore(MAX_INSTANT)) {
+        throw rowError(
+            "instant: "
+                + instant
+                + " is outside the supported range, expected an instant from "
+                + MIN_INSTANT
+                + " (inclusive) to "
+                + MAX_INSTANT
+                + " (exclusive)");
+      }
+      return instant.toEpochMilli();
+    }
+
     /** The dimensions of a row given as name, value pairs; a bad pair is an error of this row. */
     private DimensionKey rowKey(String... namesAndValues) {
       try {
@@ -536,17 +551,7 @@ public final class ObservationBatch {
       Objects.requireNonNull(metric, "metric must not be null");
       Objects.requireNonNull(instant, "instant must not be null");
       Objects.requireNonNull(dimensions, "dimensions must not be null");
-      if (instant.isBefore(MIN_INSTANT) || !instant.isBefore(MAX_INSTANT)) {
-        throw rowError(
-            "instant: "
-                + instant
-                + " is outside the supported range, expected an instant from "
-                + MIN_INSTANT
-                + " (inclusive) to "
-                + MAX_INSTANT
-                + " (exclusive)");
-      }
-      return add(metric, instant.toEpochMilli(), value, dimensions);
+      return add(metric, epochMilliInRange(instant), value, dimensions);
     }
 
     /**
@@ -603,17 +608,7 @@ public final class ObservationBatch {
     public Builder addIdentity(
         String metric, Instant instant, String identity, DimensionKey dimensions) {
       Objects.requireNonNull(instant, "instant must not be null");
-      if (instant.isBefore(MIN_INSTANT) || !instant.isBefore(MAX_INSTANT)) {
-        throw rowError(
-            "instant: "
-                + instant
-                + " is outside the supported range, expected an instant from "
-                + MIN_INSTANT
-                + " (inclusive) to "
-                + MAX_INSTANT
-                + " (exclusive)");
-      }
-      return addIdentity(metric, instant.toEpochMilli(), identity, dimensions);
+      return addIdentity(metric, epochMilliInRange(instant), identity, dimensions);
     }
 
     /**
