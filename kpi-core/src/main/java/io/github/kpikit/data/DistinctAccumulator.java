@@ -2,6 +2,7 @@ package io.github.kpikit.data;
 
 import io.github.kpikit.metric.AggregationKind;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -192,6 +193,58 @@ public final class DistinctAccumulator implements Accumulator {
     long[] merged = Arrays.copyOf(a, Math.addExact(a.length, b.length));
     System.arraycopy(b, 0, merged, a.length, b.length);
     return new DistinctAccumulator(merged, total, false);
+  }
+
+  /**
+   * The union of several accumulators, as merging them one by one with {@link
+   * #plus(DistinctAccumulator)} gives (the same set, the counts of observations added), with one
+   * copy of the hashes and one sort instead of a copy at each merge: what a distinct count over
+   * many cells (the people of a week's days, of every channel) needs.
+   *
+   * <pre>{@code
+   * DistinctAccumulator week = DistinctAccumulator.union(List.of(monday, tuesday));
+   * week.size();
+   * }</pre>
+   *
+   * @param parts the accumulators, not null, without a null element
+   * @return the accumulator of all their identities, never null
+   * @throws NullPointerException if {@code parts} or one of its elements is null
+   * @throws ArithmeticException if the count of observations overflows a {@code long}
+   */
+  public static DistinctAccumulator union(List<DistinctAccumulator> parts) {
+    Objects.requireNonNull(parts, "parts must not be null");
+    long count = 0;
+    long length = 0;
+    int nonEmpty = 0;
+    DistinctAccumulator last = EMPTY;
+    // Each part's hashes as they are, raw or already a set (read once: set() may replace them, and
+    // neither array is ever written again).
+    long[][] arrays = new long[parts.size()][];
+    for (int i = 0; i < parts.size(); i++) {
+      DistinctAccumulator part = parts.get(i);
+      if (part == null) {
+        throw new NullPointerException("parts[" + i + "] must not be null");
+      }
+      if (part.count > 0) {
+        count = Math.addExact(count, part.count);
+        arrays[i] = part.hashes;
+        length += arrays[i].length;
+        nonEmpty++;
+        last = part;
+      }
+    }
+    if (nonEmpty <= 1) {
+      return last;
+    }
+    long[] all = new long[Math.toIntExact(length)];
+    int at = 0;
+    for (long[] h : arrays) {
+      if (h != null) {
+        System.arraycopy(h, 0, all, at, h.length);
+        at += h.length;
+      }
+    }
+    return new DistinctAccumulator(sortedUnique(all), count, true);
   }
 
   /**

@@ -131,25 +131,68 @@ public final class DistributionAccumulator implements Accumulator {
   public static DistributionAccumulator union(List<DistributionAccumulator> parts) {
     Objects.requireNonNull(parts, "parts must not be null");
     long total = 0;
+    int nonEmpty = 0;
+    DistributionAccumulator last = EMPTY;
     for (int i = 0; i < parts.size(); i++) {
       DistributionAccumulator part = parts.get(i);
       if (part == null) {
         throw new NullPointerException("parts[" + i + "] must not be null");
       }
-      total += part.values.length;
+      if (part.values.length > 0) {
+        total += part.values.length;
+        nonEmpty++;
+        last = part;
+      }
     }
-    if (parts.size() == 1) {
-      return parts.get(0);
+    if (nonEmpty <= 1) {
+      return parts.size() == 1 ? parts.get(0) : last;
     }
+    // Each part's values in ascending order, merged run by run (pairs of runs, then pairs of
+    // merged runs...): the union comes out sorted in n log(parts) steps, without a sort.
     double[] merged = new double[Math.toIntExact(total)];
+    int[] bounds = new int[nonEmpty + 1];
+    int runs = 0;
     int at = 0;
     for (DistributionAccumulator part : parts) {
-      // Each part's values in ascending order: the union is a few sorted runs, which sort fast.
-      double[] sorted = part.sortedValues();
-      System.arraycopy(sorted, 0, merged, at, sorted.length);
-      at += sorted.length;
+      if (part.values.length > 0) {
+        double[] sorted = part.sortedValues();
+        System.arraycopy(sorted, 0, merged, at, sorted.length);
+        at += sorted.length;
+        bounds[++runs] = at;
+      }
     }
-    return ofOwned(merged);
+    double[] other = new double[merged.length];
+    while (runs > 1) {
+      int out = 0;
+      for (int r = 0; r < runs; r += 2) {
+        int from = bounds[r];
+        int middle = bounds[r + 1];
+        int to = r + 2 <= runs ? bounds[r + 2] : middle;
+        mergeRuns(merged, from, middle, to, other);
+        bounds[++out] = to;
+      }
+      runs = out;
+      double[] swap = merged;
+      merged = other;
+      other = swap;
+    }
+    return new DistributionAccumulator(merged, true);
+  }
+
+  /**
+   * Merges the ascending runs {@code a[from, middle)} and {@code a[middle, to)} into {@code out}.
+   */
+  private static void mergeRuns(double[] a, int from, int middle, int to, double[] out) {
+    int i = from;
+    int j = middle;
+    int n = from;
+    while (i < middle && j < to) {
+      // Ties take the left run first; equal values are equal bits (no -0.0, no NaN).
+      out[n++] = a[j] < a[i] ? a[j++] : a[i++];
+    }
+    System.arraycopy(a, i, out, n, middle - i);
+    n += middle - i;
+    System.arraycopy(a, j, out, n, to - j);
   }
 
   /** Wraps an array of finite values, in any order, that the caller no longer uses. */

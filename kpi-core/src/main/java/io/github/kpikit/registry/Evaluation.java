@@ -2,9 +2,9 @@ package io.github.kpikit.registry;
 
 import io.github.kpikit.data.Accumulator;
 import io.github.kpikit.data.AggregatedTable;
-import io.github.kpikit.data.CounterAccumulator;
 import io.github.kpikit.data.Coverage;
 import io.github.kpikit.data.DimensionKey;
+import io.github.kpikit.data.DistinctAccumulator;
 import io.github.kpikit.data.DistributionAccumulator;
 import io.github.kpikit.data.GaugeAccumulator;
 import io.github.kpikit.formula.DimensionFilter;
@@ -855,28 +855,32 @@ final class Evaluation {
       // first cell is copied, each further one added with its rounding error.
       double[] compensation = new double[frame.size];
       long[] count = new long[frame.size];
+      double[] sums = c.sums;
+      double[] compensations = c.compensations;
+      long[] counts = c.counts;
       for (int i = 0; i < c.count; i++) {
+        long n = counts[i];
+        if (n == 0) {
+          continue;
+        }
         int at = position(c, i, frame, pass);
         if (at < 0) {
           continue;
         }
-        CounterAccumulator a = (CounterAccumulator) c.accumulators[i];
-        if (a.count() == 0) {
-          continue;
-        }
+        double sum = sums[i];
         if (count[at] == 0) {
-          out[at] = a.sum();
-          compensation[at] = a.compensation();
-          count[at] = a.count();
+          out[at] = sum;
+          compensation[at] = compensations[i];
+          count[at] = n;
         } else {
-          double t = out[at] + a.sum();
+          double t = out[at] + sum;
           if (Double.isInfinite(t)) {
             throw new ArithmeticException(
-                "the sum of " + out[at] + " and " + a.sum() + " overflows a double");
+                "the sum of " + out[at] + " and " + sum + " overflows a double");
           }
-          compensation[at] += a.compensation() + CompensatedSum.error(out[at], a.sum(), t);
+          compensation[at] += compensations[i] + CompensatedSum.error(out[at], sum, t);
           out[at] = t;
-          count[at] = Math.addExact(count[at], a.count());
+          count[at] = Math.addExact(count[at], n);
         }
       }
       for (int i = 0; i < out.length; i++) {
@@ -893,7 +897,10 @@ final class Evaluation {
       carryGauges(c, frame, pass, out, span(metric));
       return out;
     }
-    Accumulator[] merged = merge(metric, c, frame, pass);
+    Accumulator[] merged =
+        kind == AggregationKind.DISTINCT && c.allDistinctSets
+            ? unite(c, frame, pass)
+            : merge(metric, c, frame, pass);
     for (int i = 0; i < out.length; i++) {
       if (merged[i] != null) {
         OptionalDouble value = merged[i].value();
@@ -936,6 +943,31 @@ final class Evaluation {
       }
     }
     return merged;
+  }
+
+  /**
+   * The union of the distinct sets of each row and bucket, in one pass per position ({@link
+   * DistinctAccumulator#union}): the same set and count as merging them one by one.
+   */
+  private Accumulator[] unite(TableIndex.Columns c, Frame frame, boolean[] pass) {
+    Chains chains = new Chains(c, frame, pass);
+    Accumulator[] out = new Accumulator[frame.size];
+    List<DistinctAccumulator> cells = new ArrayList<>();
+    for (int at = 0; at < out.length; at++) {
+      int head = chains.head[at];
+      if (head >= 0) {
+        if (chains.next[head] < 0) {
+          out[at] = c.accumulators[head];
+          continue;
+        }
+        cells.clear();
+        for (int i = head; i >= 0; i = chains.next[i]) {
+          cells.add((DistinctAccumulator) c.accumulators[i]);
+        }
+        out[at] = DistinctAccumulator.union(cells);
+      }
+    }
+    return out;
   }
 
   /**

@@ -2,7 +2,9 @@ package io.github.kpikit.registry;
 
 import io.github.kpikit.data.Accumulator;
 import io.github.kpikit.data.AggregatedTable;
+import io.github.kpikit.data.CounterAccumulator;
 import io.github.kpikit.data.DimensionKey;
+import io.github.kpikit.data.DistinctAccumulator;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
 import java.lang.ref.ReferenceQueue;
@@ -65,11 +67,45 @@ final class TableIndex {
     final int[] bucket; // index into buckets
     final Accumulator[] accumulators;
 
+    /** Whether every cell is a {@link DistinctAccumulator} (no sketch). */
+    final boolean allDistinctSets;
+
+    /**
+     * When every cell is a {@link CounterAccumulator}: each cell's sum, compensation and count, as
+     * primitive columns (null otherwise).
+     */
+    final double[] sums;
+
+    final double[] compensations;
+    final long[] counts;
+
     Columns(int count, int[] key, int[] bucket, Accumulator[] accumulators) {
       this.count = count;
       this.key = key;
       this.bucket = bucket;
       this.accumulators = accumulators;
+      boolean sets = true;
+      boolean counters = true;
+      for (Accumulator a : accumulators) {
+        sets &= a instanceof DistinctAccumulator;
+        counters &= a instanceof CounterAccumulator;
+      }
+      this.allDistinctSets = sets;
+      if (counters) {
+        sums = new double[count];
+        compensations = new double[count];
+        counts = new long[count];
+        for (int i = 0; i < count; i++) {
+          CounterAccumulator a = (CounterAccumulator) accumulators[i];
+          sums[i] = a.sum();
+          compensations[i] = a.compensation();
+          counts[i] = a.count();
+        }
+      } else {
+        sums = null;
+        compensations = null;
+        counts = null;
+      }
     }
   }
 

@@ -22,6 +22,36 @@ import org.junit.jupiter.api.Test;
 class DistinctAccumulatorTest {
 
   @Test
+  void unionOfManyIsMergingThemOneByOne() {
+    DistinctAccumulator monday = DistinctAccumulator.of("ann", "bob", "ann");
+    DistinctAccumulator tuesday = DistinctAccumulator.of("bob");
+    DistinctAccumulator wednesday = DistinctAccumulator.of("cat", "ann");
+    wednesday.size(); // already a set: sets and raw hashes unite alike
+    DistinctAccumulator week =
+        DistinctAccumulator.union(
+            java.util.List.of(monday, DistinctAccumulator.empty(), tuesday, wednesday));
+    // ann, bob, cat = 3 people; 3 + 1 + 2 = 6 observations
+    assertEquals(monday.plus(tuesday).plus(wednesday), week);
+    assertEquals(3, week.size());
+    assertEquals(6, week.count());
+    // the parts are left as they were
+    assertEquals(2, monday.size());
+    assertSame(tuesday, DistinctAccumulator.union(java.util.List.of(tuesday)));
+    assertSame(
+        tuesday,
+        DistinctAccumulator.union(java.util.List.of(tuesday, DistinctAccumulator.empty())));
+    assertEquals(DistinctAccumulator.empty(), DistinctAccumulator.union(java.util.List.of()));
+    NullPointerException noList =
+        assertThrows(NullPointerException.class, () -> DistinctAccumulator.union(null));
+    assertEquals("parts must not be null", noList.getMessage());
+    NullPointerException noPart =
+        assertThrows(
+            NullPointerException.class,
+            () -> DistinctAccumulator.union(Arrays.asList(monday, null)));
+    assertEquals("parts[1] must not be null", noPart.getMessage());
+  }
+
+  @Test
   void theExampleOfTheClassDocumentation() {
     DistinctAccumulator week1 = DistinctAccumulator.of("ann", "bob", "ann");
     DistinctAccumulator week2 = DistinctAccumulator.of("bob", "cat");

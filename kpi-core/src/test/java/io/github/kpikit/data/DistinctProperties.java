@@ -46,6 +46,30 @@ class DistinctProperties {
   }
 
   @Test
+  void theUnionOfManyIsMergingThemOneByOne() {
+    qt().withExamples(io.github.kpikit.PropertyRuns.examples(150))
+        .forAll(lists().of(people()).ofSizeBetween(0, 8), integers().between(0, 7))
+        .checkAssert(
+            (parts, asSet) -> {
+              List<DistinctAccumulator> accumulators = new java.util.ArrayList<>();
+              DistinctAccumulator folded = DistinctAccumulator.empty();
+              for (int i = 0; i < parts.size(); i++) {
+                DistinctAccumulator part = of(parts.get(i));
+                if (i == asSet) {
+                  part.size(); // one part already made a set, the others raw
+                }
+                accumulators.add(part);
+                folded = folded.plus(part);
+              }
+              DistinctAccumulator union = DistinctAccumulator.union(accumulators);
+              assertEquals(folded, union);
+              assertEquals(folded.count(), union.count());
+              assertArrayEquals(folded.hashes(), union.hashes());
+              assertEquals(folded.value(), union.value());
+            });
+  }
+
+  @Test
   void mergingIsAssociativeAndCommutativeExactlyWithEmptyAsIdentity() {
     qt().withExamples(150)
         .forAll(people(), people(), people())

@@ -67,7 +67,7 @@ class CompiledEvaluationProperties {
         .zip(
             integers().between(0, 2),
             integers().between(0, 1),
-            integers().between(0, 4),
+            integers().between(0, 5),
             (day, channel, type, metric) -> new int[] {day, channel, type, metric})
         .zip(integers().between(0, 500), (r, value) -> new Row(r[0], r[1], r[2], r[3], value));
   }
@@ -75,13 +75,27 @@ class CompiledEvaluationProperties {
   private static AggregatedTable table(List<Row> rows) {
     ObservationBatch.Builder batch = ObservationBatch.builder(CATALOG);
     for (Row row : rows) {
+      java.time.Instant instant =
+          START.plusDays(row.day()).atTime(9 + row.value() % 12, 0).atZone(PARIS).toInstant();
+      if (row.metric() == 5) {
+        // A distinct metric: one of 25 people, so that weeks and channels share some of them.
+        batch.addIdentity(
+            "engaged_people",
+            instant,
+            "person" + row.value() % 25,
+            "channel",
+            CHANNELS.get(row.channel()),
+            "content_type",
+            TYPES.get(row.type()));
+        continue;
+      }
       String metric =
           row.metric() < 3
               ? COUNTERS.get(row.metric())
               : row.metric() == 3 ? "followers" : "response_time";
       batch.add(
           metric,
-          START.plusDays(row.day()).atTime(9 + row.value() % 12, 0).atZone(PARIS).toInstant(),
+          instant,
           row.value(),
           "channel",
           CHANNELS.get(row.channel()),
@@ -168,7 +182,9 @@ class CompiledEvaluationProperties {
 
   private static Gen<Formula> references() {
     Gen<String> names =
-        Generate.pick(List.of("clicks", "impressions", "likes", "followers", "rate", "eng"));
+        Generate.pick(
+            List.of(
+                "clicks", "impressions", "likes", "followers", "engaged_people", "rate", "eng"));
     return names.zip(filters(), (name, filters) -> new Reference(name, filters));
   }
 
