@@ -31,6 +31,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One run of compiled plans on one table for one query: whole frames of series computed at once, as
@@ -50,13 +51,15 @@ import java.util.TreeSet;
  * missing), and merges follow the accumulators' own {@code plus} in table order, so results are the
  * same bit for bit as merging the cells one by one.
  *
- * <p>Not thread-safe: each evaluation has its own.
+ * <p>Thread-safe: the table's {@link TableIndex} keeps the latest evaluation for the next call with
+ * an equal query, from any thread. What an evaluation keeps (frames, metric reads, passes of the
+ * filters) is computed once into concurrent maps and never written after.
  */
 final class Evaluation {
 
   private static final double MISSING = Double.NaN;
 
-  private final AggregatedTable table;
+  private final List<String> groupBy;
   private final KpiQuery query;
   private final TimeGrain grain;
   private final ZoneId zone;
@@ -69,13 +72,18 @@ final class Evaluation {
   private final List<Filter> queryFilters;
   private final Coverage coverage;
   private final boolean[] stated; // the query buckets that intersect a span the data states
-  private final Map<String, long[]> spans = new HashMap<>();
-  private final Map<List<Object>, Frame> frames = new HashMap<>();
-  private final Map<List<Object>, MemberFrame> memberFrames = new HashMap<>();
-  private final Map<List<Object>, double[]> leaves = new HashMap<>();
-  private final Map<List<Object>, DistributionAccumulator[]> distributions = new HashMap<>();
-  private final Map<List<Filter>, boolean[]> passes = new HashMap<>();
-  private double[] daysRow;
+  // What the plans read, kept for every later plan of this evaluation (computed once, then never
+  // written: callers copy before they write). Concurrent maps, because the table's index keeps its
+  // latest evaluation for the next call with an equal query, from any thread; no computation below
+  // updates the map it is computed for.
+  private final Map<String, long[]> spans = new ConcurrentHashMap<>();
+  private final Map<List<Object>, Frame> frames = new ConcurrentHashMap<>();
+  private final Map<List<Object>, MemberFrame> memberFrames = new ConcurrentHashMap<>();
+  private final Map<List<Object>, double[]> leaves = new ConcurrentHashMap<>();
+  private final Map<List<Object>, DistributionAccumulator[]> distributions =
+      new ConcurrentHashMap<>();
+  private final Map<List<Filter>, boolean[]> passes = new ConcurrentHashMap<>();
+  private volatile double[] daysRow;
 
   /**
    * Rows of dimension keys over the same dimensions, each with a window of buckets {@code [lo,
@@ -114,8 +122,17 @@ final class Evaluation {
   /** A filter with its values resolved: keep the rows whose value is (or is not) listed. */
   private record Filter(String dimension, boolean keepsListed, Set<String> values) {}
 
-  Evaluation(AggregatedTable table, KpiQuery query) {
-    this.table = table;
+  /**
+   * The evaluation of a query on a table: the latest one on the table when its query is equal
+   * (sharing what it has read), else a new one.
+   */
+  static Evaluation of(AggregatedTable table, KpiQuery query) {
+    return TableIndex.of(table).evaluation(table, query);
+  }
+
+  /** A new evaluation; {@code index} is the table's. */
+  Evaluation(AggregatedTable table, KpiQuery query, TableIndex index) {
+    this.groupBy = table.groupBy();
     this.query = query;
     this.grain = query.grain();
     this.zone = table.zone();
@@ -136,7 +153,7 @@ final class Evaluation {
     for (String dimension : query.breakdown()) {
       requireDimension(dimension, "breakdown dimension '" + dimension + "'");
     }
-    this.index = TableIndex.of(table);
+    this.index = index;
     this.keys = index.keys;
     List<TimeBucket> all = index.buckets;
     long[] rolledUp = index.rolledUp(grain);
@@ -180,7 +197,7 @@ final class Evaluation {
       Unit unit,
       DisplayFormat format,
       Optional<Direction> direction) {
-    compiled.check(new Compiler.Context(grain, table.groupBy(), query.parameters().keySet()));
+    compiled.check(new Compiler.Context(grain, groupBy, query.parameters().keySet()));
     if (query.fillsGapsWithZeros() && !compiled.counter()) {
       throw new IllegalArgumentException(
           "query: gap filling with zeros asked for "
@@ -220,11 +237,11 @@ final class Evaluation {
   }
 
   private void requireDimension(String dimension, String what) {
-    if (!table.groupBy().contains(dimension)) {
+    if (!groupBy.contains(dimension)) {
       throw FormulaException.withoutPosition(
           what
               + " is not a dimension of the table (grouped by "
-              + table.groupBy()
+              + groupBy
               + "): aggregate the observations grouped by '"
               + dimension
               + "' too");
@@ -392,12 +409,14 @@ final class Evaluation {
    * {@code owner} receives the parent row of each child row.
    */
   private Frame members(Frame parent, String dimension, List<Integer> owner) {
-    MemberFrame known = memberFrames.get(List.of(parent, dimension));
-    if (known == null) {
-      List<Integer> owners = new ArrayList<>();
-      known = new MemberFrame(buildMembers(parent, dimension, owners), List.copyOf(owners));
-      memberFrames.put(List.of(parent, dimension), known);
-    }
+    MemberFrame known =
+        memberFrames.computeIfAbsent(
+            List.of(parent, dimension),
+            k -> {
+              List<Integer> owners = new ArrayList<>();
+              Frame frame = buildMembers(parent, dimension, owners);
+              return new MemberFrame(frame, List.copyOf(owners));
+            });
     owner.addAll(known.owners());
     return known.frame();
   }
@@ -611,20 +630,22 @@ final class Evaluation {
     if (first == null) {
       return new double[0];
     }
-    if (daysRow == null) {
-      daysRow = new double[buckets];
+    double[] days = daysRow;
+    if (days == null) {
+      days = new double[buckets];
       for (int b = 0; b < buckets; b++) {
         TimeBucket bucket = first.plus(b);
-        daysRow[b] =
+        days[b] =
             grain == TimeGrain.HOUR
                 ? 1.0 / 24
                 : (double)
                     ChronoUnit.DAYS.between(bucket.startDate(), bucket.endDateTime().toLocalDate());
       }
+      daysRow = days;
     }
     double[] out = new double[frame.size];
     for (int r = 0; r < frame.rows.size(); r++) {
-      System.arraycopy(daysRow, frame.lo[r], out, frame.offset[r], frame.hi[r] - frame.lo[r] + 1);
+      System.arraycopy(days, frame.lo[r], out, frame.offset[r], frame.hi[r] - frame.lo[r] + 1);
     }
     return out;
   }
@@ -830,7 +851,7 @@ final class Evaluation {
   private double[] leaf(Plan.Leaf leaf, Frame frame, List<Filter> context) {
     List<Filter> all = filters(context, leaf);
     return leaves.computeIfAbsent(
-        List.of(leaf.metric().id(), frame, all), k -> read(leaf.metric(), frame, all));
+        List.of(leaf.metric(), frame, all), k -> read(leaf.metric(), frame, all));
   }
 
   /** The query's filters, the context's and the reference's own. */
@@ -1020,28 +1041,50 @@ final class Evaluation {
     Chains chains = new Chains(c, frame, pass);
     int[] head = chains.head;
     int[] next = chains.next;
+    TableIndex.Gauges g = c.gauges;
+    // Each member's latest reading in the row so far, and the members seen, in member order.
+    long[] time = new long[g.members];
+    double[] value = new double[g.members];
+    boolean[] seen = new boolean[g.members];
+    int[] active = new int[g.members];
     for (int r = 0; r < frame.rows.size(); r++) {
-      TreeMap<DimensionKey, GaugeAccumulator.Reading> latest = new TreeMap<>();
+      int count = 0;
       for (int b = frame.lo[r]; b <= frame.hi[r]; b++) {
         int at = frame.at(r, b);
         if (head[at] >= 0) {
           for (int i = head[at]; i >= 0; i = next[i]) {
-            ((GaugeAccumulator) c.accumulators[i])
-                .members()
-                .forEach(
-                    (member, reading) ->
-                        latest.merge(member, reading, GaugeAccumulator.Reading::later));
+            for (int j = g.start[i]; j < g.start[i + 1]; j++) {
+              int m = g.member[j];
+              long t = g.epochMilli[j];
+              double v = g.value[j];
+              if (!seen[m]) {
+                seen[m] = true;
+                time[m] = t;
+                value[m] = v;
+                int k = -Arrays.binarySearch(active, 0, count, m) - 1;
+                System.arraycopy(active, k, active, k + 1, count - k);
+                active[k] = m;
+                count++;
+              } else if (t > time[m] || (t == time[m] && Double.compare(v, value[m]) > 0)) {
+                // GaugeAccumulator.Reading.later: the later reading, at the same instant the larger
+                time[m] = t;
+                value[m] = v;
+              }
+            }
           }
         } else if (!covers(span, b)) {
           continue;
         }
-        if (!latest.isEmpty()) {
+        if (count > 0) {
           CompensatedSum sum = new CompensatedSum();
-          for (GaugeAccumulator.Reading reading : latest.values()) {
-            sum.add(reading.value());
+          for (int k = 0; k < count; k++) {
+            sum.add(value[active[k]]);
           }
           out[at] = sum.value() + 0.0;
         }
+      }
+      for (int k = 0; k < count; k++) {
+        seen[active[k]] = false;
       }
     }
   }

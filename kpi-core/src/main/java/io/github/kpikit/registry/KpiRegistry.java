@@ -382,7 +382,7 @@ public final class KpiRegistry {
     Objects.requireNonNull(kpiId, "kpiId must not be null");
     Objects.requireNonNull(query, "query must not be null");
     KpiDefinition kpi = require(kpiId);
-    return result(new Evaluation(table, query), kpi);
+    return result(Evaluation.of(table, query), kpi);
   }
 
   /**
@@ -412,7 +412,7 @@ public final class KpiRegistry {
       }
       kpis.add(require(id));
     }
-    Evaluation evaluation = new Evaluation(table, query);
+    Evaluation evaluation = Evaluation.of(table, query);
     LinkedHashMap<String, KpiResult> results = new LinkedHashMap<>();
     for (KpiDefinition kpi : kpis) {
       results.put(kpi.id(), result(evaluation, kpi));
@@ -448,7 +448,7 @@ public final class KpiRegistry {
       }
     }
     checkParameters(kpi, query);
-    return new Evaluation(table, query)
+    return Evaluation.of(table, query)
         .result(plan, kpi.id(), kpi.unit(), kpi.format(), Optional.of(kpi.direction()));
   }
 
@@ -497,7 +497,7 @@ public final class KpiRegistry {
   private KpiResult bare(
       AggregatedTable table, Formula formula, Compiler.Compiled plan, KpiQuery query) {
     Unit unit = unitOf(plan.unit(), formula);
-    return new Evaluation(table, query)
+    return Evaluation.of(table, query)
         .result(plan, formula.toString(), unit, formatOf(unit), Optional.empty());
   }
 
@@ -622,7 +622,7 @@ public final class KpiRegistry {
       return Optional.empty();
     }
     checkParameters(kpi, query);
-    Evaluation evaluation = new Evaluation(table, query);
+    Evaluation evaluation = Evaluation.of(table, query);
     KpiResult numerator = side(evaluation, kpi, division.left(), "numerator");
     KpiResult denominator = side(evaluation, kpi, division.right(), "denominator");
     return Optional.of(new KpiComponents(kpi.id(), numerator, denominator, kpi.isProportion()));

@@ -5,6 +5,7 @@ import io.github.kpikit.data.AggregatedTable;
 import io.github.kpikit.data.CounterAccumulator;
 import io.github.kpikit.data.DimensionKey;
 import io.github.kpikit.data.DistinctAccumulator;
+import io.github.kpikit.data.GaugeAccumulator;
 import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
 import java.lang.ref.ReferenceQueue;
@@ -79,6 +80,9 @@ final class TableIndex {
     final double[] compensations;
     final long[] counts;
 
+    /** When every cell is a {@link GaugeAccumulator}: the readings as columns (null otherwise). */
+    final Gauges gauges;
+
     Columns(int count, int[] key, int[] bucket, Accumulator[] accumulators) {
       this.count = count;
       this.key = key;
@@ -86,10 +90,13 @@ final class TableIndex {
       this.accumulators = accumulators;
       boolean sets = true;
       boolean counters = true;
+      boolean gaugeCells = true;
       for (Accumulator a : accumulators) {
         sets &= a instanceof DistinctAccumulator;
         counters &= a instanceof CounterAccumulator;
+        gaugeCells &= a instanceof GaugeAccumulator;
       }
+      this.gauges = gaugeCells ? new Gauges(accumulators) : null;
       this.allDistinctSets = sets;
       if (counters) {
         sums = new double[count];
@@ -110,6 +117,52 @@ final class TableIndex {
   }
 
   /**
+   * The readings of a gauge's cells as columns: the readings of cell {@code i} are {@code
+   * [start[i], start[i + 1])}, each with its member's number (members numbered in their sorted
+   * order, so that ascending numbers are {@link GaugeAccumulator#members()} order), instant and
+   * value.
+   */
+  static final class Gauges {
+    final int members;
+    final int[] start;
+    final int[] member;
+    final long[] epochMilli;
+    final double[] value;
+
+    Gauges(Accumulator[] cells) {
+      TreeMap<DimensionKey, Integer> numbers = new TreeMap<>();
+      int readings = 0;
+      for (Accumulator a : cells) {
+        for (DimensionKey m : ((GaugeAccumulator) a).members().keySet()) {
+          numbers.put(m, 0);
+          readings++;
+        }
+      }
+      int n = 0;
+      for (Map.Entry<DimensionKey, Integer> e : numbers.entrySet()) {
+        e.setValue(n++);
+      }
+      this.members = n;
+      this.start = new int[cells.length + 1];
+      this.member = new int[readings];
+      this.epochMilli = new long[readings];
+      this.value = new double[readings];
+      int at = 0;
+      for (int i = 0; i < cells.length; i++) {
+        start[i] = at;
+        for (Map.Entry<DimensionKey, GaugeAccumulator.Reading> e :
+            ((GaugeAccumulator) cells[i]).members().entrySet()) {
+          member[at] = numbers.get(e.getKey());
+          epochMilli[at] = e.getValue().epochMilli();
+          value[at] = e.getValue().value();
+          at++;
+        }
+      }
+      start[cells.length] = at;
+    }
+  }
+
+  /**
    * The keys projected on some dimensions ({@link KpiQuery#NONE} where a key lacks one): the
    * distinct projections sorted, and the projection of each key.
    */
@@ -125,7 +178,6 @@ final class TableIndex {
     }
   }
 
-  final AggregatedTable table;
   final List<TimeBucket> buckets;
   final List<DimensionKey> keys;
   final Map<String, Set<String>> members;
@@ -134,15 +186,23 @@ final class TableIndex {
   final int[] keyFirst;
 
   final int[] keyLast;
-  private final Map<DimensionKey, Integer> keyIds = new HashMap<>();
-  private final Map<String, Columns> columns = new ConcurrentHashMap<>();
+  private final Map<String, Columns> columns;
   private final Map<List<String>, Projection> projections = new ConcurrentHashMap<>();
   private final Map<TimeGrain, long[]> rolledUp = new ConcurrentHashMap<>();
 
+  /**
+   * The evaluation of the latest query on this table, whose frames and metric reads the next call
+   * with an equal query reuses (a dashboard evaluates KPI after KPI with one query); thread-safe,
+   * see {@link Evaluation}. It holds no reference to the table, so that the table stays
+   * collectable.
+   */
+  private volatile Evaluation latest;
+
   private TableIndex(AggregatedTable table) {
-    this.table = table;
+    // No field refers to the table: the cache's weak key would otherwise never be cleared.
     this.buckets = table.buckets();
     this.keys = List.copyOf(table.keys());
+    Map<DimensionKey, Integer> keyIds = new HashMap<>();
     Map<String, Set<String>> byDimension = new TreeMap<>();
     for (int k = 0; k < keys.size(); k++) {
       DimensionKey key = keys.get(k);
@@ -157,39 +217,57 @@ final class TableIndex {
     this.keyLast = new int[keys.size()];
     java.util.Arrays.fill(keyFirst, Integer.MAX_VALUE);
     java.util.Arrays.fill(keyLast, Integer.MIN_VALUE);
+    Map<TimeBucket, Integer> bucketIds = new HashMap<>();
+    for (int b = 0; b < buckets.size(); b++) {
+      bucketIds.put(buckets.get(b), b);
+    }
+    Map<String, Columns> byMetric = new HashMap<>();
     for (String metric : table.metricIds()) {
-      Columns c = columns(metric);
+      Columns c = columnsOf(table.cells(metric), keyIds, bucketIds);
+      byMetric.put(metric, c);
       for (int i = 0; i < c.count; i++) {
         int k = c.key[i];
         keyFirst[k] = Math.min(keyFirst[k], c.bucket[i]);
         keyLast[k] = Math.max(keyLast[k], c.bucket[i]);
       }
     }
+    this.columns = Map.copyOf(byMetric);
   }
 
-  /** The columns of a metric's cells; none when the table's catalog does not define it. */
+  private static final Columns NO_CELLS =
+      new Columns(0, new int[0], new int[0], new Accumulator[0]);
+
+  /** The latest evaluation on this table if its query equals {@code query}, else a new one. */
+  Evaluation evaluation(AggregatedTable table, KpiQuery query) {
+    Evaluation last = latest;
+    if (last != null && last.query().equals(query)) {
+      return last;
+    }
+    Evaluation created = new Evaluation(table, query, this);
+    latest = created;
+    return created;
+  }
+
+  /** The columns of a metric's cells; none when the table has no cell of it. */
   Columns columns(String metric) {
-    return columns.computeIfAbsent(
-        metric,
-        id -> {
-          List<AggregatedTable.Cell> cells =
-              table.catalog().contains(id) ? table.cells(id) : List.of();
-          int n = cells.size();
-          int[] key = new int[n];
-          int[] bucket = new int[n];
-          Accumulator[] accumulators = new Accumulator[n];
-          Map<TimeBucket, Integer> bucketIds = new HashMap<>();
-          for (int b = 0; b < buckets.size(); b++) {
-            bucketIds.put(buckets.get(b), b);
-          }
-          for (int i = 0; i < n; i++) {
-            AggregatedTable.Cell cell = cells.get(i);
-            key[i] = keyIds.get(cell.key());
-            bucket[i] = bucketIds.get(cell.bucket());
-            accumulators[i] = cell.accumulator();
-          }
-          return new Columns(n, key, bucket, accumulators);
-        });
+    return columns.getOrDefault(metric, NO_CELLS);
+  }
+
+  private static Columns columnsOf(
+      List<AggregatedTable.Cell> cells,
+      Map<DimensionKey, Integer> keyIds,
+      Map<TimeBucket, Integer> bucketIds) {
+    int n = cells.size();
+    int[] key = new int[n];
+    int[] bucket = new int[n];
+    Accumulator[] accumulators = new Accumulator[n];
+    for (int i = 0; i < n; i++) {
+      AggregatedTable.Cell cell = cells.get(i);
+      key[i] = keyIds.get(cell.key());
+      bucket[i] = bucketIds.get(cell.bucket());
+      accumulators[i] = cell.accumulator();
+    }
+    return new Columns(n, key, bucket, accumulators);
   }
 
   /**

@@ -1,0 +1,122 @@
+package io.github.kpikit.registry;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import io.github.kpikit.data.AggregatedTable;
+import io.github.kpikit.data.Aggregator;
+import io.github.kpikit.data.ObservationBatch;
+import io.github.kpikit.metric.MetricCatalog;
+import io.github.kpikit.time.TimeGrain;
+import java.lang.ref.WeakReference;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The per-table index: its latest evaluation reused by equal queries, and the table collectable.
+ */
+class TableIndexTest {
+
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  private static final KpiRegistry REGISTRY = KpiRegistry.standard();
+  private static final List<String> KPIS =
+      List.of("ctr", "engagement_rate", "average_engagement_rate", "engagements");
+
+  /** Six weeks of posts on two channels, two posts a day. */
+  private static AggregatedTable table() {
+    ObservationBatch.Builder batch = ObservationBatch.builder(MetricCatalog.standard());
+    LocalDate start = LocalDate.of(2026, 1, 5);
+    for (int day = 0; day < 42; day++) {
+      for (String channel : List.of("ig", "x")) {
+        for (int p = 0; p < 2; p++) {
+          var at = start.plusDays(day).atTime(10 + p, 0).atZone(PARIS).toInstant();
+          String post = channel + day + "-" + p;
+          int n = day * 7 + p * 3 + channel.length();
+          batch.add("impressions", at, 1000 + n, "channel", channel, "post", post);
+          batch.add("reach", at, 800 + n, "channel", channel, "post", post);
+          batch.add("likes", at, 40 + n % 13, "channel", channel, "post", post);
+          batch.add("clicks", at, 10 + n % 7, "channel", channel, "post", post);
+          if (n % 3 == 0) {
+            batch.add("comments", at, n % 5, "channel", channel, "post", post);
+          }
+        }
+      }
+    }
+    return Aggregator.of(TimeGrain.DAY, PARIS).groupBy("channel", "post").aggregate(batch.build());
+  }
+
+  @Test
+  void aCallWithAnEqualQueryReusesTheLatestEvaluationOfTheTable() {
+    AggregatedTable table = table();
+    KpiQuery weekly = KpiQuery.at(TimeGrain.WEEK).by("channel");
+    Evaluation first = Evaluation.of(table, weekly);
+    assertSame(first, Evaluation.of(table, KpiQuery.at(TimeGrain.WEEK).by("channel")));
+    Evaluation monthly = Evaluation.of(table, KpiQuery.at(TimeGrain.MONTH));
+    assertNotSame(first, monthly);
+    assertNotSame(first, Evaluation.of(table, weekly), "only the latest query is kept");
+  }
+
+  @Test
+  void resultsAreTheSameWhetherTheEvaluationIsReusedOrNew() {
+    AggregatedTable table = table();
+    KpiQuery weekly = KpiQuery.at(TimeGrain.WEEK).by("channel");
+    Map<String, KpiResult> together = REGISTRY.evaluateAll(table, KPIS, weekly);
+    for (String id : KPIS) {
+      KpiResult reused = REGISTRY.evaluate(table, id, weekly); // the evaluation of evaluateAll
+      Evaluation.of(table, KpiQuery.at(TimeGrain.DAY)); // replaces it
+      KpiResult fresh = REGISTRY.evaluate(table, id, weekly);
+      for (KpiResult result : List.of(reused, fresh)) {
+        assertEquals(together.get(id), result, id);
+        assertArrayEquals(together.get(id).total().toArray(), result.total().toArray(), id);
+      }
+    }
+  }
+
+  @Test
+  void threadsSharingTheLatestEvaluationGetTheSameResults() throws Exception {
+    AggregatedTable table = table();
+    KpiQuery weekly = KpiQuery.at(TimeGrain.WEEK).by("channel");
+    Map<String, KpiResult> expected = REGISTRY.evaluateAll(table(), KPIS, weekly);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      for (int round = 0; round < 5; round++) {
+        Evaluation.of(table, KpiQuery.at(TimeGrain.DAY)); // a new evaluation for each round
+        List<Future<KpiResult>> futures = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+          for (String id : KPIS) {
+            futures.add(pool.submit(() -> REGISTRY.evaluate(table, id, weekly)));
+          }
+        }
+        for (int f = 0; f < futures.size(); f++) {
+          String id = KPIS.get(f % KPIS.size());
+          assertEquals(expected.get(id), futures.get(f).get(), id);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void anEvaluatedTableStaysCollectable() throws InterruptedException {
+    AggregatedTable table = table();
+    REGISTRY.evaluateAll(table, KPIS, KpiQuery.at(TimeGrain.WEEK).by("channel"));
+    WeakReference<AggregatedTable> ref = new WeakReference<>(table);
+    table = null;
+    for (int attempt = 0; attempt < 50 && ref.get() != null; attempt++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    assertNull(ref.get(), "the index (and its latest evaluation) must not keep the table alive");
+  }
+}
