@@ -51,9 +51,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * missing), and merges follow the accumulators' own {@code plus} in table order, so results are the
  * same bit for bit as merging the cells one by one.
  *
- * <p>Thread-safe: the table's {@link TableIndex} keeps the latest evaluation for the next call with
- * an equal query, from any thread. What an evaluation keeps (frames, metric reads, passes of the
- * filters) is computed once into concurrent maps and never written after.
+ * <p>Not thread-safe: each evaluation has its own; only its {@link Layout}, which holds no value
+ * read from the table, is shared, and it is thread-safe.
  */
 final class Evaluation {
 
@@ -72,18 +71,37 @@ final class Evaluation {
   private final List<Filter> queryFilters;
   private final Coverage coverage;
   private final boolean[] stated; // the query buckets that intersect a span the data states
-  // What the plans read, kept for every later plan of this evaluation (computed once, then never
-  // written: callers copy before they write). Concurrent maps, because the table's index keeps its
-  // latest evaluation for the next call with an equal query, from any thread; no computation below
-  // updates the map it is computed for.
-  private final Map<String, long[]> spans = new ConcurrentHashMap<>();
-  private final Map<List<Object>, Frame> frames = new ConcurrentHashMap<>();
-  private final Map<List<Object>, MemberFrame> memberFrames = new ConcurrentHashMap<>();
-  private final Map<List<Object>, double[]> leaves = new ConcurrentHashMap<>();
-  private final Map<List<Object>, DistributionAccumulator[]> distributions =
-      new ConcurrentHashMap<>();
-  private final Map<List<Filter>, boolean[]> passes = new ConcurrentHashMap<>();
-  private volatile double[] daysRow;
+  // The layout of the query on the table (frames, filter passes, spans, days), shared with every
+  // later evaluation of an equal query on the table (see Layout); and what this evaluation's plans
+  // read, kept for its later plans only. Each entry is computed once, then never written (callers
+  // copy before they write); no computation updates the map it is computed for.
+  private final Layout layout;
+  private final Map<String, long[]> spans;
+  private final Map<List<Object>, Frame> frames;
+  private final Map<List<Object>, MemberFrame> memberFrames;
+  private final Map<List<Filter>, boolean[]> passes;
+  private final Map<List<Object>, double[]> leaves = new HashMap<>();
+  private final Map<List<Object>, DistributionAccumulator[]> distributions = new HashMap<>();
+
+  /**
+   * What evaluations of one query on one table share, whatever they compute: the frames (rows and
+   * windows), the passes of the filters, the span of each metric and the days of each bucket; no
+   * value read from a cell. The table's {@link TableIndex} keeps the layout of its latest query for
+   * the next evaluation with an equal query, from any thread: concurrent maps, each entry computed
+   * once and never written after.
+   */
+  static final class Layout {
+    final KpiQuery query;
+    final Map<String, long[]> spans = new ConcurrentHashMap<>();
+    final Map<List<Object>, Frame> frames = new ConcurrentHashMap<>();
+    final Map<List<Object>, MemberFrame> memberFrames = new ConcurrentHashMap<>();
+    final Map<List<Filter>, boolean[]> passes = new ConcurrentHashMap<>();
+    volatile double[] daysRow;
+
+    Layout(KpiQuery query) {
+      this.query = query;
+    }
+  }
 
   /**
    * Rows of dimension keys over the same dimensions, each with a window of buckets {@code [lo,
@@ -123,15 +141,21 @@ final class Evaluation {
   private record Filter(String dimension, boolean keepsListed, Set<String> values) {}
 
   /**
-   * The evaluation of a query on a table: the latest one on the table when its query is equal
-   * (sharing what it has read), else a new one.
+   * A new evaluation of a query on a table, with the layout of the table's latest query when it is
+   * equal.
    */
   static Evaluation of(AggregatedTable table, KpiQuery query) {
-    return TableIndex.of(table).evaluation(table, query);
+    TableIndex index = TableIndex.of(table);
+    return new Evaluation(table, query, index, index.layout(query));
   }
 
-  /** A new evaluation; {@code index} is the table's. */
-  Evaluation(AggregatedTable table, KpiQuery query, TableIndex index) {
+  /** A new evaluation; {@code index} is the table's, {@code layout} the query's. */
+  Evaluation(AggregatedTable table, KpiQuery query, TableIndex index, Layout layout) {
+    this.layout = layout;
+    this.spans = layout.spans;
+    this.frames = layout.frames;
+    this.memberFrames = layout.memberFrames;
+    this.passes = layout.passes;
     this.groupBy = table.groupBy();
     this.query = query;
     this.grain = query.grain();
@@ -630,7 +654,7 @@ final class Evaluation {
     if (first == null) {
       return new double[0];
     }
-    double[] days = daysRow;
+    double[] days = layout.daysRow;
     if (days == null) {
       days = new double[buckets];
       for (int b = 0; b < buckets; b++) {
@@ -641,7 +665,7 @@ final class Evaluation {
                 : (double)
                     ChronoUnit.DAYS.between(bucket.startDate(), bucket.endDateTime().toLocalDate());
       }
-      daysRow = days;
+      layout.daysRow = days;
     }
     double[] out = new double[frame.size];
     for (int r = 0; r < frame.rows.size(); r++) {

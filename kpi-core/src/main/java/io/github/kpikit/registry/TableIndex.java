@@ -191,12 +191,12 @@ final class TableIndex {
   private final Map<TimeGrain, long[]> rolledUp = new ConcurrentHashMap<>();
 
   /**
-   * The evaluation of the latest query on this table, whose frames and metric reads the next call
-   * with an equal query reuses (a dashboard evaluates KPI after KPI with one query); thread-safe,
-   * see {@link Evaluation}. It holds no reference to the table, so that the table stays
+   * The layout of the latest query evaluated on this table, which the next evaluation with an equal
+   * query reuses (a dashboard evaluates KPI after KPI with one query): frames and passes of
+   * filters, no value read from a cell. It holds no reference to the table, so that the table stays
    * collectable.
    */
-  private volatile Evaluation latest;
+  private volatile Evaluation.Layout latest;
 
   private TableIndex(AggregatedTable table) {
     // No field refers to the table: the cache's weak key would otherwise never be cleared.
@@ -237,13 +237,13 @@ final class TableIndex {
   private static final Columns NO_CELLS =
       new Columns(0, new int[0], new int[0], new Accumulator[0]);
 
-  /** The latest evaluation on this table if its query equals {@code query}, else a new one. */
-  Evaluation evaluation(AggregatedTable table, KpiQuery query) {
-    Evaluation last = latest;
-    if (last != null && last.query().equals(query)) {
+  /** The layout of the latest query on this table if it equals {@code query}, else a new one. */
+  Evaluation.Layout layout(KpiQuery query) {
+    Evaluation.Layout last = latest;
+    if (last != null && last.query.equals(query)) {
       return last;
     }
-    Evaluation created = new Evaluation(table, query, this);
+    Evaluation.Layout created = new Evaluation.Layout(query);
     latest = created;
     return created;
   }

@@ -56,24 +56,25 @@ class TableIndexTest {
   }
 
   @Test
-  void aCallWithAnEqualQueryReusesTheLatestEvaluationOfTheTable() {
+  void aCallWithAnEqualQueryReusesTheLayoutOfTheTablesLatestQuery() {
     AggregatedTable table = table();
+    TableIndex index = TableIndex.of(table);
+    assertSame(index, TableIndex.of(table));
     KpiQuery weekly = KpiQuery.at(TimeGrain.WEEK).by("channel");
-    Evaluation first = Evaluation.of(table, weekly);
-    assertSame(first, Evaluation.of(table, KpiQuery.at(TimeGrain.WEEK).by("channel")));
-    Evaluation monthly = Evaluation.of(table, KpiQuery.at(TimeGrain.MONTH));
-    assertNotSame(first, monthly);
-    assertNotSame(first, Evaluation.of(table, weekly), "only the latest query is kept");
+    Evaluation.Layout first = index.layout(weekly);
+    assertSame(first, index.layout(KpiQuery.at(TimeGrain.WEEK).by("channel")));
+    assertNotSame(first, index.layout(KpiQuery.at(TimeGrain.MONTH)));
+    assertNotSame(first, index.layout(weekly), "only the latest query is kept");
   }
 
   @Test
-  void resultsAreTheSameWhetherTheEvaluationIsReusedOrNew() {
+  void resultsAreTheSameWhetherTheLayoutIsReusedOrNew() {
     AggregatedTable table = table();
     KpiQuery weekly = KpiQuery.at(TimeGrain.WEEK).by("channel");
     Map<String, KpiResult> together = REGISTRY.evaluateAll(table, KPIS, weekly);
     for (String id : KPIS) {
-      KpiResult reused = REGISTRY.evaluate(table, id, weekly); // the evaluation of evaluateAll
-      Evaluation.of(table, KpiQuery.at(TimeGrain.DAY)); // replaces it
+      KpiResult reused = REGISTRY.evaluate(table, id, weekly); // the layout of evaluateAll
+      TableIndex.of(table).layout(KpiQuery.at(TimeGrain.DAY)); // replaces it
       KpiResult fresh = REGISTRY.evaluate(table, id, weekly);
       for (KpiResult result : List.of(reused, fresh)) {
         assertEquals(together.get(id), result, id);
@@ -83,14 +84,14 @@ class TableIndexTest {
   }
 
   @Test
-  void threadsSharingTheLatestEvaluationGetTheSameResults() throws Exception {
+  void threadsSharingTheLatestLayoutGetTheSameResults() throws Exception {
     AggregatedTable table = table();
     KpiQuery weekly = KpiQuery.at(TimeGrain.WEEK).by("channel");
     Map<String, KpiResult> expected = REGISTRY.evaluateAll(table(), KPIS, weekly);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       for (int round = 0; round < 5; round++) {
-        Evaluation.of(table, KpiQuery.at(TimeGrain.DAY)); // a new evaluation for each round
+        TableIndex.of(table).layout(KpiQuery.at(TimeGrain.DAY)); // a new layout for each round
         List<Future<KpiResult>> futures = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
           for (String id : KPIS) {
@@ -117,6 +118,6 @@ class TableIndexTest {
       System.gc();
       Thread.sleep(10);
     }
-    assertNull(ref.get(), "the index (and its latest evaluation) must not keep the table alive");
+    assertNull(ref.get(), "the index (and its latest layout) must not keep the table alive");
   }
 }
