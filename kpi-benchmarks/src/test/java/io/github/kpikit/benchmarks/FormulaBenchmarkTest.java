@@ -152,6 +152,13 @@ class FormulaBenchmarkTest {
   }
 
   @Test
+  void evaluateAllWeeklyAtOnceNewQueryGivesTheSameResultsWithEitherQuery() {
+    List<KpiResult> reused = benchmark.evaluateAllWeeklyAtOnce();
+    assertEquals(reused, benchmark.evaluateAllWeeklyAtOnceNewQuery());
+    assertEquals(reused, benchmark.evaluateAllWeeklyAtOnceNewQuery());
+  }
+
+  @Test
   void evaluateOneWeeklyEvaluatesItsParameter() {
     FormulaBenchmark.OneKpi one = new FormulaBenchmark.OneKpi();
     one.kpi = "nps";
