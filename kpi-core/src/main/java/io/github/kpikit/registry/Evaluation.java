@@ -1167,24 +1167,70 @@ final class Evaluation {
   private DistributionAccumulator[] gather(Plan.Leaf leaf, Frame frame, List<Filter> context) {
     List<Filter> filters = filters(context, leaf);
     MetricDefinition metric = leaf.metric();
-    return distributions.computeIfAbsent(
-        List.of(metric.id(), frame, filters),
-        k -> {
-          TableIndex.Columns c = index.columns(metric.id());
-          Chains chains = new Chains(c, frame, passes(filters));
-          DistributionAccumulator[] out = new DistributionAccumulator[frame.size];
-          List<DistributionAccumulator> cells = new ArrayList<>();
-          for (int at = 0; at < out.length; at++) {
-            if (chains.head[at] >= 0) {
-              cells.clear();
-              for (int i = chains.head[at]; i >= 0; i = chains.next[i]) {
-                cells.add((DistributionAccumulator) c.accumulators[i]);
-              }
-              out[at] = DistributionAccumulator.union(cells);
-            }
+    List<Object> key = List.of(metric.id(), frame, filters);
+    DistributionAccumulator[] known = distributions.get(key);
+    if (known != null) {
+      return known;
+    }
+    DistributionAccumulator[] out = null;
+    if (frame.dims.isEmpty() && !query.breakdown().isEmpty() && frame == topFrame(List.of())) {
+      out = fromBreakdown(leaf, frame, context, filters);
+    }
+    if (out == null) {
+      TableIndex.Columns c = index.columns(metric.id());
+      Chains chains = new Chains(c, frame, passes(filters));
+      out = new DistributionAccumulator[frame.size];
+      List<DistributionAccumulator> cells = new ArrayList<>();
+      for (int at = 0; at < out.length; at++) {
+        if (chains.head[at] >= 0) {
+          cells.clear();
+          for (int i = chains.head[at]; i >= 0; i = chains.next[i]) {
+            cells.add((DistributionAccumulator) c.accumulators[i]);
           }
-          return out;
-        });
+          out[at] = DistributionAccumulator.union(cells);
+        }
+      }
+    }
+    distributions.put(key, out);
+    return out;
+  }
+
+  /**
+   * The distribution of the total in each bucket as the union of the query's breakdown rows (which
+   * the breakdown's own evaluation reads too): the same values, so the same sorted union, from a
+   * few merged runs instead of every cell; null when a cell of the total has no breakdown row (a
+   * key without a breakdown dimension, when (none) rows are excluded).
+   */
+  private DistributionAccumulator[] fromBreakdown(
+      Plan.Leaf leaf, Frame total, List<Filter> context, List<Filter> filters) {
+    Frame rows = topFrame(query.breakdown());
+    TableIndex.Columns c = index.columns(leaf.metric().id());
+    boolean[] pass = passes(filters);
+    if (total.rows.size() != 1) {
+      return null;
+    }
+    for (int i = 0; i < c.count; i++) {
+      int k = c.key[i];
+      if (pass[k] && total.rowOfKey[k] >= 0 && rows.rowOfKey[k] < 0) {
+        return null;
+      }
+    }
+    DistributionAccumulator[] byRow = gather(leaf, rows, context);
+    DistributionAccumulator[] out = new DistributionAccumulator[total.size];
+    List<DistributionAccumulator> parts = new ArrayList<>();
+    for (int b = total.lo[0]; b <= total.hi[0]; b++) {
+      parts.clear();
+      for (int r = 0; r < rows.rows.size(); r++) {
+        int at = rows.at(r, b);
+        if (at >= 0 && byRow[at] != null) {
+          parts.add(byRow[at]);
+        }
+      }
+      if (!parts.isEmpty()) {
+        out[total.at(0, b)] = DistributionAccumulator.union(parts);
+      }
+    }
+    return out;
   }
 
   /** The query evaluated. */

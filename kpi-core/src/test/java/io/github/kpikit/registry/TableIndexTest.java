@@ -109,6 +109,34 @@ class TableIndexTest {
   }
 
   @Test
+  void aTotalStatisticCountsTheRowsTheBreakdownLeavesOut() {
+    // Response times of one week: 60 and 120 s on channel x, 30 s on a row without a channel.
+    ObservationBatch.Builder batch = ObservationBatch.builder(MetricCatalog.standard());
+    var monday = LocalDate.of(2026, 1, 5).atTime(9, 0).atZone(PARIS).toInstant();
+    batch.add("response_time", monday, 60, "channel", "x");
+    batch.add("response_time", monday.plusSeconds(86_400), 120, "channel", "x");
+    batch.add("response_time", monday, 30);
+    AggregatedTable table =
+        Aggregator.of(TimeGrain.DAY, PARIS).groupBy("channel").aggregate(batch.build());
+    for (KpiQuery query :
+        List.of(
+            KpiQuery.at(TimeGrain.WEEK).by("channel"),
+            KpiQuery.at(TimeGrain.WEEK).by("channel").excludingNone())) {
+      KpiResult mean = REGISTRY.evaluateFormula(table, "mean(response_time)", query);
+      // The total is the mean of all three, (60 + 120 + 30) / 3 = 70 s, with or without a (none)
+      // row in the breakdown; channel x alone is (60 + 120) / 2 = 90 s.
+      assertEquals(70.0, mean.total().get(0).orElseThrow(), query.toString());
+      assertEquals(
+          90.0,
+          mean.byKey()
+              .get(io.github.kpikit.data.DimensionKey.of("channel", "x"))
+              .get(0)
+              .orElseThrow());
+      assertEquals(query.includesNone() ? 2 : 1, mean.byKey().size(), query.toString());
+    }
+  }
+
+  @Test
   void anEvaluatedTableStaysCollectable() throws InterruptedException {
     AggregatedTable table = table();
     REGISTRY.evaluateAll(table, KPIS, KpiQuery.at(TimeGrain.WEEK).by("channel"));
