@@ -9,9 +9,9 @@ import java.util.concurrent.Future;
 
 /**
  * One aggregation of a batch, the coordinator of its parts: the {@link KernelPlan} (everything
- * decided before a row is read, and why), its {@link KernelPlan.Schedule} at the parallelism asked,
- * the chunks of {@link Aggregator#CHUNK_SIZE} rows read by a scanner each ({@link SlotRunScanner}
- * on the fast path, else {@link RowScanner}) into {@link Partial}s, waves of chunk partials merged
+ * decided before a row is read, and why), its {@link ChunkSchedule} at the parallelism asked, the
+ * chunks of {@link Aggregator#CHUNK_SIZE} rows read by a scanner each ({@link SlotRunScanner} on
+ * the fast path, else {@link RowScanner}) into {@link Partial}s, waves of chunk partials merged
  * into the total in chunk order (so the result does not depend on the number of threads), and the
  * {@link TableBuilder}.
  */
@@ -40,7 +40,7 @@ final class Kernel {
   }
 
   AggregatedTable run(int parallelism, Executor executor) {
-    KernelPlan.Schedule schedule = plan.schedule(parallelism);
+    ChunkSchedule schedule = ChunkSchedule.of(plan, parallelism);
     int chunks = schedule.chunks();
     int threads = schedule.threads();
     int perTask = schedule.perTask();

@@ -18,7 +18,7 @@ import java.util.Map;
  * distinct projections of the batch's dimension tuples on the dimensions grouped by, times the
  * derived values); the buckets and slot tables ({@link TimeLayout}); the sizes of the cell spaces;
  * and the cell layout chosen, with the reason in words ({@link #reason()}). The {@link
- * #schedule(int)} of a parallelism then says how many chunks are read at once and whether chunk
+ * ChunkSchedule} of a parallelism then says how many chunks are read at once and whether chunk
  * partials keep their counters dense.
  *
  * <h2>Cell keys</h2>
@@ -305,7 +305,7 @@ final class KernelPlan {
    * table) or {@code "clock"} (the general loop converting each instant), then {@code "scanned"},
    * {@code "tracked"}, {@code "hashed chunks"} or {@code "hashed"}.
    *
-   * @param chunkDense whether chunk partials keep their counters dense ({@link Schedule})
+   * @param chunkDense whether chunk partials keep their counters dense ({@link ChunkSchedule})
    */
   String layout(boolean chunkDense) {
     String store =
@@ -372,101 +372,6 @@ final class KernelPlan {
               lists.size());
     }
     return store + "; " + loop;
-  }
-
-  /**
-   * How a run at a parallelism reads the chunks: {@code threads} tasks at once, each reading {@code
-   * perTask} consecutive chunks into partials of their own; {@code chunkDense} tells whether those
-   * partials keep their counters dense, and {@code partialBytes} is the most one partial holds.
-   */
-  record Schedule(
-      int chunks, int threads, int perTask, boolean chunkDense, long partialBytes, String reason) {
-
-    /** The chunks read at once: a wave. */
-    int waveChunks() {
-      return threads * perTask;
-    }
-  }
-
-  /**
-   * The most bytes a hashed chunk store can reach: a chunk's rows touch at most {@link
-   * Aggregator#CHUNK_SIZE} cells.
-   */
-  static final long HASHED_CHUNK_BYTES = (long) Aggregator.CHUNK_SIZE * CellStore.HASHED_SLOT_BYTES;
-
-  /**
-   * The schedule of a run at a parallelism. The partials held at once stay within {@link
-   * Aggregator#PARTIAL_BUDGET_BYTES}: dense chunk stores where they fit, else hashed ones (bounded
-   * by a chunk's rows), and no more partials (so no more threads) than the budget holds.
-   *
-   * @param parallelism the threads asked for, at least 1
-   */
-  Schedule schedule(int parallelism) {
-    int n = batch.size();
-    int chunks = (n + Aggregator.CHUNK_SIZE - 1) / Aggregator.CHUNK_SIZE;
-    int threads = Math.max(1, Math.min(parallelism, chunks));
-    long budget = Aggregator.PARTIAL_BUDGET_BYTES;
-    long gaugeBytes =
-        gaugeSpace == 0
-            ? 0
-            : gaugeSpace <= Aggregator.CHUNK_SIZE
-                ? gaugeSpace * CellStore.DENSE_GAUGE_BYTES
-                : HASHED_CHUNK_BYTES;
-    long denseBytes =
-        denseCounters ? DenseCounters.chunkBytes(counters.size(), (int) counterSpace) : 0;
-    boolean chunkDense =
-        denseCounters
-            && (denseBytes <= HASHED_CHUNK_BYTES || threads * (denseBytes + gaugeBytes) <= budget);
-    long partialBytes =
-        Math.max(1, (!denseCounters || !chunkDense ? HASHED_CHUNK_BYTES : denseBytes) + gaugeBytes);
-    int maxPartials = (int) Math.max(1, Math.min(chunks, budget / partialBytes));
-    int asked = threads;
-    threads = Math.min(threads, maxPartials);
-    // At most a thread's share of the chunks per task, so that every thread gets work; on one
-    // thread, one chunk at a time into one partial, reused (several per task only spare the
-    // submissions to a pool).
-    int perTask =
-        threads == 1
-            ? 1
-            : Math.max(
-                1, Math.min(Math.min(8, (chunks + threads - 1) / threads), maxPartials / threads));
-    String why;
-    if (!denseCounters) {
-      why = "hashed partials";
-    } else if (denseBytes <= HASHED_CHUNK_BYTES) {
-      why =
-          String.format(
-              Locale.ROOT,
-              "dense partials: %,d bytes each, no more than a hashed one's %,d",
-              denseBytes,
-              HASHED_CHUNK_BYTES);
-    } else if (chunkDense) {
-      why =
-          String.format(
-              Locale.ROOT,
-              "dense partials: %,d threads x %,d bytes fit the budget of %,d",
-              asked,
-              denseBytes + gaugeBytes,
-              budget);
-    } else {
-      why =
-          String.format(
-              Locale.ROOT,
-              "hashed chunk partials: %,d threads x %,d bytes of dense ones exceed the budget"
-                  + " of %,d",
-              asked,
-              denseBytes + gaugeBytes,
-              budget);
-    }
-    String reason =
-        String.format(
-            Locale.ROOT,
-            "%,d chunks, %,d threads x %,d chunks per task; %s",
-            chunks,
-            threads,
-            perTask,
-            why);
-    return new Schedule(chunks, threads, perTask, chunkDense, partialBytes, reason);
   }
 
   /**

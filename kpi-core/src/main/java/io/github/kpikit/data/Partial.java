@@ -27,7 +27,7 @@ final class Partial {
    * An empty partial for the rows of one chunk.
    *
    * @param chunkDense whether its counters are dense where the plan's are ({@link
-   *     KernelPlan.Schedule#chunkDense})
+   *     ChunkSchedule#chunkDense})
    */
   static Partial forChunk(KernelPlan plan, boolean chunkDense) {
     int blocks = plan.counters.size(); // counterSpace = blocks * buckets * groups
