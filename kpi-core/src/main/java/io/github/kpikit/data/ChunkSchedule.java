@@ -14,10 +14,20 @@ import java.util.Locale;
  * @param perTask the chunks each task reads
  * @param chunkDense whether chunk partials keep their counters dense (where the plan's are)
  * @param partialBytes the most bytes one chunk partial holds
- * @param reason why, in words
+ * @param why what the choice rests on, for {@link #reason()}
  */
 record ChunkSchedule(
-    int chunks, int threads, int perTask, boolean chunkDense, long partialBytes, String reason) {
+    int chunks, int threads, int perTask, boolean chunkDense, long partialBytes, Why why) {
+
+  /**
+   * What the choice of chunk partials rests on.
+   *
+   * @param asked the threads asked for, at most one per chunk
+   * @param denseCounters whether the plan keeps its counters dense
+   * @param denseBytes the bytes of a dense chunk counter store
+   * @param gaugeBytes the most bytes of a chunk gauge store
+   */
+  record Why(int asked, boolean denseCounters, long denseBytes, long gaugeBytes) {}
 
   /**
    * The most bytes a hashed chunk store can reach: a chunk's rows touch at most {@link
@@ -66,41 +76,57 @@ record ChunkSchedule(
             ? 1
             : Math.max(
                 1, Math.min(Math.min(8, (chunks + threads - 1) / threads), maxPartials / threads));
-    String why;
-    if (!denseCounters) {
-      why = "hashed partials (the counters are hashed)";
-    } else if (denseBytes <= HASHED_CHUNK_BYTES) {
-      why =
+    return new ChunkSchedule(
+        chunks,
+        threads,
+        perTask,
+        chunkDense,
+        partialBytes,
+        new Why(asked, denseCounters, denseBytes, gaugeBytes));
+  }
+
+  /**
+   * Why the chunks are read so, in words, such as {@code "3 chunks, 3 threads x 1 chunks per task;
+   * hashed chunk partials: 3 threads x 36,108,000 bytes of dense ones > budget 67,108,864"}.
+   * Computed when asked: a run does not pay for it.
+   *
+   * @return the reason, never null
+   */
+  String reason() {
+    long budget = Aggregator.PARTIAL_BUDGET_BYTES;
+    String because;
+    if (!why.denseCounters()) {
+      because = "hashed partials (the counters are hashed)";
+    } else if (why.denseBytes() <= HASHED_CHUNK_BYTES) {
+      because =
           String.format(
               Locale.ROOT,
               "dense partials: %,d bytes each, no more than a hashed one's %,d",
-              denseBytes,
+              why.denseBytes(),
               HASHED_CHUNK_BYTES);
     } else if (chunkDense) {
-      why =
+      because =
           String.format(
               Locale.ROOT,
               "dense partials: %,d threads x %,d bytes <= budget %,d",
-              asked,
-              denseBytes + gaugeBytes,
+              why.asked(),
+              why.denseBytes() + why.gaugeBytes(),
               budget);
     } else {
-      why =
+      because =
           String.format(
               Locale.ROOT,
               "hashed chunk partials: %,d threads x %,d bytes of dense ones > budget %,d",
-              asked,
-              denseBytes + gaugeBytes,
+              why.asked(),
+              why.denseBytes() + why.gaugeBytes(),
               budget);
     }
-    String reason =
-        String.format(
-            Locale.ROOT,
-            "%,d chunks, %,d threads x %,d chunks per task; %s",
-            chunks,
-            threads,
-            perTask,
-            why);
-    return new ChunkSchedule(chunks, threads, perTask, chunkDense, partialBytes, reason);
+    return String.format(
+        Locale.ROOT,
+        "%,d chunks, %,d threads x %,d chunks per task; %s",
+        chunks,
+        threads,
+        perTask,
+        because);
   }
 }

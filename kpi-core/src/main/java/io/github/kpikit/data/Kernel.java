@@ -26,11 +26,6 @@ final class Kernel {
     this.plan = new KernelPlan(batch, grain, zone, groupBy);
   }
 
-  /** The plan. */
-  KernelPlan plan() {
-    return plan;
-  }
-
   /**
    * How this aggregation reads rows and keeps its counter cells, for tests: see {@link
    * KernelPlan#layout}; after a {@link #run}, with that run's chunk partials.
