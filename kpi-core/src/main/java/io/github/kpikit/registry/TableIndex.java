@@ -22,11 +22,18 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What every evaluation on one table needs and no query changes, computed once per table and kept
  * while the table lives: the table's keys numbered, the members of each dimension, each metric's
- * cells as columns (key number, bucket number, accumulator), and the projection of the keys on each
- * list of dimensions that evaluations ask for.
+ * cells as columns (key number, bucket number, accumulator; for counters their sums, compensations
+ * and counts, for gauges their readings, as primitive arrays), the projection of the keys on each
+ * list of dimensions that evaluations ask for, and the {@linkplain Evaluation.Layout layout} of the
+ * latest query evaluated (frames and passes of filters, no value read from a cell).
  *
- * <p>Thread-safe: built once, then read; the per-metric columns and projections are computed on
- * first use into concurrent maps.
+ * <p>No field refers to the table: the cache is keyed by a weak reference to it, and a value that
+ * held the table would keep it reachable for ever.
+ *
+ * <p>Thread-safe: built once, then read; the columns are built with the index, the projections and
+ * roll-ups computed on first use into concurrent maps, the latest layout published through a
+ * volatile field (two threads with different queries may replace each other's: each then builds its
+ * own).
  */
 final class TableIndex {
 
