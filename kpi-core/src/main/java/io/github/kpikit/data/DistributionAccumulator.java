@@ -117,7 +117,9 @@ public final class DistributionAccumulator implements Accumulator {
    * The union of several accumulators' values, as merging them one by one with {@link
    * #plus(DistributionAccumulator)} gives, with a single copy of the values instead of one per
    * merge: what a statistic over many cells (a week of daily response times, every channel of a
-   * total) needs.
+   * total) needs. Each part's values are sorted (once, as for a statistic) and the sorted runs
+   * merged pairwise, so the union comes out sorted in {@code n log(parts)} steps, without sorting
+   * it again. A single part that holds values is returned as it is.
    *
    * <pre>{@code
    * DistributionAccumulator week = DistributionAccumulator.union(List.of(monday, tuesday));
