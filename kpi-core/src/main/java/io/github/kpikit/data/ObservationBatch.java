@@ -449,6 +449,9 @@ public final class ObservationBatch {
    */
   public static final class Builder {
 
+    /** Slots of the table of recent keys (a power of two). */
+    private static final int RECENT = 4096;
+
     private final MetricCatalog catalog;
     private final Map<String, Integer> metricIndex = new HashMap<>();
     private final List<MetricDefinition> metrics = new ArrayList<>();
@@ -461,6 +464,11 @@ public final class ObservationBatch {
     private final Map<DimensionKey, Integer> tupleOfKey = new HashMap<>();
     private DimensionKey lastKey;
     private int lastTuple;
+    private DimensionKey[] recentKeys; // see knownTuple; allocated once there are many tuples
+    private int[] recentTuples;
+    // addAll: the metric ids of the previous call by index, and their codes.
+    private String[] rowIds = new String[0];
+    private int[] rowCodes = new int[0];
 
     private long[] times = new long[64];
     private double[] values = new double[64];
@@ -670,6 +678,159 @@ public final class ObservationBatch {
         DimensionKey dimensions) {
       Objects.requireNonNull(metric, "metric must not be null");
       Objects.requireNonNull(dimensions, "dimensions must not be null");
+      checkMilli(epochMilli);
+      // Every check comes before any change to the builder: a refused row leaves no trace.
+      Integer known = metricIndex.get(metric);
+      MetricDefinition definition = known != null ? metrics.get(known) : define(metric, 0);
+      checkObservation(definition, identityRow, value, 0);
+      int tuple = knownTuple(dimensions);
+      if (tuple < 0) {
+        checkDimensionNames(dimensions);
+      }
+      int code = known != null ? known : register(definition);
+      if (tuple < 0) {
+        tuple = newTuple(dimensions);
+      }
+      ensureCapacity(1);
+      if (identityRow) {
+        if (identities == null) {
+          identities = new long[times.length];
+        }
+        identities[size] = identityHash;
+      }
+      times[size] = epochMilli;
+      values[size] = value == 0.0 ? 0.0 : value; // -0.0 becomes 0.0
+      metricCodes[size] = (short) code;
+      tuples[size] = tuple;
+      size++;
+      minMilli = Math.min(minMilli, epochMilli);
+      maxMilli = Math.max(maxMilli, epochMilli);
+      return this;
+    }
+
+    /**
+     * Adds one observation of each of several metrics at the same instant and with the same
+     * dimensions, such as the metric columns of one row of a wide export: all of them, or none when
+     * any is refused. The result is the same as adding them one by one, in order, with {@link
+     * #add(String, long, double, DimensionKey)}, and each is counted as a row of its own in
+     * messages; a loader that reads many rows saves the per-observation look-ups and checks that
+     * the observations share.
+     *
+     * <pre>{@code
+     * String[] metrics = {"impressions", "clicks", "spend"};
+     * double[] values = new double[3];
+     * // for each line of the file:
+     * values[0] = 1200; values[1] = 35; values[2] = 18.4;
+     * builder.addAll(epochMilli, DimensionKey.of("channel", "x"), metrics, values, 3);
+     * }</pre>
+     *
+     * @param epochMilli the instant of every observation, in milliseconds since 1970-01-01T00:00Z,
+     *     in the supported range
+     * @param dimensions the dimensions of every observation, not null
+     * @param metrics the metric ids, defined in the catalog and neither distinct metrics nor period
+     *     amounts; not null, and its first {@code count} elements not null
+     * @param values the values, {@code values[i]} for {@code metrics[i]}: finite, in the metric's
+     *     value domain; not null
+     * @param count how many of the first elements of {@code metrics} and {@code values} to add,
+     *     from 0 to the length of the shorter array
+     * @return this builder
+     * @throws NullPointerException if an argument or one of the first {@code count} metric ids is
+     *     null
+     * @throws IllegalArgumentException if {@code count} is out of range, or any of the observations
+     *     is not valid (see {@link ObservationBatch}): then none is added
+     */
+    public Builder addAll(
+        long epochMilli, DimensionKey dimensions, String[] metrics, double[] values, int count) {
+      Objects.requireNonNull(dimensions, "dimensions must not be null");
+      Objects.requireNonNull(metrics, "metrics must not be null");
+      Objects.requireNonNull(values, "values must not be null");
+      if (count < 0 || count > metrics.length || count > values.length) {
+        throw new IllegalArgumentException(
+            "count: "
+                + count
+                + ", expected 0 to "
+                + Math.min(metrics.length, values.length)
+                + " (the length of the shorter of metrics and values)");
+      }
+      if (count == 0) {
+        return this;
+      }
+      checkMilli(epochMilli);
+      if (rowIds.length < count) {
+        rowIds = Arrays.copyOf(rowIds, count);
+        rowCodes = Arrays.copyOf(rowCodes, count);
+      }
+      // Every check comes before any change to the builder: a refused row leaves no trace.
+      boolean allKnown = true;
+      for (int i = 0; i < count; i++) {
+        String metric = metrics[i];
+        MetricDefinition definition;
+        if (metric == rowIds[i] && metric != null) { // the id at this index before: code known
+          definition = this.metrics.get(rowCodes[i]);
+        } else {
+          if (metric == null) {
+            throw new NullPointerException("metrics[" + i + "] must not be null");
+          }
+          Integer known = metricIndex.get(metric);
+          if (known != null) {
+            definition = this.metrics.get(known);
+            rowIds[i] = metric;
+            rowCodes[i] = known;
+          } else {
+            definition = define(metric, i);
+            allKnown = false;
+          }
+        }
+        checkObservation(definition, false, values[i], i);
+      }
+      int tuple = knownTuple(dimensions);
+      if (tuple < 0) {
+        checkDimensionNames(dimensions);
+      }
+      if (!allKnown) {
+        checkNewMetrics(metrics, count);
+        for (int i = 0; i < count; i++) {
+          if (metrics[i] != rowIds[i]) {
+            Integer known = metricIndex.get(metrics[i]);
+            rowCodes[i] = known != null ? known : register(catalog.require(metrics[i]));
+            rowIds[i] = metrics[i];
+          }
+        }
+      }
+      if (tuple < 0) {
+        tuple = newTuple(dimensions);
+      }
+      ensureCapacity(count);
+      int at = size;
+      for (int i = 0; i < count; i++) {
+        double value = values[i];
+        times[at + i] = epochMilli;
+        this.values[at + i] = value == 0.0 ? 0.0 : value; // -0.0 becomes 0.0
+        metricCodes[at + i] = (short) rowCodes[i];
+        tuples[at + i] = tuple;
+      }
+      size = at + count;
+      minMilli = Math.min(minMilli, epochMilli);
+      maxMilli = Math.max(maxMilli, epochMilli);
+      return this;
+    }
+
+    /** Room for {@code n} more observations. */
+    private void ensureCapacity(int n) {
+      if (size + n > times.length) {
+        int capacity = Math.max(Math.max(64, size + n), size + (size >> 1));
+        times = Arrays.copyOf(times, capacity);
+        values = Arrays.copyOf(values, capacity);
+        metricCodes = Arrays.copyOf(metricCodes, capacity);
+        tuples = Arrays.copyOf(tuples, capacity);
+        if (identities != null) {
+          identities = Arrays.copyOf(identities, capacity);
+        }
+      }
+    }
+
+    /** An instant out of range is an error of the next row. */
+    private void checkMilli(long epochMilli) {
       if (epochMilli < MIN_MILLI || epochMilli >= MAX_MILLI) {
         throw rowError(
             "instant: "
@@ -681,12 +842,19 @@ public final class ObservationBatch {
                 + MAX_INSTANT
                 + " (exclusive)");
       }
-      // Every check comes before any change to the builder: a refused row leaves no trace.
-      Integer known = metricIndex.get(metric);
-      MetricDefinition definition = known != null ? metrics.get(known) : define(metric);
+    }
+
+    /**
+     * Checks that a metric takes a value ({@code identityRow} false) or an identity at an instant,
+     * and the value: an error of the row {@code offset} places after the next one.
+     */
+    private void checkObservation(
+        MetricDefinition definition, boolean identityRow, double value, int offset) {
       AggregationKind kind = definition.kind();
+      String metric = definition.id();
       if (kind == AggregationKind.PERIOD_AMOUNT) {
         throw rowError(
+            offset,
             "metric: "
                 + metric
                 + " is a period amount, which belongs to a whole period, expected"
@@ -696,6 +864,7 @@ public final class ObservationBatch {
       }
       if (identityRow != (kind == AggregationKind.DISTINCT)) {
         throw rowError(
+            offset,
             identityRow
                 ? "metric: "
                     + metric
@@ -715,40 +884,21 @@ public final class ObservationBatch {
                     + "\", instant, identity, ...) with the id of a person or an account");
       }
       if (!identityRow) {
-        checkValue(definition, value);
+        checkValue(definition, value, offset);
       }
-      int tuple = knownTuple(dimensions);
-      if (tuple < 0) {
-        checkDimensionNames(dimensions);
-      }
-      int code = known != null ? known : register(definition);
-      if (tuple < 0) {
-        tuple = newTuple(dimensions);
-      }
-      if (size == times.length) {
-        int capacity = Math.max(64, size + (size >> 1));
-        times = Arrays.copyOf(times, capacity);
-        values = Arrays.copyOf(values, capacity);
-        metricCodes = Arrays.copyOf(metricCodes, capacity);
-        tuples = Arrays.copyOf(tuples, capacity);
-        if (identities != null) {
-          identities = Arrays.copyOf(identities, capacity);
+    }
+
+    /** Checks that the metrics of an {@link #addAll} not yet in the batch fit in its codes. */
+    private void checkNewMetrics(String[] ids, int count) {
+      java.util.Set<String> fresh = new java.util.HashSet<>();
+      for (int i = 0; i < count; i++) {
+        if (!metricIndex.containsKey(ids[i])) {
+          fresh.add(ids[i]);
+          if (metrics.size() + fresh.size() > Short.MAX_VALUE) {
+            throw tooManyMetrics(ids[i], i);
+          }
         }
       }
-      if (identityRow) {
-        if (identities == null) {
-          identities = new long[times.length];
-        }
-        identities[size] = identityHash;
-      }
-      times[size] = epochMilli;
-      values[size] = value == 0.0 ? 0.0 : value; // -0.0 becomes 0.0
-      metricCodes[size] = (short) code;
-      tuples[size] = tuple;
-      size++;
-      minMilli = Math.min(minMilli, epochMilli);
-      maxMilli = Math.max(maxMilli, epochMilli);
-      return this;
     }
 
     /**
@@ -938,9 +1088,14 @@ public final class ObservationBatch {
     }
 
     private void checkValue(MetricDefinition definition, double value) {
+      checkValue(definition, value, 0);
+    }
+
+    private void checkValue(MetricDefinition definition, double value, int offset) {
       String metric = definition.id();
       if (!Double.isFinite(value)) {
         throw rowError(
+            offset,
             "value: "
                 + value
                 + " for metric "
@@ -950,6 +1105,7 @@ public final class ObservationBatch {
       }
       if (!definition.admits(value)) {
         throw rowError(
+            offset,
             "value: "
                 + value
                 + " for "
@@ -984,6 +1140,11 @@ public final class ObservationBatch {
     }
 
     private MetricDefinition define(String metric) {
+      return define(metric, 0);
+    }
+
+    /** The definition of a metric not yet in the batch; an error of the row {@code offset} on. */
+    private MetricDefinition define(String metric, int offset) {
       MetricDefinition definition;
       try {
         definition = catalog.require(metric);
@@ -991,22 +1152,27 @@ public final class ObservationBatch {
         throw new UnknownMetricException(
             metric,
             "row "
-                + (size + amountCount + 1)
+                + (size + amountCount + 1 + offset)
                 + ": "
                 + e.getMessage()
                 + "; define it with MetricCatalog.with(...)");
       }
       if (metrics.size() == Short.MAX_VALUE) {
-        throw rowError(
-            "metric: '"
-                + metric
-                + "' would be metric number "
-                + (Short.MAX_VALUE + 1)
-                + ", expected at most "
-                + Short.MAX_VALUE
-                + " distinct metrics in one batch");
+        throw tooManyMetrics(metric, offset);
       }
       return definition;
+    }
+
+    private IllegalArgumentException tooManyMetrics(String metric, int offset) {
+      return rowError(
+          offset,
+          "metric: '"
+              + metric
+              + "' would be metric number "
+              + (Short.MAX_VALUE + 1)
+              + ", expected at most "
+              + Short.MAX_VALUE
+              + " distinct metrics in one batch");
     }
 
     private int register(MetricDefinition definition) {
@@ -1015,14 +1181,38 @@ public final class ObservationBatch {
       return metrics.size() - 1;
     }
 
-    /** The tuple of a key already seen, or -1; changes nothing but the one-key cache. */
+    /**
+     * The tuple of a key already seen, or -1; changes nothing but the caches of recent keys. Once
+     * the batch has many tuples, a direct-mapped table of recent keys by identity answers most
+     * look-ups from two array slots instead of a map entry (rows of an export cycle through
+     * thousands of keys).
+     */
     private int knownTuple(DimensionKey key) {
       if (key == lastKey) {
         return lastTuple;
       }
+      int slot = 0;
+      if (recentKeys != null) {
+        int h = key.hashCode();
+        slot = (h ^ (h >>> 16)) & (RECENT - 1);
+        if (recentKeys[slot] == key) {
+          lastKey = key;
+          lastTuple = recentTuples[slot];
+          return lastTuple;
+        }
+      } else if (tupleList.size() >= RECENT / 64) {
+        recentKeys = new DimensionKey[RECENT];
+        recentTuples = new int[RECENT];
+        int h = key.hashCode();
+        slot = (h ^ (h >>> 16)) & (RECENT - 1);
+      }
       Integer known = tupleOfKey.get(key);
       if (known == null) {
         return -1;
+      }
+      if (recentKeys != null) {
+        recentKeys[slot] = key;
+        recentTuples[slot] = known;
       }
       lastKey = key;
       lastTuple = known;
@@ -1070,7 +1260,13 @@ public final class ObservationBatch {
     }
 
     private IllegalArgumentException rowError(String message) {
-      return new IllegalArgumentException("row " + (size + amountCount + 1) + ": " + message);
+      return rowError(0, message);
+    }
+
+    /** An error of the row {@code offset} places after the next one. */
+    private IllegalArgumentException rowError(int offset, String message) {
+      return new IllegalArgumentException(
+          "row " + (size + amountCount + 1 + offset) + ": " + message);
     }
   }
 

@@ -30,6 +30,15 @@ final class BatchSink {
    * @return null if the row went in, else the builder's reason for refusing it
    */
   String commit(RowStage row) {
+    if (row.uniform && row.size > 0) {
+      try {
+        builder.addAll(row.millis[0], row.keys[0], row.ids, row.values, row.size);
+      } catch (IllegalArgumentException e) {
+        return e.getMessage(); // addAll adds all or nothing
+      }
+      observations += row.size;
+      return null;
+    }
     int amountsBefore = amounts;
     int before = builder.size() - amounts; // the builder counts both
 

@@ -2,33 +2,72 @@ package io.github.kpikit.io;
 
 import io.github.kpikit.data.DimensionKey;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The dimension keys of rows: the constant dimensions plus one value per dimension column. Rows of
  * an export repeat their dimensions (the same channel and campaign on every day), so keys are
- * reused: the previous row's when its values are the same, else from a bounded map.
+ * reused: the previous row's when its values are the same, else from a bounded table.
+ *
+ * <p>The table is an open-addressing hash table held in flat arrays: the hash and the key of each
+ * entry, and its values' characters one after the other in one character array (each value as its
+ * length, then its characters), so that a look-up reads a few neighbouring array slots and the
+ * row's cells, instead of following a map entry, a wrapper, an array and each stored text. The hash
+ * of a row is computed from the characters of its cells in four independent lanes (a polynomial
+ * like {@link String#hashCode()}, but not one long dependency chain); an entry is returned only
+ * when every stored value equals the row's, so a collision costs a comparison, never a wrong key.
+ * When the table holds {@code maxEntries} keys it is emptied and refilled from the rows that
+ * follow, which bounds its memory for files with ever new dimension values (so does a limit on the
+ * characters held).
  */
 final class KeyCache {
 
-  private static final int MAX_ENTRIES = 1 << 16;
+  /** The most keys held at once. */
+  static final int MAX_ENTRIES = 1 << 16;
+
+  /** The most characters of values held at once. */
+  private static final int MAX_CHARS = 1 << 24;
+
+  /** The length written for a null value (a longer value is never held). */
+  private static final char ABSENT = Character.MAX_VALUE;
 
   private final Map<String, String> constants;
   private final String[] names;
   private final DimensionKey constantKey;
-  private final Map<Values, DimensionKey> cache = new HashMap<>();
-  private final Values probe;
-  private String[] previous;
+  private final int width;
+  private final int maxEntries;
+  private int mask;
+  private int[] hashes;
+  private int[] starts; // where each slot's values start in chars
+  private DimensionKey[] keys; // null for an empty slot
+  private int count;
+  private char[] chars = new char[1024];
+  private int used; // chars used
+  private final String[] previous;
   private DimensionKey previousKey;
 
   KeyCache(Map<String, String> constants, String[] names) {
+    this(constants, names, MAX_ENTRIES);
+  }
+
+  /** A cache holding at most {@code maxEntries} keys (a power of two, at least 2): for tests. */
+  KeyCache(Map<String, String> constants, String[] names, int maxEntries) {
     this.constants = constants;
     this.names = names.clone();
     this.constantKey = DimensionKey.of(constants);
-    this.probe = new Values(new String[names.length]);
-    this.previous = new String[names.length];
+    this.width = names.length;
+    this.maxEntries = maxEntries;
+    this.previous = new String[width];
+    allocate(Math.min(64, 2 * maxEntries));
+  }
+
+  private void allocate(int capacity) {
+    mask = capacity - 1;
+    hashes = new int[capacity];
+    starts = new int[capacity];
+    keys = new DimensionKey[capacity];
+    count = 0;
   }
 
   /**
@@ -36,57 +75,159 @@ final class KeyCache {
    * array may be reused by the caller after the call.
    */
   DimensionKey key(String[] values) {
-    if (names.length == 0) {
+    if (width == 0) {
       return constantKey;
     }
     if (previousKey != null && Arrays.equals(previous, values)) {
       return previousKey;
     }
-    probe.set(values);
-    DimensionKey key = cache.get(probe);
-    if (key == null) {
-      TreeMap<String, String> map = new TreeMap<>(constants);
-      for (int i = 0; i < names.length; i++) {
-        if (values[i] != null) {
-          map.put(names[i], values[i]);
-        }
+    int h = hash(values);
+    int slot = h & mask;
+    DimensionKey key;
+    while ((key = keys[slot]) != null) {
+      if (hashes[slot] == h && sameValues(slot, values)) {
+        remember(values, key);
+        return key;
       }
-      key = DimensionKey.of(map);
-      if (cache.size() >= MAX_ENTRIES) {
-        cache.clear();
-      }
-      Values stored = new Values(values.clone());
-      stored.hash = probe.hash;
-      cache.put(stored, key);
+      slot = (slot + 1) & mask;
     }
-    System.arraycopy(values, 0, previous, 0, values.length);
-    previousKey = key;
+    key = newKey(values);
+    int length = width;
+    for (String v : values) {
+      length += v == null ? 0 : v.length();
+      if (v != null && v.length() >= ABSENT) {
+        remember(values, key); // too long to hold: built again when it comes back
+        return key;
+      }
+    }
+    if (count == maxEntries || used + length > MAX_CHARS) {
+      allocate(keys.length); // emptied: the rows that follow fill it again
+      used = 0;
+      slot = h & mask;
+    } else if (2 * (count + 1) > keys.length) {
+      grow();
+      slot = h & mask;
+      while (keys[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+    }
+    hashes[slot] = h;
+    starts[slot] = store(values, length);
+    keys[slot] = key;
+    count++;
+    remember(values, key);
     return key;
   }
 
-  /** A row's values as a map key; the probe is reused for look-ups, stored keys are copies. */
-  private static final class Values {
-    final String[] values;
-    int hash;
-
-    Values(String[] values) {
-      this.values = values;
-      this.hash = Arrays.hashCode(values);
+  /** Appends the values to the characters held; returns where they start. */
+  private int store(String[] values, int length) {
+    if (used + length > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(used + length, 2 * chars.length));
     }
-
-    void set(String[] row) {
-      System.arraycopy(row, 0, values, 0, row.length);
-      hash = Arrays.hashCode(values);
+    int start = used;
+    int at = used;
+    for (String v : values) {
+      if (v == null) {
+        chars[at++] = ABSENT;
+      } else {
+        int n = v.length();
+        chars[at++] = (char) n;
+        v.getChars(0, n, chars, at);
+        at += n;
+      }
     }
+    used = at;
+    return start;
+  }
 
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Values && Arrays.equals(values, ((Values) o).values);
-    }
+  private void remember(String[] values, DimensionKey key) {
+    System.arraycopy(values, 0, previous, 0, width);
+    previousKey = key;
+  }
 
-    @Override
-    public int hashCode() {
-      return hash;
+  private boolean sameValues(int slot, String[] values) {
+    char[] held = chars;
+    int at = starts[slot];
+    for (String v : values) {
+      int n = held[at++];
+      if (v == null) {
+        if (n != ABSENT) {
+          return false;
+        }
+        continue;
+      }
+      if (n != v.length()) {
+        return false;
+      }
+      for (int j = 0; j < n; j++) {
+        if (held[at + j] != v.charAt(j)) {
+          return false;
+        }
+      }
+      at += n;
     }
+    return true;
+  }
+
+  private DimensionKey newKey(String[] values) {
+    TreeMap<String, String> map = new TreeMap<>(constants);
+    for (int i = 0; i < width; i++) {
+      if (values[i] != null) {
+        map.put(names[i], values[i]);
+      }
+    }
+    return DimensionKey.of(map);
+  }
+
+  /** Doubles the table, moving every entry to its slot in the larger one. */
+  private void grow() {
+    int[] oldHashes = hashes;
+    int[] oldStarts = starts;
+    DimensionKey[] oldKeys = keys;
+    allocate(oldKeys.length * 2);
+    for (int s = 0; s < oldKeys.length; s++) {
+      if (oldKeys[s] != null) {
+        int slot = oldHashes[s] & mask;
+        while (keys[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        hashes[slot] = oldHashes[s];
+        starts[slot] = oldStarts[s];
+        keys[slot] = oldKeys[s];
+        count++;
+      }
+    }
+  }
+
+  /** The hash of a row's values, mixed so that its low bits index the table. */
+  static int hash(String[] values) {
+    int h = 1;
+    for (String v : values) {
+      h = 31 * h + (v == null ? 0 : textHash(v));
+    }
+    h *= 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+
+  /**
+   * A polynomial hash of the characters (the same value as {@link String#hashCode()}), computed
+   * four characters at a time so that the multiplications do not wait on each other.
+   */
+  static int textHash(String s) {
+    int n = s.length();
+    int h = 0;
+    int i = 0;
+    for (; i + 4 <= n; i += 4) {
+      h =
+          31 * 31 * 31 * 31 * h
+              + 31 * 31 * 31 * s.charAt(i)
+              + 31 * 31 * s.charAt(i + 1)
+              + 31 * s.charAt(i + 2)
+              + s.charAt(i + 3);
+    }
+    for (; i < n; i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    return h;
   }
 }
