@@ -449,8 +449,8 @@ public final class ObservationBatch {
    */
   public static final class Builder {
 
-    /** Slots of the table of recent keys (a power of two). */
-    private static final int RECENT = 4096;
+    /** Slots of the table of recent keys (a power of two): 4,096 sets of two. */
+    private static final int RECENT = 8192;
 
     private final MetricCatalog catalog;
     private final Map<String, Integer> metricIndex = new HashMap<>();
@@ -469,6 +469,7 @@ public final class ObservationBatch {
     // addAll: the metric ids of the previous call by index, and their codes.
     private String[] rowIds = new String[0];
     private int[] rowCodes = new int[0];
+    private MetricDefinition[] rowDefinitions = new MetricDefinition[0];
 
     private long[] times = new long[64];
     private double[] values = new double[64];
@@ -759,6 +760,7 @@ public final class ObservationBatch {
       if (rowIds.length < count) {
         rowIds = Arrays.copyOf(rowIds, count);
         rowCodes = Arrays.copyOf(rowCodes, count);
+        rowDefinitions = Arrays.copyOf(rowDefinitions, count);
       }
       // Every check comes before any change to the builder: a refused row leaves no trace.
       boolean allKnown = true;
@@ -766,7 +768,7 @@ public final class ObservationBatch {
         String metric = metrics[i];
         MetricDefinition definition;
         if (metric == rowIds[i] && metric != null) { // the id at this index before: code known
-          definition = this.metrics.get(rowCodes[i]);
+          definition = rowDefinitions[i];
         } else {
           if (metric == null) {
             throw new NullPointerException("metrics[" + i + "] must not be null");
@@ -776,6 +778,7 @@ public final class ObservationBatch {
             definition = this.metrics.get(known);
             rowIds[i] = metric;
             rowCodes[i] = known;
+            rowDefinitions[i] = definition;
           } else {
             definition = define(metric, i);
             allKnown = false;
@@ -794,6 +797,7 @@ public final class ObservationBatch {
             Integer known = metricIndex.get(metrics[i]);
             rowCodes[i] = known != null ? known : register(catalog.require(metrics[i]));
             rowIds[i] = metrics[i];
+            rowDefinitions[i] = this.metrics.get(rowCodes[i]);
           }
         }
       }
@@ -1183,36 +1187,43 @@ public final class ObservationBatch {
 
     /**
      * The tuple of a key already seen, or -1; changes nothing but the caches of recent keys. Once
-     * the batch has many tuples, a direct-mapped table of recent keys by identity answers most
-     * look-ups from two array slots instead of a map entry (rows of an export cycle through
-     * thousands of keys).
+     * the batch has many tuples, a two-way set-associative table of recent keys by identity answers
+     * most look-ups from one or two neighbouring array slots instead of a map entry (rows of an
+     * export cycle through thousands of keys).
      */
     private int knownTuple(DimensionKey key) {
       if (key == lastKey) {
         return lastTuple;
       }
-      int slot = 0;
+      int set = -1;
       if (recentKeys != null) {
         int h = key.hashCode();
-        slot = (h ^ (h >>> 16)) & (RECENT - 1);
-        if (recentKeys[slot] == key) {
+        set = ((h ^ (h >>> 16)) & (RECENT / 2 - 1)) * 2;
+        if (recentKeys[set] == key) {
           lastKey = key;
-          lastTuple = recentTuples[slot];
+          lastTuple = recentTuples[set];
           return lastTuple;
         }
-      } else if (tupleList.size() >= RECENT / 64) {
+        if (recentKeys[set + 1] == key) {
+          lastKey = key;
+          lastTuple = recentTuples[set + 1];
+          return lastTuple;
+        }
+      } else if (tupleList.size() >= RECENT / 128) {
         recentKeys = new DimensionKey[RECENT];
         recentTuples = new int[RECENT];
         int h = key.hashCode();
-        slot = (h ^ (h >>> 16)) & (RECENT - 1);
+        set = ((h ^ (h >>> 16)) & (RECENT / 2 - 1)) * 2;
       }
       Integer known = tupleOfKey.get(key);
       if (known == null) {
         return -1;
       }
-      if (recentKeys != null) {
-        recentKeys[slot] = key;
-        recentTuples[slot] = known;
+      if (set >= 0) { // the newest first, the one it displaces second
+        recentKeys[set + 1] = recentKeys[set];
+        recentTuples[set + 1] = recentTuples[set];
+        recentKeys[set] = key;
+        recentTuples[set] = known;
       }
       lastKey = key;
       lastTuple = known;

@@ -10,16 +10,16 @@ import java.util.TreeMap;
  * an export repeat their dimensions (the same channel and campaign on every day), so keys are
  * reused: the previous row's when its values are the same, else from a bounded table.
  *
- * <p>The table is an open-addressing hash table held in flat arrays: the hash and the key of each
- * entry, and its values' characters one after the other in one character array (each value as its
- * length, then its characters), so that a look-up reads a few neighbouring array slots and the
- * row's cells, instead of following a map entry, a wrapper, an array and each stored text. The hash
- * of a row is computed from the characters of its cells in four independent lanes (a polynomial
- * like {@link String#hashCode()}, but not one long dependency chain); an entry is returned only
- * when every stored value equals the row's, so a collision costs a comparison, never a wrong key.
- * When the table holds {@code maxEntries} keys it is emptied and refilled from the rows that
- * follow, which bounds its memory for files with ever new dimension values (so does a limit on the
- * characters held).
+ * <p>The table is an open-addressing hash table held in flat arrays: the hash of each entry beside
+ * where its values start, its key, and its values' characters one after the other in one character
+ * array (each value as its length, then its characters), so that a look-up reads a few neighbouring
+ * array slots and the row's cells, instead of following a map entry, a wrapper, an array and each
+ * stored text. The hash of a row is computed from the characters of its cells in four independent
+ * lanes (a polynomial like {@link String#hashCode()}, but not one long dependency chain); an entry
+ * is returned only when every stored value equals the row's, so a collision costs a comparison,
+ * never a wrong key. When the table holds {@code maxEntries} keys it is emptied and refilled from
+ * the rows that follow, which bounds its memory for files with ever new dimension values (so does a
+ * limit on the characters held).
  */
 final class KeyCache {
 
@@ -38,9 +38,8 @@ final class KeyCache {
   private final int width;
   private final int maxEntries;
   private int mask;
-  private int[] hashes;
-  private int[] starts; // where each slot's values start in chars
-  private DimensionKey[] keys; // null for an empty slot
+  private int[] slots; // per slot: its hash, then 1 + where its values start in chars (0: empty)
+  private DimensionKey[] keys;
   private int count;
   private char[] chars = new char[1024];
   private int used; // chars used
@@ -64,8 +63,7 @@ final class KeyCache {
 
   private void allocate(int capacity) {
     mask = capacity - 1;
-    hashes = new int[capacity];
-    starts = new int[capacity];
+    slots = new int[2 * capacity];
     keys = new DimensionKey[capacity];
     count = 0;
   }
@@ -83,15 +81,16 @@ final class KeyCache {
     }
     int h = hash(values);
     int slot = h & mask;
-    DimensionKey key;
-    while ((key = keys[slot]) != null) {
-      if (hashes[slot] == h && sameValues(slot, values)) {
+    int start;
+    while ((start = slots[2 * slot + 1]) != 0) {
+      if (slots[2 * slot] == h && sameValues(start - 1, values)) {
+        DimensionKey key = keys[slot];
         remember(values, key);
         return key;
       }
       slot = (slot + 1) & mask;
     }
-    key = newKey(values);
+    DimensionKey key = newKey(values);
     int length = width;
     for (String v : values) {
       length += v == null ? 0 : v.length();
@@ -107,12 +106,12 @@ final class KeyCache {
     } else if (2 * (count + 1) > keys.length) {
       grow();
       slot = h & mask;
-      while (keys[slot] != null) {
+      while (slots[2 * slot + 1] != 0) {
         slot = (slot + 1) & mask;
       }
     }
-    hashes[slot] = h;
-    starts[slot] = store(values, length);
+    slots[2 * slot] = h;
+    slots[2 * slot + 1] = 1 + store(values, length);
     keys[slot] = key;
     count++;
     remember(values, key);
@@ -145,9 +144,9 @@ final class KeyCache {
     previousKey = key;
   }
 
-  private boolean sameValues(int slot, String[] values) {
+  /** Whether the values held from {@code at} on are the row's. */
+  private boolean sameValues(int at, String[] values) {
     char[] held = chars;
-    int at = starts[slot];
     for (String v : values) {
       int n = held[at++];
       if (v == null) {
@@ -181,18 +180,17 @@ final class KeyCache {
 
   /** Doubles the table, moving every entry to its slot in the larger one. */
   private void grow() {
-    int[] oldHashes = hashes;
-    int[] oldStarts = starts;
+    int[] oldSlots = slots;
     DimensionKey[] oldKeys = keys;
     allocate(oldKeys.length * 2);
     for (int s = 0; s < oldKeys.length; s++) {
-      if (oldKeys[s] != null) {
-        int slot = oldHashes[s] & mask;
-        while (keys[slot] != null) {
+      if (oldSlots[2 * s + 1] != 0) {
+        int slot = oldSlots[2 * s] & mask;
+        while (slots[2 * slot + 1] != 0) {
           slot = (slot + 1) & mask;
         }
-        hashes[slot] = oldHashes[s];
-        starts[slot] = oldStarts[s];
+        slots[2 * slot] = oldSlots[2 * s];
+        slots[2 * slot + 1] = oldSlots[2 * s + 1];
         keys[slot] = oldKeys[s];
         count++;
       }
