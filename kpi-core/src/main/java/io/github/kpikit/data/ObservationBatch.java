@@ -692,7 +692,7 @@ public final class ObservationBatch {
       if (tuple < 0) {
         tuple = newTuple(dimensions);
       }
-      ensureCapacity(1);
+      ensureRoom(1);
       if (identityRow) {
         if (identities == null) {
           identities = new long[times.length];
@@ -804,7 +804,7 @@ public final class ObservationBatch {
       if (tuple < 0) {
         tuple = newTuple(dimensions);
       }
-      ensureCapacity(count);
+      ensureRoom(count);
       int at = size;
       for (int i = 0; i < count; i++) {
         double value = values[i];
@@ -819,17 +819,46 @@ public final class ObservationBatch {
       return this;
     }
 
+    /**
+     * Makes room for at least this many observations in all, so that a loader that knows about how
+     * many it will add (from the size of a file, or of the previous chunk) fills the columns
+     * without growing them step by step. The batch is unchanged; a builder given too large a
+     * capacity only holds the memory until {@link #build()}, which keeps the rows added.
+     *
+     * <pre>{@code
+     * ObservationBatch.Builder builder = ObservationBatch.builder(catalog);
+     * builder.ensureCapacity(5_000_000); // about 110 MB for five million observations
+     * }</pre>
+     *
+     * @param observations the observations the builder should hold without growing, not negative
+     * @return this builder
+     * @throws IllegalArgumentException if {@code observations} is negative
+     */
+    public Builder ensureCapacity(int observations) {
+      if (observations < 0) {
+        throw new IllegalArgumentException(
+            "observations: " + observations + ", expected a count >= 0");
+      }
+      if (observations > times.length) {
+        resize(observations);
+      }
+      return this;
+    }
+
+    private void resize(int capacity) {
+      times = Arrays.copyOf(times, capacity);
+      values = Arrays.copyOf(values, capacity);
+      metricCodes = Arrays.copyOf(metricCodes, capacity);
+      tuples = Arrays.copyOf(tuples, capacity);
+      if (identities != null) {
+        identities = Arrays.copyOf(identities, capacity);
+      }
+    }
+
     /** Room for {@code n} more observations. */
-    private void ensureCapacity(int n) {
+    private void ensureRoom(int n) {
       if (size + n > times.length) {
-        int capacity = Math.max(Math.max(64, size + n), size + (size >> 1));
-        times = Arrays.copyOf(times, capacity);
-        values = Arrays.copyOf(values, capacity);
-        metricCodes = Arrays.copyOf(metricCodes, capacity);
-        tuples = Arrays.copyOf(tuples, capacity);
-        if (identities != null) {
-          identities = Arrays.copyOf(identities, capacity);
-        }
+        resize(Math.max(Math.max(64, size + n), size + (size >> 1)));
       }
     }
 

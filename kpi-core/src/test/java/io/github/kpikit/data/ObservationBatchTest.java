@@ -908,4 +908,21 @@ class ObservationBatchTest {
     }
     return out;
   }
+
+  @Test
+  void ensureCapacityMakesRoomWithoutChangingTheBatch() {
+    ObservationBatch.Builder builder = twoGoodRows().ensureCapacity(1_000).ensureCapacity(10);
+    assertEquals(2, builder.size());
+    builder.add("reach", T, 3, "channel", "x");
+    ObservationBatch batch = builder.build();
+    assertEquals(List.of("impressions", "clicks", "reach"), metricsOf(batch));
+    // The batch holds its rows, not the room made for them.
+    assertEquals(
+        twoGoodRows().add("reach", T, 3, "channel", "x").build().retainedBytes(),
+        batch.retainedBytes());
+    assertEquals(
+        "observations: -1, expected a count >= 0",
+        assertThrows(IllegalArgumentException.class, () -> builder.ensureCapacity(-1))
+            .getMessage());
+  }
 }

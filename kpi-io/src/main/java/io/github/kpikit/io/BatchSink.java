@@ -67,11 +67,32 @@ final class BatchSink {
     return observations;
   }
 
+  /** The most observations {@link #expect} makes room for ahead (about 1.5 GB). */
+  static final int MAX_EXPECTED = 1 << 26;
+
+  /**
+   * Makes room for about this many observations in all, so that the builder does not grow step by
+   * step (and copy its columns each time) while a large file is read.
+   */
+  void expect(long observations) {
+    builder.ensureCapacity((int) Math.min(observations, MAX_EXPECTED));
+  }
+
   /** The batch of the rows added so far; the sink starts a new, empty one. */
   ObservationBatch take() {
     ObservationBatch batch = builder.build();
     builder = ObservationBatch.builder(catalog);
     amounts = 0;
+    return batch;
+  }
+
+  /**
+   * The batch of a chunk; the sink starts a new, empty one with room for as many observations
+   * (chunks of a file are alike).
+   */
+  ObservationBatch takeChunk() {
+    ObservationBatch batch = take();
+    expect(batch.size());
     return batch;
   }
 
