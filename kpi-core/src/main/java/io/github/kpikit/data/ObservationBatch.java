@@ -743,6 +743,73 @@ public final class ObservationBatch {
     public Builder addAll(
         long epochMilli, DimensionKey dimensions, String[] metrics, double[] values, int count) {
       Objects.requireNonNull(dimensions, "dimensions must not be null");
+      return addAll(epochMilli, dimensions, -1, metrics, values, count);
+    }
+
+    /**
+     * The code of dimensions that observations of this builder already have, for {@link
+     * #addAll(long, int, String[], double[], int)}: a loader whose rows come back to the same
+     * dimensions again and again keeps the code of each and saves a look-up of the key per row.
+     * Codes are small integers, valid in this builder only (not in another builder, nor in the
+     * batch it builds).
+     *
+     * <pre>{@code
+     * builder.addAll(epochMilli, key, metrics, values, count);
+     * int code = builder.dimensionsCode(key); // then, for the next rows with the same key:
+     * builder.addAll(nextEpochMilli, code, metrics, nextValues, count);
+     * }</pre>
+     *
+     * @param dimensions the dimensions, not null
+     * @return the code, from 0, or -1 when no observation of this builder has these dimensions
+     * @throws NullPointerException if {@code dimensions} is null
+     */
+    public int dimensionsCode(DimensionKey dimensions) {
+      Objects.requireNonNull(dimensions, "dimensions must not be null");
+      return knownTuple(dimensions);
+    }
+
+    /**
+     * Adds one observation of each of several metrics at the same instant, with dimensions given by
+     * their {@linkplain #dimensionsCode code in this builder}: the same as {@link #addAll(long,
+     * DimensionKey, String[], double[], int)} with the dimensions of that code.
+     *
+     * @param epochMilli the instant of every observation, in milliseconds since 1970-01-01T00:00Z,
+     *     in the supported range
+     * @param dimensionsCode a code this builder's {@link #dimensionsCode} gave
+     * @param metrics the metric ids, defined in the catalog and neither distinct metrics nor period
+     *     amounts; not null, and its first {@code count} elements not null
+     * @param values the values, {@code values[i]} for {@code metrics[i]}: finite, in the metric's
+     *     value domain; not null
+     * @param count how many of the first elements of {@code metrics} and {@code values} to add,
+     *     from 0 to the length of the shorter array
+     * @return this builder
+     * @throws NullPointerException if an argument or one of the first {@code count} metric ids is
+     *     null
+     * @throws IllegalArgumentException if the code is not one of this builder's, {@code count} is
+     *     out of range, or any of the observations is not valid (see {@link ObservationBatch}):
+     *     then none is added
+     */
+    public Builder addAll(
+        long epochMilli, int dimensionsCode, String[] metrics, double[] values, int count) {
+      if (dimensionsCode < 0 || dimensionsCode >= tupleList.size()) {
+        throw new IllegalArgumentException(
+            "dimensionsCode: "
+                + dimensionsCode
+                + ", expected a code this builder's dimensionsCode gave ("
+                + (tupleList.isEmpty() ? "none yet" : "0 to " + (tupleList.size() - 1))
+                + ")");
+      }
+      return addAll(epochMilli, null, dimensionsCode, metrics, values, count);
+    }
+
+    /** Adds a row's observations with their dimensions or, when those are null, their tuple. */
+    private Builder addAll(
+        long epochMilli,
+        DimensionKey dimensions,
+        int knownTuple,
+        String[] metrics,
+        double[] values,
+        int count) {
       Objects.requireNonNull(metrics, "metrics must not be null");
       Objects.requireNonNull(values, "values must not be null");
       if (count < 0 || count > metrics.length || count > values.length) {
@@ -786,7 +853,7 @@ public final class ObservationBatch {
         }
         checkObservation(definition, false, values[i], i);
       }
-      int tuple = knownTuple(dimensions);
+      int tuple = dimensions == null ? knownTuple : knownTuple(dimensions);
       if (tuple < 0) {
         checkDimensionNames(dimensions);
       }

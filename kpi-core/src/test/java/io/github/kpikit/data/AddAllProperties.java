@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * {@link ObservationBatch.Builder#addAll} is adding the observations one by one: on generated rows
- * (a subset of metrics, values of which some are refused, keys among up to 300 so that the
- * builder's table of recent keys fills, collides and is bypassed), the batch built row at once
- * holds the same observations in the same order as the batch built with {@code add}, and a refused
- * row adds none.
+ * {@link ObservationBatch.Builder#addAll} (by key, or by the key's {@linkplain
+ * ObservationBatch.Builder#dimensionsCode code}) is adding the observations one by one: on
+ * generated rows (a subset of metrics, values of which some are refused, keys among up to 300 so
+ * that the builder's table of recent keys fills, collides and is bypassed), the batch built row at
+ * once holds the same observations in the same order as the batch built with {@code add}, and a
+ * refused row adds none.
  */
 class AddAllProperties {
 
@@ -79,8 +80,13 @@ class AddAllProperties {
                   good &= STANDARD.require(ids[i]).admits(values[i]);
                 }
                 int before = atOnce.size();
+                int code = atOnce.dimensionsCode(key(row.key()));
                 if (good) {
-                  atOnce.addAll(millis(row), key(row.key()), ids, values, n);
+                  if (code >= 0 && row.seed() % 2 == 0) { // by the key's code in this builder
+                    atOnce.addAll(millis(row), code, ids, values, n);
+                  } else {
+                    atOnce.addAll(millis(row), key(row.key()), ids, values, n);
+                  }
                   for (int i = 0; i < n; i++) {
                     oneByOne.add(ids[i], millis(row), values[i], key(row.key()));
                   }

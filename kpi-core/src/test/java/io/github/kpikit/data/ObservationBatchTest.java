@@ -925,4 +925,41 @@ class ObservationBatchTest {
         assertThrows(IllegalArgumentException.class, () -> builder.ensureCapacity(-1))
             .getMessage());
   }
+
+  @Test
+  void aDimensionsCodeAddsLikeItsKeyInTheBuilderThatGaveIt() {
+    DimensionKey ig = DimensionKey.of("channel", "ig");
+    ObservationBatch.Builder builder = twoGoodRows();
+    assertEquals(-1, builder.dimensionsCode(ig), "no observation has these dimensions yet");
+    String[] ids = {"reach", "clicks"};
+    builder.addAll(T_MILLI, ig, ids, new double[] {1, 2}, 2);
+    int code = builder.dimensionsCode(ig);
+    assertEquals(1, code); // {channel=x} is 0
+    assertEquals(0, builder.dimensionsCode(DimensionKey.of("channel", "x")));
+    builder.addAll(T_MILLI + 1, code, ids, new double[] {3, 4}, 2);
+    ObservationBatch batch = builder.build();
+    assertEquals(ig, batch.dimensions(5));
+    assertEquals(4, batch.value(5));
+    assertEquals(T.plusMillis(1), batch.instant(5));
+    assertEquals(
+        "dimensionsCode: 2, expected a code this builder's dimensionsCode gave (0 to 1)",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> builder.addAll(T_MILLI, 2, ids, new double[] {1, 2}, 2))
+            .getMessage());
+    assertEquals(
+        "dimensionsCode: 0, expected a code this builder's dimensionsCode gave (none yet)",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    ObservationBatch.builder(STANDARD)
+                        .addAll(T_MILLI, 0, ids, new double[] {1, 2}, 2))
+            .getMessage());
+    // A refused row added by code leaves nothing either.
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> builder.addAll(T_MILLI, code, ids, new double[] {1, -2}, 2));
+    assertEquals(6, builder.size());
+    assertThrows(NullPointerException.class, () -> builder.dimensionsCode(null));
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.kpikit.io;
 
+import io.github.kpikit.data.DimensionKey;
 import io.github.kpikit.data.ObservationBatch;
 import io.github.kpikit.metric.AggregationKind;
 import io.github.kpikit.metric.MetricCatalog;
@@ -17,6 +18,7 @@ final class BatchSink {
   private final MetricCatalog catalog;
   private ObservationBatch.Builder builder;
   private long observations;
+  private int generation = 1; // of the builder, for codes remembered by a KeyCache
   private int amounts; // period amounts in the current builder
 
   BatchSink(MetricCatalog catalog) {
@@ -31,8 +33,21 @@ final class BatchSink {
    */
   String commit(RowStage row) {
     if (row.uniform && row.size > 0) {
+      // The key's code in this builder, remembered in the key cache beside the key: one look-up
+      // of the row's values instead of two (values to key, then key to code).
+      KeyCache cache = row.keyCache;
+      DimensionKey key = row.keys[0];
+      boolean cached = cache != null && cache.lastKey() == key;
+      int code = cached ? cache.code(generation) : -1;
       try {
-        builder.addAll(row.millis[0], row.keys[0], row.ids, row.values, row.size);
+        if (code >= 0) {
+          builder.addAll(row.millis[0], code, row.ids, row.values, row.size);
+        } else {
+          builder.addAll(row.millis[0], key, row.ids, row.values, row.size);
+          if (cached) {
+            cache.code(generation, builder.dimensionsCode(key));
+          }
+        }
       } catch (IllegalArgumentException e) {
         return e.getMessage(); // addAll adds all or nothing
       }
@@ -82,6 +97,7 @@ final class BatchSink {
   ObservationBatch take() {
     ObservationBatch batch = builder.build();
     builder = ObservationBatch.builder(catalog);
+    generation++;
     amounts = 0;
     return batch;
   }
@@ -118,6 +134,7 @@ final class BatchSink {
       b.addPeriodAmount(a.metric(), a.period(), a.value(), a.dimensions());
     }
     builder = b;
+    generation++; // the same keys may have other codes in the rebuilt builder
     amounts = periodAmounts;
   }
 }

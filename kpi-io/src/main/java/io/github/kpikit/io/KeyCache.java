@@ -38,13 +38,16 @@ final class KeyCache {
   private final int width;
   private final int maxEntries;
   private int mask;
-  private int[] slots; // per slot: its hash, then 1 + where its values start in chars (0: empty)
+  // Per slot, four ints: its hash, 1 + where its values start in chars (0: an empty slot), and the
+  // key's dimensions code in a builder with that builder's generation (see code).
+  private int[] slots;
   private DimensionKey[] keys;
   private int count;
   private char[] chars = new char[1024];
   private int used; // chars used
   private final String[] previous;
   private DimensionKey previousKey;
+  private int previousSlot = -1; // the slot of the key last returned, or -1 if not held
 
   KeyCache(Map<String, String> constants, String[] names) {
     this(constants, names, MAX_ENTRIES);
@@ -63,7 +66,7 @@ final class KeyCache {
 
   private void allocate(int capacity) {
     mask = capacity - 1;
-    slots = new int[2 * capacity];
+    slots = new int[4 * capacity];
     keys = new DimensionKey[capacity];
     count = 0;
   }
@@ -82,10 +85,10 @@ final class KeyCache {
     int h = hash(values);
     int slot = h & mask;
     int start;
-    while ((start = slots[2 * slot + 1]) != 0) {
-      if (slots[2 * slot] == h && sameValues(start - 1, values)) {
+    while ((start = slots[4 * slot + 1]) != 0) {
+      if (slots[4 * slot] == h && sameValues(start - 1, values)) {
         DimensionKey key = keys[slot];
-        remember(values, key);
+        remember(values, key, slot);
         return key;
       }
       slot = (slot + 1) & mask;
@@ -95,27 +98,51 @@ final class KeyCache {
     for (String v : values) {
       length += v == null ? 0 : v.length();
       if (v != null && v.length() >= ABSENT) {
-        remember(values, key); // too long to hold: built again when it comes back
+        remember(values, key, -1); // too long to hold: built again when it comes back
         return key;
       }
     }
     if (count == maxEntries || used + length > MAX_CHARS) {
       allocate(keys.length); // emptied: the rows that follow fill it again
       used = 0;
+      previousSlot = -1;
       slot = h & mask;
     } else if (2 * (count + 1) > keys.length) {
       grow();
       slot = h & mask;
-      while (slots[2 * slot + 1] != 0) {
+      while (slots[4 * slot + 1] != 0) {
         slot = (slot + 1) & mask;
       }
     }
-    slots[2 * slot] = h;
-    slots[2 * slot + 1] = 1 + store(values, length);
+    slots[4 * slot] = h;
+    slots[4 * slot + 1] = 1 + store(values, length);
     keys[slot] = key;
     count++;
-    remember(values, key);
+    remember(values, key, slot);
     return key;
+  }
+
+  /** The key last returned by {@link #key}, or null. */
+  DimensionKey lastKey() {
+    return previousKey;
+  }
+
+  /**
+   * The dimensions code in a builder of the key last returned, as {@link #code(int, int)} recorded
+   * it for the builder of that generation, or -1.
+   */
+  int code(int generation) {
+    int slot = previousSlot;
+    return slot >= 0 && slots[4 * slot + 3] == generation ? slots[4 * slot + 2] : -1;
+  }
+
+  /** Records the dimensions code of the key last returned in the builder of a generation. */
+  void code(int generation, int code) {
+    int slot = previousSlot;
+    if (slot >= 0) {
+      slots[4 * slot + 2] = code;
+      slots[4 * slot + 3] = generation;
+    }
   }
 
   /** Appends the values to the characters held; returns where they start. */
@@ -139,9 +166,10 @@ final class KeyCache {
     return start;
   }
 
-  private void remember(String[] values, DimensionKey key) {
+  private void remember(String[] values, DimensionKey key, int slot) {
     System.arraycopy(values, 0, previous, 0, width);
     previousKey = key;
+    previousSlot = slot;
   }
 
   /** Whether the values held from {@code at} on are the row's. */
@@ -183,14 +211,14 @@ final class KeyCache {
     int[] oldSlots = slots;
     DimensionKey[] oldKeys = keys;
     allocate(oldKeys.length * 2);
+    previousSlot = -1; // the slots move
     for (int s = 0; s < oldKeys.length; s++) {
-      if (oldSlots[2 * s + 1] != 0) {
-        int slot = oldSlots[2 * s] & mask;
-        while (slots[2 * slot + 1] != 0) {
+      if (oldSlots[4 * s + 1] != 0) {
+        int slot = oldSlots[4 * s] & mask;
+        while (slots[4 * slot + 1] != 0) {
           slot = (slot + 1) & mask;
         }
-        slots[2 * slot] = oldSlots[2 * s];
-        slots[2 * slot + 1] = oldSlots[2 * s + 1];
+        System.arraycopy(oldSlots, 4 * s, slots, 4 * slot, 4);
         keys[slot] = oldKeys[s];
         count++;
       }

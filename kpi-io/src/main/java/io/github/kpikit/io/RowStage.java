@@ -24,6 +24,7 @@ final class RowStage {
   // Whether every observation takes a value at the same instant with the same key (the rows of a
   // wide file): then the row is added with one ObservationBatch.Builder.addAll.
   boolean uniform;
+  KeyCache keyCache; // where the row's key came from, or null
 
   void clear() {
     size = 0;

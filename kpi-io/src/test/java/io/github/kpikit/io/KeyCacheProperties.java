@@ -85,4 +85,35 @@ class KeyCacheProperties {
               assertEquals(s.hashCode(), KeyCache.textHash(s), s);
             });
   }
+
+  @Test
+  void aRememberedCodeIsOnlyEverTheOneRecordedForTheSameKeyInTheSameGeneration() {
+    qt().withExamples(200)
+        .forAll(
+            lists().of(rows()).ofSizeBetween(1, 300),
+            integers().between(1, 6),
+            integers().between(2, 50))
+        .checkAssert(
+            (rows, log2, generationEvery) -> {
+              KeyCache cache = new KeyCache(CONSTANTS, NAMES, 1 << log2);
+              Map<String, Integer> recorded = new java.util.HashMap<>();
+              int generation = 1;
+              int next = 0;
+              for (int r = 0; r < rows.size(); r++) {
+                if (r % generationEvery == 0) {
+                  generation++; // a new builder: the codes of the previous one are not valid
+                }
+                DimensionKey key = cache.key(rows.get(r).clone());
+                assertSame(key, cache.lastKey());
+                String tag = generation + " " + key;
+                int code = cache.code(generation);
+                if (code >= 0) {
+                  assertEquals(recorded.get(tag), code, tag);
+                } else {
+                  cache.code(generation, next);
+                  recorded.put(tag, next++);
+                }
+              }
+            });
+  }
 }
