@@ -2,6 +2,7 @@ package io.github.kpikit.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,5 +69,55 @@ final class Tasks {
     }
     submitted.add(future);
     return future;
+  }
+
+  /** Work on share {@code share} of a range: {@code from} inclusive to {@code to} exclusive. */
+  @FunctionalInterface
+  interface RangeTask {
+    void run(int share, int from, int to);
+  }
+
+  /**
+   * Runs a task on {@code threads} equal consecutive shares of {@code [0, n)}: the last on this
+   * thread, the others on the pool (which may be null when {@code threads} is 1), and returns when
+   * all are done.
+   */
+  static void inParallel(Tasks pool, int threads, int n, RangeTask task) {
+    int[] bounds = new int[threads + 1];
+    for (int t = 0; t <= threads; t++) {
+      bounds[t] = (int) ((long) n * t / threads);
+    }
+    int shares = bounds.length - 1;
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < shares - 1; t++) {
+      int share = t;
+      futures.add(pool.submit(() -> task.run(share, bounds[share], bounds[share + 1])));
+    }
+    task.run(shares - 1, bounds[shares - 1], bounds[shares]);
+    for (Future<?> f : futures) {
+      await(f);
+    }
+  }
+
+  /**
+   * Waits for a task and rethrows what it threw: a runtime exception or error as it is, a checked
+   * one wrapped in an {@link IllegalStateException}.
+   */
+  static void await(Future<?> f) {
+    try {
+      f.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while aggregating", e);
+    }
   }
 }

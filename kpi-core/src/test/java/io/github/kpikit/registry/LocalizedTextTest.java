@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
+// Changes the default Locale for a moment: runs alone (test classes otherwise run in parallel).
+@Isolated
 class LocalizedTextTest {
 
   @Test

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,6 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the first of November, Lord Howe by 30 minutes at 02:00 local on the first Sundays of April and
  * October.
  */
+// Changes the default Locale for a moment: runs alone (test classes otherwise run in parallel).
+@Isolated
 class TimeBucketTest {
 
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
