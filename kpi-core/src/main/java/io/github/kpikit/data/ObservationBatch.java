@@ -449,6 +449,9 @@ public final class ObservationBatch {
    */
   public static final class Builder {
 
+    /** Slots of the table of recent keys (a power of two): 4,096 sets of two. */
+    private static final int RECENT = 8192;
+
     private final MetricCatalog catalog;
     private final Map<String, Integer> metricIndex = new HashMap<>();
     private final List<MetricDefinition> metrics = new ArrayList<>();
@@ -461,6 +464,12 @@ public final class ObservationBatch {
     private final Map<DimensionKey, Integer> tupleOfKey = new HashMap<>();
     private DimensionKey lastKey;
     private int lastTuple;
+    private DimensionKey[] recentKeys; // see knownTuple; allocated once there are many tuples
+    private int[] recentTuples;
+    // addAll: the metric ids of the previous call by index, and their codes.
+    private String[] rowIds = new String[0];
+    private int[] rowCodes = new int[0];
+    private MetricDefinition[] rowDefinitions = new MetricDefinition[0];
 
     private long[] times = new long[64];
     private double[] values = new double[64];
@@ -670,6 +679,258 @@ public final class ObservationBatch {
         DimensionKey dimensions) {
       Objects.requireNonNull(metric, "metric must not be null");
       Objects.requireNonNull(dimensions, "dimensions must not be null");
+      checkMilli(epochMilli);
+      // Every check comes before any change to the builder: a refused row leaves no trace.
+      Integer known = metricIndex.get(metric);
+      MetricDefinition definition = known != null ? metrics.get(known) : define(metric, 0);
+      checkObservation(definition, identityRow, value, 0);
+      int tuple = knownTuple(dimensions);
+      if (tuple < 0) {
+        checkDimensionNames(dimensions);
+      }
+      int code = known != null ? known : register(definition);
+      if (tuple < 0) {
+        tuple = newTuple(dimensions);
+      }
+      ensureRoom(1);
+      if (identityRow) {
+        if (identities == null) {
+          identities = new long[times.length];
+        }
+        identities[size] = identityHash;
+      }
+      times[size] = epochMilli;
+      values[size] = value == 0.0 ? 0.0 : value; // -0.0 becomes 0.0
+      metricCodes[size] = (short) code;
+      tuples[size] = tuple;
+      size++;
+      minMilli = Math.min(minMilli, epochMilli);
+      maxMilli = Math.max(maxMilli, epochMilli);
+      return this;
+    }
+
+    /**
+     * Adds one observation of each of several metrics at the same instant and with the same
+     * dimensions, such as the metric columns of one row of a wide export: all of them, or none when
+     * any is refused. The result is the same as adding them one by one, in order, with {@link
+     * #add(String, long, double, DimensionKey)}, and each is counted as a row of its own in
+     * messages; a loader that reads many rows saves the per-observation look-ups and checks that
+     * the observations share.
+     *
+     * <pre>{@code
+     * String[] metrics = {"impressions", "clicks", "spend"};
+     * double[] values = new double[3];
+     * // for each line of the file:
+     * values[0] = 1200; values[1] = 35; values[2] = 18.4;
+     * builder.addAll(epochMilli, DimensionKey.of("channel", "x"), metrics, values, 3);
+     * }</pre>
+     *
+     * @param epochMilli the instant of every observation, in milliseconds since 1970-01-01T00:00Z,
+     *     in the supported range
+     * @param dimensions the dimensions of every observation, not null
+     * @param metrics the metric ids, defined in the catalog and neither distinct metrics nor period
+     *     amounts; not null, and its first {@code count} elements not null
+     * @param values the values, {@code values[i]} for {@code metrics[i]}: finite, in the metric's
+     *     value domain; not null
+     * @param count how many of the first elements of {@code metrics} and {@code values} to add,
+     *     from 0 to the length of the shorter array
+     * @return this builder
+     * @throws NullPointerException if an argument or one of the first {@code count} metric ids is
+     *     null
+     * @throws IllegalArgumentException if {@code count} is out of range, or any of the observations
+     *     is not valid (see {@link ObservationBatch}): then none is added
+     */
+    public Builder addAll(
+        long epochMilli, DimensionKey dimensions, String[] metrics, double[] values, int count) {
+      Objects.requireNonNull(dimensions, "dimensions must not be null");
+      return addAll(epochMilli, dimensions, -1, metrics, values, count);
+    }
+
+    /**
+     * The code of dimensions that observations of this builder already have, for {@link
+     * #addAll(long, int, String[], double[], int)}: a loader whose rows come back to the same
+     * dimensions again and again keeps the code of each and saves a look-up of the key per row.
+     * Codes are small integers, valid in this builder only (not in another builder, nor in the
+     * batch it builds).
+     *
+     * <pre>{@code
+     * builder.addAll(epochMilli, key, metrics, values, count);
+     * int code = builder.dimensionsCode(key); // then, for the next rows with the same key:
+     * builder.addAll(nextEpochMilli, code, metrics, nextValues, count);
+     * }</pre>
+     *
+     * @param dimensions the dimensions, not null
+     * @return the code, from 0, or -1 when no observation of this builder has these dimensions
+     * @throws NullPointerException if {@code dimensions} is null
+     */
+    public int dimensionsCode(DimensionKey dimensions) {
+      Objects.requireNonNull(dimensions, "dimensions must not be null");
+      return knownTuple(dimensions);
+    }
+
+    /**
+     * Adds one observation of each of several metrics at the same instant, with dimensions given by
+     * their {@linkplain #dimensionsCode code in this builder}: the same as {@link #addAll(long,
+     * DimensionKey, String[], double[], int)} with the dimensions of that code.
+     *
+     * @param epochMilli the instant of every observation, in milliseconds since 1970-01-01T00:00Z,
+     *     in the supported range
+     * @param dimensionsCode a code this builder's {@link #dimensionsCode} gave
+     * @param metrics the metric ids, defined in the catalog and neither distinct metrics nor period
+     *     amounts; not null, and its first {@code count} elements not null
+     * @param values the values, {@code values[i]} for {@code metrics[i]}: finite, in the metric's
+     *     value domain; not null
+     * @param count how many of the first elements of {@code metrics} and {@code values} to add,
+     *     from 0 to the length of the shorter array
+     * @return this builder
+     * @throws NullPointerException if an argument or one of the first {@code count} metric ids is
+     *     null
+     * @throws IllegalArgumentException if the code is not one of this builder's, {@code count} is
+     *     out of range, or any of the observations is not valid (see {@link ObservationBatch}):
+     *     then none is added
+     */
+    public Builder addAll(
+        long epochMilli, int dimensionsCode, String[] metrics, double[] values, int count) {
+      if (dimensionsCode < 0 || dimensionsCode >= tupleList.size()) {
+        throw new IllegalArgumentException(
+            "dimensionsCode: "
+                + dimensionsCode
+                + ", expected a code this builder's dimensionsCode gave ("
+                + (tupleList.isEmpty() ? "none yet" : "0 to " + (tupleList.size() - 1))
+                + ")");
+      }
+      return addAll(epochMilli, null, dimensionsCode, metrics, values, count);
+    }
+
+    /** Adds a row's observations with their dimensions or, when those are null, their tuple. */
+    private Builder addAll(
+        long epochMilli,
+        DimensionKey dimensions,
+        int knownTuple,
+        String[] metrics,
+        double[] values,
+        int count) {
+      Objects.requireNonNull(metrics, "metrics must not be null");
+      Objects.requireNonNull(values, "values must not be null");
+      if (count < 0 || count > metrics.length || count > values.length) {
+        throw new IllegalArgumentException(
+            "count: "
+                + count
+                + ", expected 0 to "
+                + Math.min(metrics.length, values.length)
+                + " (the length of the shorter of metrics and values)");
+      }
+      if (count == 0) {
+        return this;
+      }
+      checkMilli(epochMilli);
+      if (rowIds.length < count) {
+        rowIds = Arrays.copyOf(rowIds, count);
+        rowCodes = Arrays.copyOf(rowCodes, count);
+        rowDefinitions = Arrays.copyOf(rowDefinitions, count);
+      }
+      // Every check comes before any change to the builder: a refused row leaves no trace.
+      boolean allKnown = true;
+      for (int i = 0; i < count; i++) {
+        String metric = metrics[i];
+        MetricDefinition definition;
+        if (metric == rowIds[i] && metric != null) { // the id at this index before: code known
+          definition = rowDefinitions[i];
+        } else {
+          if (metric == null) {
+            throw new NullPointerException("metrics[" + i + "] must not be null");
+          }
+          Integer known = metricIndex.get(metric);
+          if (known != null) {
+            definition = this.metrics.get(known);
+            rowIds[i] = metric;
+            rowCodes[i] = known;
+            rowDefinitions[i] = definition;
+          } else {
+            definition = define(metric, i);
+            allKnown = false;
+          }
+        }
+        checkObservation(definition, false, values[i], i);
+      }
+      int tuple = dimensions == null ? knownTuple : knownTuple(dimensions);
+      if (tuple < 0) {
+        checkDimensionNames(dimensions);
+      }
+      if (!allKnown) {
+        checkNewMetrics(metrics, count);
+        for (int i = 0; i < count; i++) {
+          if (metrics[i] != rowIds[i]) {
+            Integer known = metricIndex.get(metrics[i]);
+            rowCodes[i] = known != null ? known : register(catalog.require(metrics[i]));
+            rowIds[i] = metrics[i];
+            rowDefinitions[i] = this.metrics.get(rowCodes[i]);
+          }
+        }
+      }
+      if (tuple < 0) {
+        tuple = newTuple(dimensions);
+      }
+      ensureRoom(count);
+      int at = size;
+      for (int i = 0; i < count; i++) {
+        double value = values[i];
+        times[at + i] = epochMilli;
+        this.values[at + i] = value == 0.0 ? 0.0 : value; // -0.0 becomes 0.0
+        metricCodes[at + i] = (short) rowCodes[i];
+        tuples[at + i] = tuple;
+      }
+      size = at + count;
+      minMilli = Math.min(minMilli, epochMilli);
+      maxMilli = Math.max(maxMilli, epochMilli);
+      return this;
+    }
+
+    /**
+     * Makes room for at least this many observations in all, so that a loader that knows about how
+     * many it will add (from the size of a file, or of the previous chunk) fills the columns
+     * without growing them step by step. The batch is unchanged; a builder given too large a
+     * capacity only holds the memory until {@link #build()}, which keeps the rows added.
+     *
+     * <pre>{@code
+     * ObservationBatch.Builder builder = ObservationBatch.builder(catalog);
+     * builder.ensureCapacity(5_000_000); // about 110 MB for five million observations
+     * }</pre>
+     *
+     * @param observations the observations the builder should hold without growing, not negative
+     * @return this builder
+     * @throws IllegalArgumentException if {@code observations} is negative
+     */
+    public Builder ensureCapacity(int observations) {
+      if (observations < 0) {
+        throw new IllegalArgumentException(
+            "observations: " + observations + ", expected a count >= 0");
+      }
+      if (observations > times.length) {
+        resize(observations);
+      }
+      return this;
+    }
+
+    private void resize(int capacity) {
+      times = Arrays.copyOf(times, capacity);
+      values = Arrays.copyOf(values, capacity);
+      metricCodes = Arrays.copyOf(metricCodes, capacity);
+      tuples = Arrays.copyOf(tuples, capacity);
+      if (identities != null) {
+        identities = Arrays.copyOf(identities, capacity);
+      }
+    }
+
+    /** Room for {@code n} more observations. */
+    private void ensureRoom(int n) {
+      if (size + n > times.length) {
+        resize(Math.max(Math.max(64, size + n), size + (size >> 1)));
+      }
+    }
+
+    /** An instant out of range is an error of the next row. */
+    private void checkMilli(long epochMilli) {
       if (epochMilli < MIN_MILLI || epochMilli >= MAX_MILLI) {
         throw rowError(
             "instant: "
@@ -681,12 +942,19 @@ public final class ObservationBatch {
                 + MAX_INSTANT
                 + " (exclusive)");
       }
-      // Every check comes before any change to the builder: a refused row leaves no trace.
-      Integer known = metricIndex.get(metric);
-      MetricDefinition definition = known != null ? metrics.get(known) : define(metric);
+    }
+
+    /**
+     * Checks that a metric takes a value ({@code identityRow} false) or an identity at an instant,
+     * and the value: an error of the row {@code offset} places after the next one.
+     */
+    private void checkObservation(
+        MetricDefinition definition, boolean identityRow, double value, int offset) {
       AggregationKind kind = definition.kind();
+      String metric = definition.id();
       if (kind == AggregationKind.PERIOD_AMOUNT) {
         throw rowError(
+            offset,
             "metric: "
                 + metric
                 + " is a period amount, which belongs to a whole period, expected"
@@ -696,6 +964,7 @@ public final class ObservationBatch {
       }
       if (identityRow != (kind == AggregationKind.DISTINCT)) {
         throw rowError(
+            offset,
             identityRow
                 ? "metric: "
                     + metric
@@ -715,40 +984,21 @@ public final class ObservationBatch {
                     + "\", instant, identity, ...) with the id of a person or an account");
       }
       if (!identityRow) {
-        checkValue(definition, value);
+        checkValue(definition, value, offset);
       }
-      int tuple = knownTuple(dimensions);
-      if (tuple < 0) {
-        checkDimensionNames(dimensions);
-      }
-      int code = known != null ? known : register(definition);
-      if (tuple < 0) {
-        tuple = newTuple(dimensions);
-      }
-      if (size == times.length) {
-        int capacity = Math.max(64, size + (size >> 1));
-        times = Arrays.copyOf(times, capacity);
-        values = Arrays.copyOf(values, capacity);
-        metricCodes = Arrays.copyOf(metricCodes, capacity);
-        tuples = Arrays.copyOf(tuples, capacity);
-        if (identities != null) {
-          identities = Arrays.copyOf(identities, capacity);
+    }
+
+    /** Checks that the metrics of an {@link #addAll} not yet in the batch fit in its codes. */
+    private void checkNewMetrics(String[] ids, int count) {
+      java.util.Set<String> fresh = new java.util.HashSet<>();
+      for (int i = 0; i < count; i++) {
+        if (!metricIndex.containsKey(ids[i])) {
+          fresh.add(ids[i]);
+          if (metrics.size() + fresh.size() > Short.MAX_VALUE) {
+            throw tooManyMetrics(ids[i], i);
+          }
         }
       }
-      if (identityRow) {
-        if (identities == null) {
-          identities = new long[times.length];
-        }
-        identities[size] = identityHash;
-      }
-      times[size] = epochMilli;
-      values[size] = value == 0.0 ? 0.0 : value; // -0.0 becomes 0.0
-      metricCodes[size] = (short) code;
-      tuples[size] = tuple;
-      size++;
-      minMilli = Math.min(minMilli, epochMilli);
-      maxMilli = Math.max(maxMilli, epochMilli);
-      return this;
     }
 
     /**
@@ -938,9 +1188,14 @@ public final class ObservationBatch {
     }
 
     private void checkValue(MetricDefinition definition, double value) {
+      checkValue(definition, value, 0);
+    }
+
+    private void checkValue(MetricDefinition definition, double value, int offset) {
       String metric = definition.id();
       if (!Double.isFinite(value)) {
         throw rowError(
+            offset,
             "value: "
                 + value
                 + " for metric "
@@ -950,6 +1205,7 @@ public final class ObservationBatch {
       }
       if (!definition.admits(value)) {
         throw rowError(
+            offset,
             "value: "
                 + value
                 + " for "
@@ -984,6 +1240,11 @@ public final class ObservationBatch {
     }
 
     private MetricDefinition define(String metric) {
+      return define(metric, 0);
+    }
+
+    /** The definition of a metric not yet in the batch; an error of the row {@code offset} on. */
+    private MetricDefinition define(String metric, int offset) {
       MetricDefinition definition;
       try {
         definition = catalog.require(metric);
@@ -991,22 +1252,27 @@ public final class ObservationBatch {
         throw new UnknownMetricException(
             metric,
             "row "
-                + (size + amountCount + 1)
+                + (size + amountCount + 1 + offset)
                 + ": "
                 + e.getMessage()
                 + "; define it with MetricCatalog.with(...)");
       }
       if (metrics.size() == Short.MAX_VALUE) {
-        throw rowError(
-            "metric: '"
-                + metric
-                + "' would be metric number "
-                + (Short.MAX_VALUE + 1)
-                + ", expected at most "
-                + Short.MAX_VALUE
-                + " distinct metrics in one batch");
+        throw tooManyMetrics(metric, offset);
       }
       return definition;
+    }
+
+    private IllegalArgumentException tooManyMetrics(String metric, int offset) {
+      return rowError(
+          offset,
+          "metric: '"
+              + metric
+              + "' would be metric number "
+              + (Short.MAX_VALUE + 1)
+              + ", expected at most "
+              + Short.MAX_VALUE
+              + " distinct metrics in one batch");
     }
 
     private int register(MetricDefinition definition) {
@@ -1015,14 +1281,45 @@ public final class ObservationBatch {
       return metrics.size() - 1;
     }
 
-    /** The tuple of a key already seen, or -1; changes nothing but the one-key cache. */
+    /**
+     * The tuple of a key already seen, or -1; changes nothing but the caches of recent keys. Once
+     * the batch has many tuples, a two-way set-associative table of recent keys by identity answers
+     * most look-ups from one or two neighbouring array slots instead of a map entry (rows of an
+     * export cycle through thousands of keys).
+     */
     private int knownTuple(DimensionKey key) {
       if (key == lastKey) {
         return lastTuple;
       }
+      int set = -1;
+      if (recentKeys != null) {
+        int h = key.hashCode();
+        set = ((h ^ (h >>> 16)) & (RECENT / 2 - 1)) * 2;
+        if (recentKeys[set] == key) {
+          lastKey = key;
+          lastTuple = recentTuples[set];
+          return lastTuple;
+        }
+        if (recentKeys[set + 1] == key) {
+          lastKey = key;
+          lastTuple = recentTuples[set + 1];
+          return lastTuple;
+        }
+      } else if (tupleList.size() >= RECENT / 128) {
+        recentKeys = new DimensionKey[RECENT];
+        recentTuples = new int[RECENT];
+        int h = key.hashCode();
+        set = ((h ^ (h >>> 16)) & (RECENT / 2 - 1)) * 2;
+      }
       Integer known = tupleOfKey.get(key);
       if (known == null) {
         return -1;
+      }
+      if (set >= 0) { // the newest first, the one it displaces second
+        recentKeys[set + 1] = recentKeys[set];
+        recentTuples[set + 1] = recentTuples[set];
+        recentKeys[set] = key;
+        recentTuples[set] = known;
       }
       lastKey = key;
       lastTuple = known;
@@ -1070,7 +1367,13 @@ public final class ObservationBatch {
     }
 
     private IllegalArgumentException rowError(String message) {
-      return new IllegalArgumentException("row " + (size + amountCount + 1) + ": " + message);
+      return rowError(0, message);
+    }
+
+    /** An error of the row {@code offset} places after the next one. */
+    private IllegalArgumentException rowError(int offset, String message) {
+      return new IllegalArgumentException(
+          "row " + (size + amountCount + 1 + offset) + ": " + message);
     }
   }
 

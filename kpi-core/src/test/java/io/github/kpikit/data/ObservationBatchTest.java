@@ -775,4 +775,191 @@ class ObservationBatchTest {
         List.copyOf(
             Aggregator.of(TimeGrain.DAY, ZoneOffset.UTC).groupBy("aaa").aggregate(batch).keys()));
   }
+
+  private static final long T_MILLI = T.toEpochMilli();
+
+  @Test
+  void addAllAddsTheRowsObservationsInOrderAsAddWould() {
+    ObservationBatch batch =
+        twoGoodRows()
+            .addAll(
+                T_MILLI,
+                DimensionKey.of("channel", "ig"),
+                new String[] {"reach", "clicks", "spend", "unused"},
+                new double[] {500, -0.0, 12.5, 99},
+                3)
+            .build();
+    assertEquals(5, batch.size());
+    assertEquals(List.of("impressions", "clicks", "reach", "clicks", "spend"), metricsOf(batch));
+    assertEquals(500, batch.value(2));
+    assertEquals(0.0, batch.value(3)); // -0.0 is stored as 0.0, as add stores it
+    assertEquals(Double.doubleToLongBits(0.0), Double.doubleToLongBits(batch.value(3)));
+    assertEquals(DimensionKey.of("channel", "ig"), batch.dimensions(4));
+    assertEquals(T, batch.instant(4));
+  }
+
+  static Stream<Arguments> badAddAlls() {
+    return Stream.of(
+        // what is wrong, the metrics and values, the message: the bad observation is the second
+        // of the call, after two good rows, so row 4
+        Arguments.of(
+            "negative count",
+            new String[] {"reach", "clicks", "spend"},
+            new double[] {1, -2, 3},
+            "row 4: value: -2.0 for counter metric clicks is negative, expected a value >= 0 (a"
+                + " count is not negative unless the metric is declared signed)"),
+        Arguments.of(
+            "NaN",
+            new String[] {"reach", "clicks"},
+            new double[] {1, Double.NaN},
+            "row 4: value: NaN for metric clicks is not a finite number, expected a finite value"),
+        Arguments.of(
+            "distinct metric",
+            new String[] {"reach", "engaged_people"},
+            new double[] {1, 1},
+            "row 4: metric: engaged_people is a distinct metric, which counts identities, not"
+                + " values, expected addIdentity(\"engaged_people\", instant, identity, ...) with"
+                + " the id of a person or an account"),
+        Arguments.of(
+            "period amount",
+            new String[] {"reach", "budget"},
+            new double[] {1, 1},
+            "row 4: metric: budget is a period amount, which belongs to a whole period, expected"
+                + " addPeriodAmount(\"budget\", period, value, ...) with its period, such as"
+                + " TimeBucket.parse(\"2026-01\")"),
+        Arguments.of(
+            "unknown metric",
+            new String[] {"reach", "clikcs"},
+            new double[] {1, 1},
+            "row 4: metric: 'clikcs' is not a defined metric"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badAddAlls")
+  void aRefusedObservationOfAddAllNamesItsRowAndAddsNoneOfTheCall(
+      String what, String[] metrics, double[] values, String message) {
+    ObservationBatch.Builder builder = twoGoodRows();
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                builder.addAll(
+                    T_MILLI, DimensionKey.of("channel", "ig"), metrics, values, metrics.length));
+    assertTrue(e.getMessage().startsWith(message), e.getMessage());
+    assertEquals(2, builder.size());
+    ObservationBatch batch = builder.build();
+    assertEquals(List.of("impressions", "clicks"), metricsOf(batch));
+    assertEquals(
+        List.of(StandardMetrics.IMPRESSIONS, StandardMetrics.CLICKS),
+        batch.metrics(),
+        "a metric of the refused call is not registered");
+    assertEquals(List.of("channel"), batch.dimensionNames());
+  }
+
+  @Test
+  void addAllRefusesAnInstantOutOfRangeACountOutOfRangeAndNulls() {
+    ObservationBatch.Builder builder = twoGoodRows();
+    String[] ids = {"reach", "clicks"};
+    double[] values = {1, 2};
+    DimensionKey x = DimensionKey.of("channel", "x");
+    long end = ObservationBatch.MAX_INSTANT.toEpochMilli();
+    assertEquals(
+        "row 3: instant: 2200-01-01T00:00:00Z" + RANGE,
+        assertThrows(IllegalArgumentException.class, () -> builder.addAll(end, x, ids, values, 2))
+            .getMessage());
+    assertEquals(
+        "count: 3, expected 0 to 2 (the length of the shorter of metrics and values)",
+        assertThrows(
+                IllegalArgumentException.class, () -> builder.addAll(T_MILLI, x, ids, values, 3))
+            .getMessage());
+    assertThrows(IllegalArgumentException.class, () -> builder.addAll(T_MILLI, x, ids, values, -1));
+    assertEquals(
+        "metrics[1] must not be null",
+        assertThrows(
+                NullPointerException.class,
+                () -> builder.addAll(T_MILLI, x, new String[] {"reach", null}, values, 2))
+            .getMessage());
+    assertThrows(NullPointerException.class, () -> builder.addAll(T_MILLI, null, ids, values, 2));
+    assertThrows(NullPointerException.class, () -> builder.addAll(T_MILLI, x, null, values, 2));
+    assertThrows(NullPointerException.class, () -> builder.addAll(T_MILLI, x, ids, null, 2));
+    assertEquals(2, builder.size());
+    builder.addAll(T_MILLI, x, ids, values, 0); // nothing to add
+    assertEquals(2, builder.size());
+  }
+
+  @Test
+  void addAllKnowsAMetricIdByItsTextNotByTheArraySlotItCameFrom() {
+    // The builder remembers the ids of the previous call by slot; a slot reused for another id,
+    // or the same text in a new string, must resolve to the right metric.
+    String[] ids = {"reach", "clicks"};
+    double[] values = {5, 6};
+    ObservationBatch.Builder builder = ObservationBatch.builder(STANDARD);
+    builder.addAll(T_MILLI, DimensionKey.empty(), ids, values, 2);
+    ids[0] = "clicks";
+    ids[1] = new String("reach".toCharArray());
+    builder.addAll(T_MILLI, DimensionKey.empty(), ids, values, 2);
+    assertEquals(List.of("reach", "clicks", "clicks", "reach"), metricsOf(builder.build()));
+  }
+
+  private static List<String> metricsOf(ObservationBatch batch) {
+    List<String> out = new java.util.ArrayList<>();
+    for (int r = 0; r < batch.size(); r++) {
+      out.add(batch.metric(r));
+    }
+    return out;
+  }
+
+  @Test
+  void ensureCapacityMakesRoomWithoutChangingTheBatch() {
+    ObservationBatch.Builder builder = twoGoodRows().ensureCapacity(1_000).ensureCapacity(10);
+    assertEquals(2, builder.size());
+    builder.add("reach", T, 3, "channel", "x");
+    ObservationBatch batch = builder.build();
+    assertEquals(List.of("impressions", "clicks", "reach"), metricsOf(batch));
+    // The batch holds its rows, not the room made for them.
+    assertEquals(
+        twoGoodRows().add("reach", T, 3, "channel", "x").build().retainedBytes(),
+        batch.retainedBytes());
+    assertEquals(
+        "observations: -1, expected a count >= 0",
+        assertThrows(IllegalArgumentException.class, () -> builder.ensureCapacity(-1))
+            .getMessage());
+  }
+
+  @Test
+  void aDimensionsCodeAddsLikeItsKeyInTheBuilderThatGaveIt() {
+    DimensionKey ig = DimensionKey.of("channel", "ig");
+    ObservationBatch.Builder builder = twoGoodRows();
+    assertEquals(-1, builder.dimensionsCode(ig), "no observation has these dimensions yet");
+    String[] ids = {"reach", "clicks"};
+    builder.addAll(T_MILLI, ig, ids, new double[] {1, 2}, 2);
+    int code = builder.dimensionsCode(ig);
+    assertEquals(1, code); // {channel=x} is 0
+    assertEquals(0, builder.dimensionsCode(DimensionKey.of("channel", "x")));
+    builder.addAll(T_MILLI + 1, code, ids, new double[] {3, 4}, 2);
+    ObservationBatch batch = builder.build();
+    assertEquals(ig, batch.dimensions(5));
+    assertEquals(4, batch.value(5));
+    assertEquals(T.plusMillis(1), batch.instant(5));
+    assertEquals(
+        "dimensionsCode: 2, expected a code this builder's dimensionsCode gave (0 to 1)",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> builder.addAll(T_MILLI, 2, ids, new double[] {1, 2}, 2))
+            .getMessage());
+    assertEquals(
+        "dimensionsCode: 0, expected a code this builder's dimensionsCode gave (none yet)",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    ObservationBatch.builder(STANDARD)
+                        .addAll(T_MILLI, 0, ids, new double[] {1, 2}, 2))
+            .getMessage());
+    // A refused row added by code leaves nothing either.
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> builder.addAll(T_MILLI, code, ids, new double[] {1, -2}, 2));
+    assertEquals(6, builder.size());
+    assertThrows(NullPointerException.class, () -> builder.dimensionsCode(null));
+  }
 }

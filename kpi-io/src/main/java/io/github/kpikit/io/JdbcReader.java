@@ -297,7 +297,7 @@ public final class JdbcReader {
             }
           }
           if (consumer != null && ++inChunk == rowsPerChunk) {
-            consumer.accept(sink.take());
+            consumer.accept(sink.takeChunk());
             inChunk = 0;
           }
           if (listener != null && row % progressEvery == 0) {

@@ -192,6 +192,7 @@ final class MappedRows {
    */
   ReadError stage(Cells cells, long row, RowStage stage, List<String> skipped) {
     stage.clear();
+    stage.keyCache = keys;
     skipped.clear();
     long millis;
     if (cells.isEmpty(timeIndex)) {

@@ -13,12 +13,18 @@ import java.util.Arrays;
 final class RowStage {
 
   MetricDefinition[] metrics = new MetricDefinition[16];
+  String[] ids = new String[16]; // the metrics' ids
+
   long[] millis = new long[16];
   double[] values = new double[16];
   DimensionKey[] keys = new DimensionKey[16];
   TimeBucket[] periods = new TimeBucket[16]; // null for an observation at an instant
   long[] hashes = new long[16]; // the identity hash of a distinct metric's observation
   int size;
+  // Whether every observation takes a value at the same instant with the same key (the rows of a
+  // wide file): then the row is added with one ObservationBatch.Builder.addAll.
+  boolean uniform;
+  KeyCache keyCache; // where the row's key came from, or null
 
   void clear() {
     size = 0;
@@ -27,7 +33,9 @@ final class RowStage {
   /** Stages an observation whose value and instant have been checked ({@link #domain}). */
   void add(MetricDefinition metric, long epochMilli, double value, DimensionKey key) {
     grow();
+    uniform = size == 0 || (uniform && epochMilli == millis[0] && key == keys[0]);
     metrics[size] = metric;
+    ids[size] = metric.id();
     millis[size] = epochMilli;
     values[size] = value;
     keys[size] = key;
@@ -38,7 +46,9 @@ final class RowStage {
   /** Stages the identity of a distinct metric's observation, hashed. */
   void addIdentity(MetricDefinition metric, long epochMilli, long hash, DimensionKey key) {
     grow();
+    uniform = false;
     metrics[size] = metric;
+    ids[size] = metric.id();
     millis[size] = epochMilli;
     values[size] = 0;
     keys[size] = key;
@@ -50,7 +60,9 @@ final class RowStage {
   /** Stages a period amount whose value has been checked ({@link #domain}). */
   void addPeriod(MetricDefinition metric, TimeBucket period, double value, DimensionKey key) {
     grow();
+    uniform = false;
     metrics[size] = metric;
+    ids[size] = metric.id();
     millis[size] = 0;
     values[size] = value;
     keys[size] = key;
@@ -62,6 +74,7 @@ final class RowStage {
     if (size == metrics.length) {
       int n = size * 2;
       metrics = Arrays.copyOf(metrics, n);
+      ids = Arrays.copyOf(ids, n);
       millis = Arrays.copyOf(millis, n);
       values = Arrays.copyOf(values, n);
       keys = Arrays.copyOf(keys, n);

@@ -455,6 +455,49 @@ class CsvReaderTest {
   }
 
   @Test
+  void aLargeFileReadsTheSameFromAPathAStreamOfTextAndInChunks() throws IOException {
+    // 40,000 rows of 3,000 keys: past the row where a file's observations are estimated from its
+    // size (the path only), with more keys than the reader's and the builder's small tables hold.
+    StringBuilder text = new StringBuilder("published_at,channel,impressions,reach,likes\n");
+    for (int i = 0; i < 40_000; i++) {
+      text.append("2025-03-")
+          .append(10 + i / 10_000)
+          .append("T18:05:00Z,ch_")
+          .append(i * 7 % 3_000)
+          .append(',')
+          .append(i)
+          .append(',')
+          .append(i % 13)
+          .append(',')
+          .append(i % 5 == 0 ? "" : "2")
+          .append('\n');
+    }
+    Path p = file("large.csv", text.toString());
+    ColumnMapping mapping =
+        ColumnMapping.wide(TimeColumn.instant("published_at"))
+            .dimension("channel")
+            .countRows("posts")
+            .metric("impressions")
+            .metric("reach")
+            .metric("likes", "likes", EmptyCellPolicy.SKIP)
+            .build();
+    CsvReader reader = CsvReader.of(CATALOG, mapping);
+    ObservationBatch fromPath = reader.read(p).batch();
+    ObservationBatch fromText =
+        reader.read(new java.io.StringReader(text.toString()), "large.csv").batch();
+    List<ObservationBatch> chunks = new ArrayList<>();
+    reader.readInChunks(p, 7_000, chunks::add);
+    assertEquals(40_000 * 4 - 8_000, fromPath.size());
+    List<String> expected = rows(fromText);
+    assertEquals(expected, rows(fromPath));
+    List<String> joined = new ArrayList<>();
+    chunks.forEach(c -> joined.addAll(rows(c)));
+    assertEquals(expected, joined);
+    assertEquals("ch_0", fromPath.dimensions(0).get("channel").orElseThrow());
+    assertEquals(fromText.retainedBytes(), fromPath.retainedBytes());
+  }
+
+  @Test
   void aRowMapperSeesTypedCellsAndItsErrorsNameTheCell() throws IOException {
     Path p =
         file(

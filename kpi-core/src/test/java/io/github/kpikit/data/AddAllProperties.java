@@ -1,0 +1,115 @@
+package io.github.kpikit.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.github.kpikit.metric.MetricCatalog;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * {@link ObservationBatch.Builder#addAll} (by key, or by the key's {@linkplain
+ * ObservationBatch.Builder#dimensionsCode code}) is adding the observations one by one: on
+ * generated rows (a subset of metrics, values of which some are refused, keys among up to 300 so
+ * that the builder's table of recent keys fills, collides and is bypassed), the batch built row at
+ * once holds the same observations in the same order as the batch built with {@code add}, and a
+ * refused row adds none.
+ */
+class AddAllProperties {
+
+  private static final MetricCatalog STANDARD = MetricCatalog.standard();
+  private static final long T0 = 1_767_225_600_000L; // 2026-01-01T00:00Z
+
+  /** Counters and gauges (taking values); "net_follower_change" admits negative values. */
+  private static final String[] METRICS = {
+    "impressions", "reach", "clicks", "spend", "followers", "net_follower_change", "video_views"
+  };
+
+  /** One row: a key number, the metrics present (bits), a seed for the values and the instant. */
+  record Row(int key, int mask, int seed) {}
+
+  private static Gen<Row> rows(int keys) {
+    return integers()
+        .between(0, keys - 1)
+        .zip(
+            integers().between(0, (1 << METRICS.length) - 1),
+            integers().between(0, 1 << 20),
+            Row::new);
+  }
+
+  private static DimensionKey key(int k) {
+    return k % 7 == 0
+        ? DimensionKey.of("channel", "c" + (k % 3))
+        : DimensionKey.of("channel", "c" + (k % 3), "ad", "ad_" + k);
+  }
+
+  /** The value of metric slot i in a row: negative now and then (refused unless signed). */
+  private static double value(Row row, int i) {
+    int v = (row.seed() * 31 + i * 17) % 1000;
+    return v % 97 == 0 ? -v - 1 : v * 0.25;
+  }
+
+  private static long millis(Row row) {
+    return T0 + (row.seed() % 5000) * 60_000L;
+  }
+
+  @Test
+  void addingARowAtOnceIsAddingItsObservationsOneByOne() {
+    qt().withExamples(200)
+        .forAll(lists().of(rows(300)).ofSizeBetween(0, 600))
+        .checkAssert(
+            list -> {
+              ObservationBatch.Builder atOnce = ObservationBatch.builder(STANDARD);
+              ObservationBatch.Builder oneByOne = ObservationBatch.builder(STANDARD);
+              String[] ids = new String[METRICS.length];
+              double[] values = new double[METRICS.length];
+              for (Row row : list) {
+                int n = 0;
+                for (int i = 0; i < METRICS.length; i++) {
+                  if ((row.mask() & (1 << i)) != 0) {
+                    ids[n] = METRICS[i];
+                    values[n] = value(row, i);
+                    n++;
+                  }
+                }
+                boolean good = true;
+                for (int i = 0; i < n; i++) {
+                  good &= STANDARD.require(ids[i]).admits(values[i]);
+                }
+                int before = atOnce.size();
+                int code = atOnce.dimensionsCode(key(row.key()));
+                if (good) {
+                  if (code >= 0 && row.seed() % 2 == 0) { // by the key's code in this builder
+                    atOnce.addAll(millis(row), code, ids, values, n);
+                  } else {
+                    atOnce.addAll(millis(row), key(row.key()), ids, values, n);
+                  }
+                  for (int i = 0; i < n; i++) {
+                    oneByOne.add(ids[i], millis(row), values[i], key(row.key()));
+                  }
+                } else {
+                  int count = n;
+                  assertThrows(
+                      IllegalArgumentException.class,
+                      () -> atOnce.addAll(millis(row), key(row.key()), ids, values, count));
+                }
+                assertEquals(good ? before + n : before, atOnce.size());
+              }
+              assertSame(oneByOne.build(), atOnce.build());
+            });
+  }
+
+  private static void assertSame(ObservationBatch expected, ObservationBatch actual) {
+    assertEquals(expected.size(), actual.size());
+    assertEquals(expected.metrics(), actual.metrics(), "metrics of the batch");
+    for (int r = 0; r < expected.size(); r++) {
+      assertEquals(expected.metric(r), actual.metric(r), "metric of row " + r);
+      assertEquals(expected.instant(r), actual.instant(r), "instant of row " + r);
+      assertEquals(expected.value(r), actual.value(r), "value of row " + r);
+      assertEquals(expected.dimensions(r), actual.dimensions(r), "dimensions of row " + r);
+    }
+  }
+}
