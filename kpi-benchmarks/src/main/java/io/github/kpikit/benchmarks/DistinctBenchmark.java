@@ -48,9 +48,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 10, time = 2)
+// -XX:+AlwaysPreTouch: without it, the forks pay the kernel's zeroing of never-touched heap pages
+// as the young generation grows, seconds after start-up (a long-running application has touched
+// its heap long before): measured 7.1 ms against 2.4 ms for kpikitCounterOnly at 10^6, DAY.
 @Fork(
     value = 3,
-    jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+    jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 public class DistinctBenchmark {
 
   /** The number of cells: segments of the one day. */

@@ -69,9 +69,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
+// -XX:+AlwaysPreTouch: without it, the forks pay the kernel's zeroing of never-touched heap pages
+// as the young generation grows, seconds after start-up (a long-running application has touched
+// its heap long before): measured 7.1 ms against 2.4 ms for kpikitCounterOnly at 10^6, DAY.
 @Fork(
     value = 3,
-    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 public class ReaderBenchmark {
 
   static final long SEED = 20261202L;
