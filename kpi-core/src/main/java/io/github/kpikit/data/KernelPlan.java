@@ -57,6 +57,9 @@ final class KernelPlan {
   final int[] kindOf;
   final int[] ordinalOf;
   final boolean[] identityMetric; // a distinct metric, whose rows carry identity hashes
+  // Every counter's sums are exact (ObservationBatch.exactSums): the scanner adds without the
+  // compensation's error term, which would be +0.0 at every step.
+  final boolean exactCounters;
   final List<MetricDefinition> counters;
   final List<MetricDefinition> gauges;
   final List<MetricDefinition> lists;
@@ -167,6 +170,11 @@ final class KernelPlan {
           gaugeList.add(d);
       }
     }
+    boolean exact = true;
+    for (int m = 0; m < metrics.length; m++) {
+      exact &= kindOf[m] != COUNTER || batch.exactSums[m];
+    }
+    this.exactCounters = exact;
     this.counters = Collections.unmodifiableList(counterList);
     this.gauges = Collections.unmodifiableList(gaugeList);
     this.lists = Collections.unmodifiableList(keptList);

@@ -119,6 +119,9 @@ public final class ObservationBatch {
   final short[] metricCodes;
   final int[] tuples;
   final long[] identities; // by row, the identity hash of a distinct metric's row; null if none
+  // By metric code: every value is an integer and their absolute values add up to at most 2^53, so
+  // that every sum of any of them, in any order, is exact (see exactSums).
+  final boolean[] exactSums;
   final long minMilli;
   final long maxMilli;
   // Period amounts, apart from the observation columns.
@@ -150,6 +153,7 @@ public final class ObservationBatch {
     this.metricCodes = Arrays.copyOf(b.metricCodes, n);
     this.tuples = Arrays.copyOf(b.tuples, n);
     this.identities = b.identities == null ? null : Arrays.copyOf(b.identities, n);
+    this.exactSums = exactSums(values, metricCodes, metrics.length);
     this.minMilli = b.minMilli;
     this.maxMilli = b.maxMilli;
     int a = b.amountCount;
@@ -158,6 +162,34 @@ public final class ObservationBatch {
     this.amountValues = Arrays.copyOf(b.amountValues, a);
     this.amountTuples = Arrays.copyOf(b.amountTuples, a);
     this.coverage = coverage;
+  }
+
+  /** Integers up to this magnitude are doubles, and so are their sums up to it. */
+  private static final long EXACT_LIMIT = 1L << 53;
+
+  /**
+   * By metric code: whether every value is an integer and their absolute values add up to at most
+   * 2^53. Then every partial sum of them, in any order and any grouping, is an integer of at most
+   * 2^53 in magnitude, which a double holds exactly: each addition is exact, and a compensated
+   * sum's error term is +0.0 at every step. The aggregation's scanner skips the error term for such
+   * counters, with bit-identical results.
+   */
+  private static boolean[] exactSums(double[] values, short[] metricCodes, int metricCount) {
+    long[] absoluteSums = new long[metricCount];
+    boolean[] inexact = new boolean[metricCount];
+    for (int i = 0; i < values.length; i++) {
+      int m = metricCodes[i];
+      double v = Math.abs(values[i]);
+      // v <= 2^53 first: a larger double is an integer too, but its long may wrap the sum.
+      if (!(v <= EXACT_LIMIT && v == (long) v && (absoluteSums[m] += (long) v) <= EXACT_LIMIT)) {
+        inexact[m] = true;
+      }
+    }
+    boolean[] exact = new boolean[metricCount];
+    for (int m = 0; m < metricCount; m++) {
+      exact[m] = !inexact[m];
+    }
+    return exact;
   }
 
   /**

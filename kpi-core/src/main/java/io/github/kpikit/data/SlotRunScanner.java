@@ -10,7 +10,8 @@ import io.github.kpikit.internal.CompensatedSum;
  * {@link CellStore}, and a kept row's cell key and payload into the chunk's range of {@link
  * ListRows}. Every counter key is an int sum of three table entries; rows in time order (as exports
  * usually are) come in runs within one quarter-hour slot, whose slot and cell are looked up once
- * per run.
+ * per run. When every counter's sums are exact ({@link KernelPlan#exactCounters}: integer values,
+ * as counts are), a counter row skips the Neumaier step's error term, which would add +0.0.
  *
  * <p>Stateless between chunks: one scanner serves every task of a run.
  */
@@ -42,6 +43,7 @@ final class SlotRunScanner {
     final int[] slotCells = plan.cellOfSlot;
     final int[] slotBuckets = time.bucketOfSlot;
     final int[] slotDerived = time.derivedOfSlot;
+    final boolean exact = plan.exactCounters;
     final long base = time.slotBase;
     final long buckets = time.bucketCount;
     final long derivedCount = time.derived;
@@ -59,15 +61,15 @@ final class SlotRunScanner {
     int listRow = lists.firstRow(chunk);
     // Rows in time order (as exports usually are) come in runs within one slot: the slot and its
     // cell are looked up once per run. Out of order, every run is a single row.
-    int lowBucket = Integer.MAX_VALUE; // the buckets of the chunk's rows, for a scanned store
-    int highBucket = Integer.MIN_VALUE;
+    int lowCell = Integer.MAX_VALUE; // the slot cells of the chunk's rows, for a scanned store
+    int highCell = Integer.MIN_VALUE;
     int i = from;
     while (i < to) {
       final int slot = (int) ((times[i] - base) / SLOT_MS);
       final long slotStart = base + slot * SLOT_MS;
       final int slotCell = slotCells[slot];
-      lowBucket = Math.min(lowBucket, slotBuckets[slot]);
-      highBucket = Math.max(highBucket, slotBuckets[slot]);
+      lowCell = Math.min(lowCell, slotCell);
+      highCell = Math.max(highCell, slotCell);
       do {
         int m = metricCodes[i];
         int tuple = tuples[i];
@@ -82,7 +84,9 @@ final class SlotRunScanner {
           double a = state[k];
           double v = values[i];
           double t = a + v;
-          state[k + DenseCounters.COMPENSATION] += CompensatedSum.error(a, v, t);
+          if (!exact) {
+            state[k + DenseCounters.COMPENSATION] += CompensatedSum.error(a, v, t);
+          }
           state[k] = t;
         } else if (cellBase != KernelPlan.GAUGE_BASE) {
           keysOfLists[listRow] = ~cellBase + slotCell + offsets[tuple];
@@ -101,8 +105,10 @@ final class SlotRunScanner {
     }
     dense.occupiedCount = occupiedCount;
     if (!tracked && from < to) {
-      dense.scanLow = lowBucket * plan.groups;
-      dense.scanHigh = (highBucket + 1) * plan.groups;
+      // A slot's cell is its bucket * groups + its derived value (KernelPlan.cellOfSlot).
+      int groups = plan.groups;
+      dense.scanLow = lowCell / groups * groups;
+      dense.scanHigh = (highCell / groups + 1) * groups;
     }
   }
 }

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.kpikit.metric.MetricCatalog;
+import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,6 +72,64 @@ class KernelPlanTest {
     }
     b.add("clicks", Instant.ofEpochMilli(START + 999 * DAY_MS), 1, DimensionKey.of("member", "m0"));
     return b.build();
+  }
+
+  /** One day of counter rows of one metric, all in channel c0, an hour apart. */
+  private static ObservationBatch oneDay(String metric, double... values) {
+    ObservationBatch.Builder b = ObservationBatch.builder(MetricCatalog.standard());
+    for (int i = 0; i < values.length; i++) {
+      b.add(
+          metric,
+          Instant.ofEpochMilli(START + i * 3_600_000L),
+          values[i],
+          DimensionKey.of("channel", "c0"));
+    }
+    return b.build();
+  }
+
+  private static OptionalDouble dailySum(ObservationBatch batch, String metric) {
+    KernelPlan plan = new KernelPlan(batch, TimeGrain.DAY, ZoneOffset.UTC, BY_CHANNEL);
+    assertTrue(plan.fastPath(), plan.reason());
+    return Aggregator.of(TimeGrain.DAY, ZoneOffset.UTC)
+        .groupBy("channel")
+        .aggregate(batch)
+        .value(
+            TimeBucket.of(TimeGrain.DAY, LocalDate.of(2024, 1, 1)),
+            DimensionKey.of("channel", "c0"),
+            metric);
+  }
+
+  @Test
+  void integerCountersAreSummedWithoutTheErrorTerm() {
+    ObservationBatch counts = tenDays();
+    for (boolean exact : counts.exactSums) {
+      assertTrue(exact);
+    }
+    assertTrue(new KernelPlan(counts, TimeGrain.DAY, ZoneOffset.UTC, BY_CHANNEL).exactCounters);
+    // 2^53 - 2 and 1: a sum of 2^53 - 1, exact.
+    assertTrue(oneDay("clicks", 9_007_199_254_740_990.0, 1).exactSums[0]);
+  }
+
+  @Test
+  void fractionsKeepTheErrorTerm() {
+    // Ten times 0.1: a naive sum gives 0.9999999999999999, the compensated one 1.0.
+    double[] tenths = new double[10];
+    Arrays.fill(tenths, 0.1);
+    ObservationBatch spend = oneDay("spend", tenths);
+    assertFalse(spend.exactSums[0]);
+    assertFalse(new KernelPlan(spend, TimeGrain.DAY, ZoneOffset.UTC, BY_CHANNEL).exactCounters);
+    assertEquals(OptionalDouble.of(1.0), dailySum(spend, "spend"));
+  }
+
+  @Test
+  void integersWhoseSumPassesTwoToThe53KeepTheErrorTerm() {
+    // 2^53, 1 and 1: every value is an integer a double holds, but the naive sum rounds 2^53 + 1
+    // to 2^53 twice; the compensated sum is 2^53 + 2, which a double holds.
+    ObservationBatch big = oneDay("clicks", 9_007_199_254_740_992.0, 1, 1);
+    assertFalse(big.exactSums[0]);
+    assertEquals(OptionalDouble.of(9_007_199_254_740_994.0), dailySum(big, "clicks"));
+    // One value above 2^53 alone is not exact either.
+    assertFalse(oneDay("clicks", 1e16).exactSums[0]);
   }
 
   @Test
