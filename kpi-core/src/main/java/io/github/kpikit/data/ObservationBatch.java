@@ -145,11 +145,15 @@ public final class ObservationBatch {
       System.arraycopy(codes, 0, tupleCodes, t * dims, codes.length);
     }
     int n = b.size;
-    this.times = Arrays.copyOf(b.times, n);
-    this.values = Arrays.copyOf(b.values, n);
-    this.metricCodes = Arrays.copyOf(b.metricCodes, n);
-    this.tuples = Arrays.copyOf(b.tuples, n);
-    this.identities = b.identities == null ? null : Arrays.copyOf(b.identities, n);
+    // A builder filled to its capacity (a loader that knew how many observations it would add)
+    // hands its columns over: it never writes below its size again, and grows into new arrays.
+    boolean full = b.times.length == n;
+    this.times = full ? b.times : Arrays.copyOf(b.times, n);
+    this.values = full ? b.values : Arrays.copyOf(b.values, n);
+    this.metricCodes = full ? b.metricCodes : Arrays.copyOf(b.metricCodes, n);
+    this.tuples = full ? b.tuples : Arrays.copyOf(b.tuples, n);
+    this.identities =
+        b.identities == null ? null : full ? b.identities : Arrays.copyOf(b.identities, n);
     this.minMilli = b.minMilli;
     this.maxMilli = b.maxMilli;
     int a = b.amountCount;
@@ -1509,6 +1513,7 @@ public final class ObservationBatch {
       int[] codes = new int[dimensionNames.size() + layoutNames.length];
       Arrays.fill(codes, -1);
       int maxDimension = -1;
+      boolean newValue = false; // then no tuple has this one's codes
       for (int i = 0; i < layoutNames.length; i++) {
         String value = keyValues[i];
         if (value == null) {
@@ -1531,13 +1536,14 @@ public final class ObservationBatch {
           dictionaries.get(d).add(value);
           layoutValues[i] = value;
           layoutCodes[i] = code;
+          newValue = true;
         }
         codes[d] = code;
         maxDimension = Math.max(maxDimension, d);
       }
       codes = Arrays.copyOf(codes, maxDimension + 1);
       TupleKey tupleKey = new TupleKey(codes);
-      Integer tuple = tupleIndex.get(tupleKey);
+      Integer tuple = newValue ? null : tupleIndex.get(tupleKey);
       if (tuple == null) {
         tuple = tupleList.size();
         tupleIndex.put(tupleKey, tuple);
