@@ -196,6 +196,16 @@ public final class DimensionKey implements Comparable<DimensionKey> {
     return names[i];
   }
 
+  /** The names in sorted order, without copying: for the builder of a batch, never modified. */
+  String[] namesArray() {
+    return names;
+  }
+
+  /** The values in the order of the names, without copying: never modified. */
+  String[] valuesArray() {
+    return values;
+  }
+
   /**
    * The dimension values by name, sorted by name.
    *

@@ -148,11 +148,15 @@ public final class ObservationBatch {
       System.arraycopy(codes, 0, tupleCodes, t * dims, codes.length);
     }
     int n = b.size;
-    this.times = Arrays.copyOf(b.times, n);
-    this.values = Arrays.copyOf(b.values, n);
-    this.metricCodes = Arrays.copyOf(b.metricCodes, n);
-    this.tuples = Arrays.copyOf(b.tuples, n);
-    this.identities = b.identities == null ? null : Arrays.copyOf(b.identities, n);
+    // A builder filled to its capacity (a loader that knew how many observations it would add)
+    // hands its columns over: it never writes below its size again, and grows into new arrays.
+    boolean full = b.times.length == n;
+    this.times = full ? b.times : Arrays.copyOf(b.times, n);
+    this.values = full ? b.values : Arrays.copyOf(b.values, n);
+    this.metricCodes = full ? b.metricCodes : Arrays.copyOf(b.metricCodes, n);
+    this.tuples = full ? b.tuples : Arrays.copyOf(b.tuples, n);
+    this.identities =
+        b.identities == null ? null : full ? b.identities : Arrays.copyOf(b.identities, n);
     this.exactSums = exactSums(values, metricCodes, metrics.length);
     this.minMilli = b.minMilli;
     this.maxMilli = b.maxMilli;
@@ -502,6 +506,15 @@ public final class ObservationBatch {
     private String[] rowIds = new String[0];
     private int[] rowCodes = new int[0];
     private MetricDefinition[] rowDefinitions = new MetricDefinition[0];
+    // addAll by dimension names and values: the caller's array of names last given and a copy of
+    // it, the dimension index of each name in this builder (-1: not yet a dimension), and the value
+    // of each in the previous row added this way with its code.
+    private String[] layoutArray;
+    private String[] layoutNames = new String[0];
+    private int[] layoutDimensions = new int[0];
+    private String[] layoutValues = new String[0];
+    private int[] layoutCodes = new int[0];
+    private int[] layoutRow = new int[0]; // the codes of the row being added, -1 for a new value
 
     private long[] times = new long[64];
     private double[] values = new double[64];
@@ -775,7 +788,7 @@ public final class ObservationBatch {
     public Builder addAll(
         long epochMilli, DimensionKey dimensions, String[] metrics, double[] values, int count) {
       Objects.requireNonNull(dimensions, "dimensions must not be null");
-      return addAll(epochMilli, dimensions, -1, metrics, values, count);
+      return addAll(epochMilli, dimensions, -1, null, metrics, values, count);
     }
 
     /**
@@ -831,14 +844,170 @@ public final class ObservationBatch {
                 + (tupleList.isEmpty() ? "none yet" : "0 to " + (tupleList.size() - 1))
                 + ")");
       }
-      return addAll(epochMilli, null, dimensionsCode, metrics, values, count);
+      return addAll(epochMilli, null, dimensionsCode, null, metrics, values, count);
     }
 
-    /** Adds a row's observations with their dimensions or, when those are null, their tuple. */
+    /**
+     * Adds one observation of each of several metrics at the same instant, with dimensions given as
+     * names and values rather than as a {@link DimensionKey}: the same as {@link #addAll(long,
+     * DimensionKey, String[], double[], int)} with the key of these names and values (a null value
+     * is a dimension the observations do not have). A loader whose rows have ever new dimension
+     * values, such as one post per row, makes no key per row; the names are checked once for as
+     * long as the same array of names is given.
+     *
+     * <pre>{@code
+     * String[] names = {"channel", "content_type", "post"}; // sorted, lower_snake_case
+     * String[] dimensions = new String[3];
+     * String[] metrics = {"likes", "comments"};
+     * double[] values = new double[2];
+     * // for each line of the file:
+     * dimensions[0] = "facebook"; dimensions[1] = "photo"; dimensions[2] = "4711";
+     * values[0] = 120; values[1] = 8;
+     * builder.addAll(epochMilli, names, dimensions, metrics, values, 2);
+     * }</pre>
+     *
+     * @param epochMilli the instant of every observation, in milliseconds since 1970-01-01T00:00Z,
+     *     in the supported range
+     * @param dimensionNames the dimension names: lower_snake_case, not reserved for a derived time
+     *     dimension, in ascending order ({@link String#compareTo}) and each once; not null
+     * @param dimensionValues the value of each dimension name, at the same index: not blank, or
+     *     null for a dimension the observations do not have; not null, as long as {@code
+     *     dimensionNames}
+     * @param metrics the metric ids, defined in the catalog and neither distinct metrics nor period
+     *     amounts; not null, and its first {@code count} elements not null
+     * @param values the values, {@code values[i]} for {@code metrics[i]}: finite, in the metric's
+     *     value domain; not null
+     * @param count how many of the first elements of {@code metrics} and {@code values} to add,
+     *     from 0 to the length of the shorter array
+     * @return this builder
+     * @throws NullPointerException if an argument, a dimension name or one of the first {@code
+     *     count} metric ids is null
+     * @throws IllegalArgumentException if the arrays of names and values differ in length, a name
+     *     is not valid or out of order, a value is blank, {@code count} is out of range, or any of
+     *     the observations is not valid (see {@link ObservationBatch}): then none is added
+     */
+    public Builder addAll(
+        long epochMilli,
+        String[] dimensionNames,
+        String[] dimensionValues,
+        String[] metrics,
+        double[] values,
+        int count) {
+      Objects.requireNonNull(dimensionNames, "dimensionNames must not be null");
+      Objects.requireNonNull(dimensionValues, "dimensionValues must not be null");
+      if (dimensionValues.length != dimensionNames.length) {
+        throw new IllegalArgumentException(
+            "dimensionValues: "
+                + dimensionValues.length
+                + " values, expected one per dimension name ("
+                + dimensionNames.length
+                + ")");
+      }
+      if (dimensionNames != layoutArray || !Arrays.equals(dimensionNames, layoutNames)) {
+        layout(dimensionNames);
+      }
+      // The key's checks, before any change: a new value must not be blank. Each value's code,
+      // -1 for a value new to its dimension (or of a dimension new to the batch).
+      int n = layoutNames.length;
+      int[] codes = layoutRow;
+      boolean allKnown = true;
+      int maxDimension = -1;
+      for (int i = 0; i < n; i++) {
+        String value = dimensionValues[i];
+        if (value == null) {
+          continue;
+        }
+        if (value == layoutValues[i]) {
+          codes[i] = layoutCodes[i];
+          maxDimension = Math.max(maxDimension, layoutDimensions[i]);
+          continue;
+        }
+        int d = layoutDimensions[i];
+        if (d < 0) {
+          Integer known = dimensionIndex.get(layoutNames[i]); // since added with a key
+          d = known == null ? -1 : known;
+          layoutDimensions[i] = d;
+        }
+        Integer code = d < 0 ? null : valueIndex.get(d).get(value);
+        if (code == null) {
+          codes[i] = -1;
+          allKnown = false;
+          try {
+            DimensionKey.requireValue(layoutNames[i], value);
+          } catch (IllegalArgumentException e) {
+            throw rowError(e.getMessage());
+          }
+        } else {
+          codes[i] = code;
+          layoutValues[i] = value;
+          layoutCodes[i] = code;
+          maxDimension = Math.max(maxDimension, d);
+        }
+      }
+      int tuple = -1;
+      if (allKnown) {
+        int[] tupleCodes = new int[maxDimension + 1];
+        Arrays.fill(tupleCodes, -1);
+        for (int i = 0; i < n; i++) {
+          if (dimensionValues[i] != null) {
+            tupleCodes[layoutDimensions[i]] = codes[i];
+          }
+        }
+        Integer known = tupleIndex.get(new TupleKey(tupleCodes));
+        tuple = known == null ? -1 : known;
+      }
+      addAll(epochMilli, null, tuple, dimensionValues, metrics, values, count);
+      return this;
+    }
+
+    /**
+     * Checks and resolves the dimension names of {@link #addAll(long, String[], String[], ...)}.
+     */
+    private void layout(String[] names) {
+      String[] copy = names.clone();
+      for (int i = 0; i < copy.length; i++) {
+        String name = Objects.requireNonNull(copy[i], "dimensionNames[" + i + "] must not be null");
+        try {
+          DimensionKey.requireName(name);
+        } catch (IllegalArgumentException e) {
+          throw rowError(e.getMessage());
+        }
+        if (i > 0 && copy[i - 1].compareTo(name) >= 0) {
+          throw rowError(
+              "dimensionNames: "
+                  + Arrays.toString(copy)
+                  + ", expected the names in ascending order, each once");
+        }
+        if (DerivedDimension.isDerived(name)) {
+          throw rowError(
+              "dimensions: '"
+                  + name
+                  + "' is reserved for the derived time dimension of the"
+                  + " same name, expected another dimension name");
+        }
+      }
+      int[] dimensions = new int[copy.length];
+      for (int i = 0; i < copy.length; i++) {
+        Integer d = dimensionIndex.get(copy[i]);
+        dimensions[i] = d == null ? -1 : d;
+      }
+      layoutArray = names;
+      layoutNames = copy;
+      layoutDimensions = dimensions;
+      layoutValues = new String[copy.length];
+      layoutCodes = new int[copy.length];
+      layoutRow = new int[copy.length];
+    }
+
+    /**
+     * Adds a row's observations with their dimensions or, when those are null, their tuple, or when
+     * that is -1 too, the values of the names last given to {@link #layout}.
+     */
     private Builder addAll(
         long epochMilli,
         DimensionKey dimensions,
         int knownTuple,
+        String[] dimensionValues,
         String[] metrics,
         double[] values,
         int count) {
@@ -886,8 +1055,8 @@ public final class ObservationBatch {
         checkObservation(definition, false, values[i], i);
       }
       int tuple = dimensions == null ? knownTuple : knownTuple(dimensions);
-      if (tuple < 0) {
-        checkDimensionNames(dimensions);
+      if (tuple < 0 && dimensions != null) {
+        checkDimensionNames(dimensions); // the names of a layout were checked by layout
       }
       if (!allKnown) {
         checkNewMetrics(metrics, count);
@@ -901,7 +1070,7 @@ public final class ObservationBatch {
         }
       }
       if (tuple < 0) {
-        tuple = newTuple(dimensions);
+        tuple = dimensions != null ? newTuple(dimensions) : newLayoutTuple(dimensionValues);
       }
       ensureRoom(count);
       int at = size;
@@ -1360,11 +1529,75 @@ public final class ObservationBatch {
 
     /** Registers a key not seen before: its dimensions, values and tuple. */
     private int newTuple(DimensionKey key) {
-      List<String> names = key.names();
-      int[] codes = new int[dimensionNames.size() + names.size()];
+      int tuple = newTuple(key.namesArray(), key.valuesArray());
+      tupleOfKey.put(key, tuple);
+      lastKey = key;
+      lastTuple = tuple;
+      return tuple;
+    }
+
+    /**
+     * Registers the new dimensions and values of a row of {@link #addAll(long, String[], String[],
+     * String[], double[], int)} whose codes {@code layoutRow} holds, as {@link #newTuple(String[],
+     * String[])} would (in the order of the names), and its tuple.
+     */
+    private int newLayoutTuple(String[] keyValues) {
+      int[] codes = new int[dimensionNames.size() + layoutNames.length];
       Arrays.fill(codes, -1);
       int maxDimension = -1;
-      for (String name : names) {
+      boolean newValue = false; // then no tuple has this one's codes
+      for (int i = 0; i < layoutNames.length; i++) {
+        String value = keyValues[i];
+        if (value == null) {
+          continue;
+        }
+        int d = layoutDimensions[i];
+        if (d < 0) {
+          d = dimensionNames.size();
+          dimensionIndex.put(layoutNames[i], d);
+          dimensionNames.add(layoutNames[i]);
+          valueIndex.add(new HashMap<>());
+          dictionaries.add(new ArrayList<>());
+          layoutDimensions[i] = d;
+        }
+        int code = layoutRow[i];
+        if (code < 0) {
+          Map<String, Integer> index = valueIndex.get(d);
+          code = index.size();
+          index.put(value, code);
+          dictionaries.get(d).add(value);
+          layoutValues[i] = value;
+          layoutCodes[i] = code;
+          newValue = true;
+        }
+        codes[d] = code;
+        maxDimension = Math.max(maxDimension, d);
+      }
+      codes = Arrays.copyOf(codes, maxDimension + 1);
+      TupleKey tupleKey = new TupleKey(codes);
+      Integer tuple = newValue ? null : tupleIndex.get(tupleKey);
+      if (tuple == null) {
+        tuple = tupleList.size();
+        tupleIndex.put(tupleKey, tuple);
+        tupleList.add(codes);
+      }
+      return tuple;
+    }
+
+    /**
+     * Registers the dimensions and values of a tuple (names sorted, a null value for a dimension
+     * absent), in the order of the names, and the tuple if it is new.
+     */
+    private int newTuple(String[] names, String[] keyValues) {
+      int[] codes = new int[dimensionNames.size() + names.length];
+      Arrays.fill(codes, -1);
+      int maxDimension = -1;
+      for (int i = 0; i < names.length; i++) {
+        String name = names[i];
+        String value = keyValues[i];
+        if (value == null) {
+          continue;
+        }
         Integer d = dimensionIndex.get(name);
         if (d == null) {
           d = dimensionNames.size();
@@ -1373,7 +1606,6 @@ public final class ObservationBatch {
           valueIndex.add(new HashMap<>());
           dictionaries.add(new ArrayList<>());
         }
-        String value = key.get(name).orElseThrow();
         Map<String, Integer> index = valueIndex.get(d);
         Integer code = index.get(value);
         if (code == null) {
@@ -1392,9 +1624,6 @@ public final class ObservationBatch {
         tupleIndex.put(tupleKey, tuple);
         tupleList.add(codes);
       }
-      tupleOfKey.put(key, tuple);
-      lastKey = key;
-      lastTuple = tuple;
       return tuple;
     }
 

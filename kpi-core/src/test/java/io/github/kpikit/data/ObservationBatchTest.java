@@ -962,4 +962,28 @@ class ObservationBatchTest {
     assertEquals(6, builder.size());
     assertThrows(NullPointerException.class, () -> builder.dimensionsCode(null));
   }
+
+  @Test
+  void aBatchBuiltFromAFullBuilderKeepsItsRowsWhenTheBuilderGoesOn() {
+    // Filled to its capacity, the builder hands its columns to the batch; rows added after (with
+    // an identity column too) go into new arrays and do not reach the batch built before.
+    ObservationBatch.Builder builder = ObservationBatch.builder(STANDARD).ensureCapacity(64);
+    for (int i = 0; i < 64; i++) {
+      builder.add("reach", T_MILLI + i, i, DimensionKey.of("channel", "x"));
+    }
+    ObservationBatch full = builder.build();
+    ObservationBatch.Builder copied = ObservationBatch.builder(STANDARD); // grown, then copied
+    for (int i = 0; i < 64; i++) {
+      copied.add("reach", T_MILLI + i, i, DimensionKey.of("channel", "x"));
+    }
+    assertEquals(copied.build().retainedBytes(), full.retainedBytes());
+    builder.add("reach", T_MILLI + 64, 1000, DimensionKey.of("channel", "y"));
+    builder.addIdentity("engaged_people", T, "ann", "channel", "x");
+    ObservationBatch more = builder.build();
+    assertEquals(64, full.size());
+    assertEquals(63, full.value(63));
+    assertEquals(List.of("channel"), full.dimensionNames());
+    assertEquals(66, more.size());
+    assertEquals(1000, more.value(64));
+  }
 }

@@ -220,6 +220,33 @@ public final class CsvRow {
     return invalid(column, cells.text(columnIndex(column)), expected);
   }
 
+  /**
+   * The text of the cell at a column's index in the header, for a mapper that resolved its columns
+   * once (the presets, whose header is fixed).
+   */
+  String textAt(int column) {
+    return cells.text(column);
+  }
+
+  /** Whether the cell at a column's index is empty. */
+  boolean isEmptyAt(int column) {
+    return cells.isEmpty(column);
+  }
+
+  /** The cell at a column's index, as {@link #text(String)} reads it: not blank. */
+  String nonBlankAt(int column) {
+    String value = cells.text(column);
+    if (value.isBlank()) {
+      throw invalid(header.get(column), value, "a non-blank value");
+    }
+    return value;
+  }
+
+  /** The error of the cell at a column's index, as {@link #invalid(String, String)} makes it. */
+  ReadException invalidAt(int column, String expected) {
+    return invalid(header.get(column), cells.text(column), expected);
+  }
+
   private ReadException invalid(String column, String value, String expected) {
     return new ReadException(List.of(ReadError.cell(source, row, column, value, expected)), false);
   }

@@ -13,15 +13,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The real UCI "Facebook metrics" data set read into observations: 500 posts published in 2014 on
@@ -146,6 +145,45 @@ public final class FacebookMetrics {
     {"Total Interactions", "total_interactions"},
   };
 
+  /** The metric of each counter column, in the order of {@link #COUNTERS}. */
+  private static final String[] COUNTER_METRICS = new String[COUNTERS.length];
+
+  /** The index in the header of each counter column, in the order of {@link #COUNTERS}. */
+  private static final int[] COUNTER_COLUMNS = new int[COUNTERS.length];
+
+  static {
+    for (int c = 0; c < COUNTERS.length; c++) {
+      COUNTER_METRICS[c] = COUNTERS[c][1];
+      COUNTER_COLUMNS[c] = HEADER.indexOf(COUNTERS[c][0]);
+    }
+  }
+
+  // The indexes in the header of the other columns read (the reader requires this header).
+  private static final int PAGE_LIKES = HEADER.indexOf("Page total likes");
+  private static final int TYPE = HEADER.indexOf("Type");
+  private static final int CATEGORY = HEADER.indexOf("Category");
+  private static final int MONTH = HEADER.indexOf("Post Month");
+  private static final int WEEKDAY = HEADER.indexOf("Post Weekday");
+  private static final int HOUR = HEADER.indexOf("Post Hour");
+  private static final int PAID = HEADER.indexOf("Paid");
+
+  /**
+   * The dimensions of a post, in ascending order, for {@link ObservationBatch.Builder#addAll(long,
+   * String[], String[], String[], double[], int)}; {@link Post#dimensions} holds their values.
+   */
+  private static final String[] DIMENSIONS = {
+    "category", "channel", "content_type", "paid", "post", "post_hour", "post_month", "post_weekday"
+  };
+
+  private static final int D_CATEGORY = 0;
+  private static final int D_CHANNEL = 1;
+  private static final int D_CONTENT_TYPE = 2;
+  private static final int D_PAID = 3;
+  private static final int D_POST = 4;
+  private static final int D_POST_HOUR = 5;
+  private static final int D_POST_MONTH = 6;
+  private static final int D_POST_WEEKDAY = 7;
+
   private static final MetricCatalog CATALOG =
       MetricCatalog.standard()
           .with(
@@ -265,16 +303,25 @@ public final class FacebookMetrics {
     int n = rows.posts.size();
     Instant[] instants = placePosts(rows.posts, source, zone);
     ObservationBatch.Builder builder = ObservationBatch.builder(CATALOG);
+    builder.ensureCapacity(rows.observations); // exactly: no growing step by step
     DimensionKey page = DimensionKey.of("channel", "facebook");
+    // Per post, its posts and counters at once (the same as one by one, in this order), with the
+    // post's dimension values as they are: no key is made per post.
+    String[] metrics = new String[1 + COUNTERS.length];
+    double[] values = new double[1 + COUNTERS.length];
     for (int i = 0; i < n; i++) {
       Post p = rows.posts.get(i);
-      Instant at = instants[i];
-      builder.add("posts", at, 1, p.key);
+      long at = instants[i].toEpochMilli();
+      int count = 0;
+      metrics[count] = "posts";
+      values[count++] = 1;
       for (int c = 0; c < COUNTERS.length; c++) {
         if (p.counters[c] >= 0) {
-          builder.add(COUNTERS[c][1], at, p.counters[c], p.key);
+          metrics[count] = COUNTER_METRICS[c];
+          values[count++] = p.counters[c];
         }
       }
+      builder.addAll(at, DIMENSIONS, p.dimensions, metrics, values, count);
       if (p.pageLikes >= 0) {
         builder.add("followers", at, p.pageLikes, page);
       }
@@ -282,10 +329,13 @@ public final class FacebookMetrics {
     return new FacebookMetrics(builder.build(), rows.missing, List.of(instants));
   }
 
-  /** One post as read: its dimensions, its counters (-1 for an empty cell), its schedule. */
+  /**
+   * One post as read: its dimension values (in the order of {@link #DIMENSIONS}, null for a
+   * dimension it does not have), its counters (-1 for an empty cell), its schedule.
+   */
   private static final class Post {
-    DimensionKey key;
-    long[] counters = new long[COUNTERS.length];
+    final String[] dimensions = new String[DIMENSIONS.length];
+    final long[] counters = new long[COUNTERS.length];
     long pageLikes;
     int month;
     DayOfWeek weekday;
@@ -296,38 +346,44 @@ public final class FacebookMetrics {
   private static final class Rows implements CsvRowMapper {
     final List<Post> posts = new ArrayList<>();
     final List<MissingCell> missing = new ArrayList<>();
+    int observations; // of the posts read: posts, counters and followers
 
     @Override
     public void map(CsvRow r, RowObservations out) {
+      // Columns by their index in the header (the reader requires HEADER), checked in the order
+      // that decides which error a bad row reports.
       int row = Math.toIntExact(r.number());
       Post p = new Post();
-      p.month = intIn(r, "Post Month", 1, 12);
-      p.weekday = weekday(intIn(r, "Post Weekday", 1, 7));
-      p.hour = intIn(r, "Post Hour", 0, 23);
-      Map<String, String> post = new HashMap<>();
-      post.put("channel", "facebook");
-      post.put("post", Integer.toString(row));
-      post.put("content_type", contentType(r));
-      post.put("category", category(r));
-      post.put("post_month", r.text("Post Month"));
-      post.put("post_weekday", r.text("Post Weekday"));
-      post.put("post_hour", r.text("Post Hour"));
-      Optional<String> paid = r.optionalText("Paid");
-      if (paid.isPresent()) {
-        post.put("paid", paidValue(r, paid.get()));
-      }
-      p.key = DimensionKey.of(post);
+      p.month = intIn(r, MONTH, 1, 12);
+      int postWeekday = intIn(r, WEEKDAY, 1, 7);
+      p.weekday = weekday(postWeekday);
+      p.hour = intIn(r, HOUR, 0, 23);
+      String[] d = p.dimensions;
+      d[D_CHANNEL] = "facebook";
+      d[D_POST] = Integer.toString(row);
+      d[D_CONTENT_TYPE] = contentType(r);
+      d[D_CATEGORY] = category(r);
+      d[D_POST_MONTH] = asWritten(r.textAt(MONTH), p.month);
+      d[D_POST_WEEKDAY] = asWritten(r.textAt(WEEKDAY), postWeekday);
+      d[D_POST_HOUR] = asWritten(r.textAt(HOUR), p.hour);
+      d[D_PAID] = r.isEmptyAt(PAID) ? null : paidValue(r, r.textAt(PAID));
       for (int c = 0; c < COUNTERS.length; c++) {
-        p.counters[c] = count(r, COUNTERS[c][0]);
+        p.counters[c] = count(r, COUNTER_COLUMNS[c]);
       }
-      p.pageLikes = count(r, "Page total likes");
+      p.pageLikes = count(r, PAGE_LIKES);
+      int present = 1; // posts
+      for (long counter : p.counters) {
+        present += counter >= 0 ? 1 : 0;
+      }
+      present += p.pageLikes >= 0 ? 1 : 0;
       // Only a good row gets here: its empty cells are listed, in column order.
-      for (String column : HEADER) {
-        if (r.optionalText(column).isEmpty()) {
-          missing.add(new MissingCell(row, column));
+      for (int column = 0; column < HEADER.size(); column++) {
+        if (r.isEmptyAt(column)) {
+          missing.add(new MissingCell(row, HEADER.get(column)));
         }
       }
       posts.add(p);
+      observations += present;
     }
   }
 
@@ -387,6 +443,7 @@ public final class FacebookMetrics {
   private static Instant[] placePosts(List<Post> posts, String source, ZoneId zone) {
     Instant[] instants = new Instant[posts.size()];
     LocalDateTime previous = LocalDate.of(YEAR, 1, 1).atStartOfDay();
+    LocalClock clock = new LocalClock(zone);
     for (int i = posts.size() - 1; i >= 0; i--) {
       Post p = posts.get(i);
       int row = i + 1;
@@ -416,9 +473,52 @@ public final class FacebookMetrics {
             false);
       }
       previous = date.atTime(p.hour, 0);
-      instants[i] = ZonedDateTime.of(previous, zone).toInstant();
+      instants[i] = clock.instant(previous);
     }
     return instants;
+  }
+
+  /**
+   * Local date-times to instants in a zone, as {@link ZonedDateTime#of(LocalDateTime, ZoneId)}
+   * gives them (a time in a gap moved forward by the gap, a time in an overlap at the earlier
+   * offset), for times that mostly follow each other: after one conversion, the local times up to
+   * the zone's next transition have the same offset and are converted without the zone's rules.
+   */
+  static final class LocalClock {
+    private final ZoneId zone;
+    private final ZoneRules rules;
+    // Local times (epoch seconds of the local date-time read in UTC) in [from, to) have one valid
+    // offset, which is offset.
+    private long from = Long.MAX_VALUE;
+    private long to = Long.MIN_VALUE;
+    private int offset;
+
+    LocalClock(ZoneId zone) {
+      this.zone = zone;
+      this.rules = zone.getRules();
+    }
+
+    Instant instant(LocalDateTime local) {
+      long seconds = local.toEpochSecond(ZoneOffset.UTC);
+      if (seconds >= from && seconds < to) {
+        return Instant.ofEpochSecond(seconds - offset);
+      }
+      ZonedDateTime zoned = ZonedDateTime.of(local, zone);
+      Instant instant = zoned.toInstant();
+      offset = zoned.getOffset().getTotalSeconds();
+      // From the local time given (after a gap, the time it was moved to) to the next transition's
+      // gap or overlap, whichever local time comes first.
+      from = instant.getEpochSecond() + offset;
+      ZoneOffsetTransition next = rules.nextTransition(instant);
+      to =
+          next == null
+              ? Long.MAX_VALUE
+              : next.toEpochSecond()
+                  + Math.min(
+                      next.getOffsetBefore().getTotalSeconds(),
+                      next.getOffsetAfter().getTotalSeconds());
+      return instant;
+    }
   }
 
   /** {@code Post Weekday} 1 is Sunday, ..., 7 Saturday. */
@@ -427,20 +527,23 @@ public final class FacebookMetrics {
   }
 
   private static String contentType(CsvRow r) {
-    String type = r.text("Type");
+    String type = r.nonBlankAt(TYPE);
     switch (type) {
       case "Photo":
+        return "photo";
       case "Status":
+        return "status";
       case "Link":
+        return "link";
       case "Video":
-        return type.toLowerCase(Locale.ROOT);
+        return "video";
       default:
-        throw r.invalid("Type", "Photo, Status, Link or Video");
+        throw r.invalidAt(TYPE, "Photo, Status, Link or Video");
     }
   }
 
   private static String category(CsvRow r) {
-    switch (intIn(r, "Category", 1, 3)) {
+    switch (intIn(r, CATEGORY, 1, 3)) {
       case 1:
         return "action";
       case 2:
@@ -457,39 +560,90 @@ public final class FacebookMetrics {
       case "0":
         return "false";
       default:
-        throw r.invalid("Paid", "0, 1 or an empty cell");
+        throw r.invalidAt(PAID, "0, 1 or an empty cell");
     }
   }
 
-  private static int intIn(CsvRow r, String column, int min, int max) {
-    String expected = "an integer from " + min + " to " + max;
-    String text = r.optionalText(column).orElse("");
-    try {
-      int value = Integer.parseInt(text);
-      if (value >= min && value <= max) {
-        return value;
+  /**
+   * The integer of a cell, from {@code min} to {@code max}, as {@link Integer#parseInt} reads it.
+   */
+  private static int intIn(CsvRow r, int column, int min, int max) {
+    long value = digits(r.textAt(column));
+    if (value == NOT_DIGITS) {
+      try {
+        value = Integer.parseInt(r.textAt(column));
+      } catch (NumberFormatException e) {
+        value = Long.MIN_VALUE; // reported below
       }
-    } catch (NumberFormatException e) {
-      // reported below
     }
-    throw r.invalid(column, expected);
+    if (value >= min && value <= max) {
+      return (int) value;
+    }
+    throw r.invalidAt(column, "an integer from " + min + " to " + max);
   }
 
-  /** A non-negative count, or -1 for an empty cell (which {@link #missingCells} lists). */
-  private static long count(CsvRow r, String column) {
-    Optional<String> text = r.optionalText(column);
+  /**
+   * A non-negative count, as {@link Long#parseLong} reads it, or -1 for an empty cell (which {@link
+   * #missingCells} lists).
+   */
+  private static long count(CsvRow r, int column) {
+    String text = r.textAt(column);
     if (text.isEmpty()) {
       return -1;
     }
-    try {
-      long value = Long.parseLong(text.get());
-      if (value >= 0) {
-        return value;
+    long value = digits(text);
+    if (value == NOT_DIGITS) {
+      try {
+        value = Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        value = -1; // reported below
       }
-    } catch (NumberFormatException e) {
-      // reported below
     }
-    throw r.invalid(column, "a non-negative integer or an empty cell");
+    if (value >= 0) {
+      return value;
+    }
+    throw r.invalidAt(column, "a non-negative integer or an empty cell");
+  }
+
+  /** The texts of 0 to 23, so that a cell written so gives the same instance every time. */
+  private static final String[] SMALL = new String[24];
+
+  static {
+    for (int i = 0; i < SMALL.length; i++) {
+      SMALL[i] = Integer.toString(i);
+    }
+  }
+
+  /**
+   * A scheduling cell as written in the file, whose integer (0 to 23) was read: the same instance
+   * for the same text, which the builder recognises without looking it up.
+   */
+  private static String asWritten(String text, int value) {
+    String usual = SMALL[value];
+    return text.equals(usual) ? usual : text;
+  }
+
+  /** What {@link #digits} returns for any other text. */
+  private static final long NOT_DIGITS = -2;
+
+  /**
+   * The value of one to 18 ASCII digits (what {@link Long#parseLong} gives them), else {@link
+   * #NOT_DIGITS}: the common case without the general parser's checks (signs, other digits).
+   */
+  static long digits(String text) {
+    int n = text.length();
+    if (n == 0 || n > 18) {
+      return NOT_DIGITS;
+    }
+    long value = 0;
+    for (int i = 0; i < n; i++) {
+      int c = text.charAt(i) - '0';
+      if (c < 0 || c > 9) {
+        return NOT_DIGITS;
+      }
+      value = value * 10 + c;
+    }
+    return value;
   }
 
   private static MetricDefinition counter(String id, String description) {

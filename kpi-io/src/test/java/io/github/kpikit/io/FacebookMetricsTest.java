@@ -16,11 +16,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FacebookMetricsTest {
 
@@ -215,6 +222,153 @@ class FacebookMetricsTest {
         assertThrows(IllegalArgumentException.class, () -> FacebookMetrics.load(bad));
     assertTrue(
         e.getMessage().contains("row 3, column Lifetime Post Total Reach: '24x3'"), e.getMessage());
+  }
+
+  /**
+   * The batch is the one a post-by-post reading gives: the raw rows split by hand, one key per post
+   * made with {@link DimensionKey#of}, each observation added alone in file order (posts, the
+   * counters, followers), at the instants the walk gave. The preset adds a post's observations at
+   * once with its dimension values, without a key; nothing of the batch may differ, down to the
+   * order of its dimensions.
+   */
+  @Test
+  void theBatchIsTheOneAddedObservationByObservationWithAKeyPerPost() throws IOException {
+    FacebookMetrics fb = FacebookMetrics.load(FILE);
+    List<String[]> rows = rawRows();
+    String[] types = {"Photo", "photo", "Status", "status", "Link", "link", "Video", "video"};
+    String[] categories = {"action", "product", "inspiration"};
+    String[] counters = {
+      "reach",
+      "impressions",
+      "engaged_users",
+      "post_consumers",
+      "post_consumptions",
+      "fan_impressions",
+      "fan_reach",
+      "fan_engaged_users",
+      "comments",
+      "likes",
+      "shares",
+      "total_interactions"
+    };
+    ObservationBatch.Builder reference = ObservationBatch.builder(FacebookMetrics.catalog());
+    for (int i = 0; i < rows.size(); i++) {
+      String[] row = rows.get(i);
+      Map<String, String> post = new HashMap<>();
+      post.put("channel", "facebook");
+      post.put("post", Integer.toString(i + 1));
+      post.put("content_type", types[Arrays.asList(types).indexOf(row[1]) + 1]);
+      post.put("category", categories[Integer.parseInt(row[2]) - 1]);
+      post.put("post_month", row[3]);
+      post.put("post_weekday", row[4]);
+      post.put("post_hour", row[5]);
+      if (!row[6].isEmpty()) {
+        post.put("paid", row[6].equals("1") ? "true" : "false");
+      }
+      DimensionKey key = DimensionKey.of(post);
+      Instant at = fb.postInstants().get(i);
+      reference.add("posts", at, 1, key);
+      for (int c = 0; c < counters.length; c++) {
+        if (!row[7 + c].isEmpty()) {
+          reference.add(counters[c], at, Long.parseLong(row[7 + c]), key);
+        }
+      }
+      reference.add("followers", at, Long.parseLong(row[0]), "channel", "facebook");
+    }
+    ObservationBatch expected = reference.build();
+    ObservationBatch actual = fb.batch();
+    assertEquals(expected.size(), actual.size());
+    assertEquals(expected.metrics(), actual.metrics());
+    assertEquals(expected.dimensionNames(), actual.dimensionNames());
+    for (int r = 0; r < expected.size(); r++) {
+      assertEquals(expected.metric(r), actual.metric(r), "metric of row " + r);
+      assertEquals(expected.instant(r), actual.instant(r), "instant of row " + r);
+      assertEquals(expected.value(r), actual.value(r), "value of row " + r);
+      assertEquals(expected.dimensions(r), actual.dimensions(r), "dimensions of row " + r);
+    }
+  }
+
+  /**
+   * One cell of line 4 (data row 3) replaced: the error names the row, the column, the value and
+   * what was expected, checked in the order of the columns the preset reads first (the schedule,
+   * then the type, the category, paid, the counters).
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // column | value | the message after "file bad.csv, row 3"
+        "5 | 24 | , column Post Hour: '24', expected an integer from 0 to 23",
+        "3 | x | , column Post Month: 'x', expected an integer from 1 to 12",
+        "1 | ' ' | , column Type: ' ', expected a non-blank value",
+        "1 | photo | , column Type: 'photo', expected Photo, Status, Link or Video",
+        "2 | 4 | , column Category: '4', expected an integer from 1 to 3",
+        "6 | 2 | , column Paid: '2', expected 0, 1 or an empty cell",
+        "16 | -1 | , column like: '-1', expected a non-negative integer or an empty cell",
+        "7 | 99999999999999999999 | , column Lifetime Post Total Reach: '99999999999999999999',"
+            + " expected a non-negative integer or an empty cell",
+        "3 | 2 | : cannot place the post (month 2, TUESDAY, hour 3) on or after the next older"
+            + " post at 2014-12-22T10:00, expected rows in reverse chronological order",
+      })
+  void aBadCellGivesTheErrorOfItsColumn(int column, String value, String message, @TempDir Path dir)
+      throws IOException {
+    List<String> lines = Files.readAllLines(FILE, StandardCharsets.UTF_8);
+    String[] cells = lines.get(3).split(";", -1);
+    cells[column] = value;
+    lines.set(3, String.join(";", cells));
+    Path bad = dir.resolve("bad.csv");
+    Files.write(bad, lines, StandardCharsets.UTF_8);
+    ReadException e = assertThrows(ReadException.class, () -> FacebookMetrics.load(bad));
+    assertEquals("file bad.csv, row 3" + message, e.getMessage());
+  }
+
+  /**
+   * Integers as {@code Integer.parseInt} and {@code Long.parseLong} read them, beyond ASCII digits:
+   * a sign, leading zeros and other scripts' digits ('٣' is 3) are accepted, and the dimensions
+   * keep the text as written.
+   */
+  @Test
+  void cellsAreReadAsTheJavaParsersReadThem(@TempDir Path dir) throws IOException {
+    List<String> lines = Files.readAllLines(FILE, StandardCharsets.UTF_8);
+    String[] cells = lines.get(3).split(";", -1);
+    cells[5] = "+03"; // Post Hour
+    cells[2] = "\u0662"; // Category 2, in Arabic-Indic digits
+    cells[7] = "+50128"; // reach
+    lines.set(3, String.join(";", cells));
+    Path file = dir.resolve("signs.csv");
+    Files.write(file, lines, StandardCharsets.UTF_8);
+    ObservationBatch batch = FacebookMetrics.load(file).batch();
+    for (int i = 0; i < batch.size(); i++) {
+      if (batch.metric(i).equals("reach")
+          && batch.dimensions(i).get("post").orElse("").equals("3")) {
+        assertEquals(50128, batch.value(i));
+        assertEquals("+03", batch.dimensions(i).get("post_hour").orElseThrow());
+        assertEquals("product", batch.dimensions(i).get("category").orElseThrow());
+        return;
+      }
+    }
+    throw new AssertionError("no reach observation for post 3");
+  }
+
+  /**
+   * The clock of the walk gives each local time the instant {@code ZonedDateTime.of} gives it,
+   * including times in a gap (moved forward) and in an overlap (the earlier offset): every quarter
+   * of an hour of 2013 to 2015, in zones with one-hour, half-hour and no daylight saving, and with
+   * jumps back in time.
+   */
+  @Test
+  void theClockOfTheWalkIsZonedDateTime() {
+    for (String zone :
+        List.of("America/Los_Angeles", "Europe/Paris", "Australia/Lord_Howe", "UTC", "+05:30")) {
+      ZoneId id = ZoneId.of(zone);
+      FacebookMetrics.LocalClock clock = new FacebookMetrics.LocalClock(id);
+      LocalDateTime t = LocalDateTime.of(2013, 1, 1, 0, 0);
+      int step = 0;
+      while (t.getYear() < 2016) {
+        assertEquals(ZonedDateTime.of(t, id).toInstant(), clock.instant(t), zone + " " + t);
+        t = ++step % 1000 == 0 ? t.minusDays(3) : t.plusMinutes(15);
+      }
+    }
   }
 
   @Test
