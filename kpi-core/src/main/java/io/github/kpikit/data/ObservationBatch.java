@@ -729,10 +729,7 @@ public final class ObservationBatch {
       Integer known = metricIndex.get(metric);
       MetricDefinition definition = known != null ? metrics.get(known) : define(metric, 0);
       checkObservation(definition, identityRow, value, 0);
-      int tuple = knownTuple(dimensions);
-      if (tuple < 0) {
-        checkDimensionNames(dimensions);
-      }
+      int tuple = checkedTuple(dimensions);
       int code = known != null ? known : register(definition);
       if (tuple < 0) {
         tuple = newTuple(dimensions);
@@ -1054,10 +1051,8 @@ public final class ObservationBatch {
         }
         checkObservation(definition, false, values[i], i);
       }
-      int tuple = dimensions == null ? knownTuple : knownTuple(dimensions);
-      if (tuple < 0 && dimensions != null) {
-        checkDimensionNames(dimensions); // the names of a layout were checked by layout
-      }
+      // The names of a layout (dimensions null) were checked by layout.
+      int tuple = dimensions == null ? knownTuple : checkedTuple(dimensions);
       if (!allKnown) {
         checkNewMetrics(metrics, count);
         for (int i = 0; i < count; i++) {
@@ -1285,10 +1280,7 @@ public final class ObservationBatch {
                 + "\", instant, value, ...))");
       }
       checkValue(definition, value);
-      int tuple = knownTuple(dimensions);
-      if (tuple < 0) {
-        checkDimensionNames(dimensions);
-      }
+      int tuple = checkedTuple(dimensions);
       int code = known != null ? known : register(definition);
       if (tuple < 0) {
         tuple = newTuple(dimensions);
@@ -1525,6 +1517,19 @@ public final class ObservationBatch {
       lastKey = key;
       lastTuple = known;
       return known;
+    }
+
+    /**
+     * The tuple of a key added before, or -1 for a new key whose names are then checked: the check
+     * a row makes before any change to the builder, {@link #newTuple(DimensionKey)} registering the
+     * key once every other check has passed.
+     */
+    private int checkedTuple(DimensionKey dimensions) {
+      int tuple = knownTuple(dimensions);
+      if (tuple < 0) {
+        checkDimensionNames(dimensions);
+      }
+      return tuple;
     }
 
     /** Registers a key not seen before: its dimensions, values and tuple. */

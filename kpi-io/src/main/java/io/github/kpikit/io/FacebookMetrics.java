@@ -443,7 +443,7 @@ public final class FacebookMetrics {
   private static Instant[] placePosts(List<Post> posts, String source, ZoneId zone) {
     Instant[] instants = new Instant[posts.size()];
     LocalDateTime previous = LocalDate.of(YEAR, 1, 1).atStartOfDay();
-    LocalClock clock = new LocalClock(zone);
+    InstantsOfLocalTimes clock = new InstantsOfLocalTimes(zone);
     for (int i = posts.size() - 1; i >= 0; i--) {
       Post p = posts.get(i);
       int row = i + 1;
@@ -484,7 +484,7 @@ public final class FacebookMetrics {
    * offset), for times that mostly follow each other: after one conversion, the local times up to
    * the zone's next transition have the same offset and are converted without the zone's rules.
    */
-  static final class LocalClock {
+  static final class InstantsOfLocalTimes {
     private final ZoneId zone;
     private final ZoneRules rules;
     // Local times (epoch seconds of the local date-time read in UTC) in [from, to) have one valid
@@ -493,7 +493,7 @@ public final class FacebookMetrics {
     private long to = Long.MIN_VALUE;
     private int offset;
 
-    LocalClock(ZoneId zone) {
+    InstantsOfLocalTimes(ZoneId zone) {
       this.zone = zone;
       this.rules = zone.getRules();
     }

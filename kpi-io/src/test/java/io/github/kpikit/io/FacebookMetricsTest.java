@@ -361,7 +361,7 @@ class FacebookMetricsTest {
     for (String zone :
         List.of("America/Los_Angeles", "Europe/Paris", "Australia/Lord_Howe", "UTC", "+05:30")) {
       ZoneId id = ZoneId.of(zone);
-      FacebookMetrics.LocalClock clock = new FacebookMetrics.LocalClock(id);
+      FacebookMetrics.InstantsOfLocalTimes clock = new FacebookMetrics.InstantsOfLocalTimes(id);
       LocalDateTime t = LocalDateTime.of(2013, 1, 1, 0, 0);
       int step = 0;
       while (t.getYear() < 2016) {
