@@ -35,6 +35,7 @@ final class ListRows {
   static ListRows count(KernelPlan plan, int chunks, Tasks pool, int threads) {
     int[] chunkStart = new int[chunks + 1];
     short[] codes = plan.batch.metricCodes;
+    int size = plan.batch.size(); // the column may be longer
     int[] kinds = plan.kindOf;
     int[] perChunk = new int[chunks];
     Tasks.inParallel(
@@ -43,7 +44,7 @@ final class ListRows {
         chunks,
         (share, first, last) -> {
           for (int chunk = first; chunk < last; chunk++) {
-            int to = Math.min(codes.length, (chunk + 1) * Aggregator.CHUNK_SIZE);
+            int to = Math.min(size, (chunk + 1) * Aggregator.CHUNK_SIZE);
             int count = 0;
             for (int i = chunk * Aggregator.CHUNK_SIZE; i < to; i++) {
               if (kinds[codes[i]] == KernelPlan.LIST) {

@@ -114,13 +114,16 @@ public final class ObservationBatch {
   final String[][] dictionaries; // by dimension index, then value code
   final int[] tupleCodes; // tuple * dimensionNames.length + dimension -> value code, or -1
   final int tupleCount;
+  // The observation columns, by row; they may be longer than the batch (see size), never read
+  // beyond it.
+  final int size;
   final long[] times;
   final double[] values;
   final short[] metricCodes;
   final int[] tuples;
   final long[] identities; // by row, the identity hash of a distinct metric's row; null if none
   // By metric code: every value is an integer and their absolute values add up to at most 2^53, so
-  // that every sum of any of them, in any order, is exact (see exactSums).
+  // that every sum of any of them, in any order, is exact (see Builder.countExact).
   final boolean[] exactSums;
   final long minMilli;
   final long maxMilli;
@@ -137,27 +140,30 @@ public final class ObservationBatch {
     this.dimensionNames = b.dimensionNames.toArray(new String[0]);
     this.dictionaries = new String[dimensionNames.length][];
     for (int d = 0; d < dimensionNames.length; d++) {
-      dictionaries[d] = b.dictionaries.get(d).toArray(new String[0]);
+      dictionaries[d] = b.dictionaries.get(d).toArray();
     }
     int dims = dimensionNames.length;
-    this.tupleCount = b.tupleList.size();
+    this.tupleCount = b.tupleIndex.size();
     this.tupleCodes = new int[tupleCount * dims];
     Arrays.fill(tupleCodes, -1);
     for (int t = 0; t < tupleCount; t++) {
-      int[] codes = b.tupleList.get(t);
+      int[] codes = b.tupleIndex.codes(t);
       System.arraycopy(codes, 0, tupleCodes, t * dims, codes.length);
     }
     int n = b.size;
-    // A builder filled to its capacity (a loader that knew how many observations it would add)
-    // hands its columns over: it never writes below its size again, and grows into new arrays.
-    boolean full = b.times.length == n;
-    this.times = full ? b.times : Arrays.copyOf(b.times, n);
-    this.values = full ? b.values : Arrays.copyOf(b.values, n);
-    this.metricCodes = full ? b.metricCodes : Arrays.copyOf(b.metricCodes, n);
-    this.tuples = full ? b.tuples : Arrays.copyOf(b.tuples, n);
+    this.size = n;
+    // A builder filled to its capacity, or nearly (a loader that knew about how many observations
+    // it would add), hands its columns over rather than copy them: it never writes below its size
+    // again, so the rows of the batch never change, and it writes the rows it may add later beyond
+    // them, or in new arrays once it grows. Columns with more room to spare are copied to the rows.
+    boolean handOver = b.times.length - n <= n >> HANDOVER_SLACK_SHIFT;
+    this.times = handOver ? b.times : Arrays.copyOf(b.times, n);
+    this.values = handOver ? b.values : Arrays.copyOf(b.values, n);
+    this.metricCodes = handOver ? b.metricCodes : Arrays.copyOf(b.metricCodes, n);
+    this.tuples = handOver ? b.tuples : Arrays.copyOf(b.tuples, n);
     this.identities =
-        b.identities == null ? null : full ? b.identities : Arrays.copyOf(b.identities, n);
-    this.exactSums = exactSums(values, metricCodes, metrics.length);
+        b.identities == null ? null : handOver ? b.identities : Arrays.copyOf(b.identities, n);
+    this.exactSums = b.exactSums();
     this.minMilli = b.minMilli;
     this.maxMilli = b.maxMilli;
     int a = b.amountCount;
@@ -172,29 +178,10 @@ public final class ObservationBatch {
   private static final long EXACT_LIMIT = 1L << 53;
 
   /**
-   * By metric code: whether every value is an integer and their absolute values add up to at most
-   * 2^53. Then every partial sum of them, in any order and any grouping, is an integer of at most
-   * 2^53 in magnitude, which a double holds exactly: each addition is exact, and a compensated
-   * sum's error term is +0.0 at every step. The aggregation's scanner skips the error term for such
-   * counters, with bit-identical results.
+   * A builder's columns are handed over to its batch when their spare room is at most the batch's
+   * size shifted right by this (an eighth): more is copied away.
    */
-  private static boolean[] exactSums(double[] values, short[] metricCodes, int metricCount) {
-    long[] absoluteSums = new long[metricCount];
-    boolean[] inexact = new boolean[metricCount];
-    for (int i = 0; i < values.length; i++) {
-      int m = metricCodes[i];
-      double v = Math.abs(values[i]);
-      // v <= 2^53 first: a larger double is an integer too, but its long may wrap the sum.
-      if (!(v <= EXACT_LIMIT && v == (long) v && (absoluteSums[m] += (long) v) <= EXACT_LIMIT)) {
-        inexact[m] = true;
-      }
-    }
-    boolean[] exact = new boolean[metricCount];
-    for (int m = 0; m < metricCount; m++) {
-      exact[m] = !inexact[m];
-    }
-    return exact;
-  }
+  private static final int HANDOVER_SLACK_SHIFT = 3;
 
   /**
    * A builder that validates rows against the given catalog.
@@ -223,7 +210,7 @@ public final class ObservationBatch {
    * @return the number of observations
    */
   public int size() {
-    return times.length;
+    return size;
   }
 
   /**
@@ -232,7 +219,7 @@ public final class ObservationBatch {
    * @return true when empty
    */
   public boolean isEmpty() {
-    return times.length == 0 && amountValues.length == 0;
+    return size == 0 && amountValues.length == 0;
   }
 
   /**
@@ -387,7 +374,7 @@ public final class ObservationBatch {
    * @return the earliest instant, or empty for a batch without observations
    */
   public Optional<Instant> minInstant() {
-    return times.length == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(minMilli));
+    return size == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(minMilli));
   }
 
   /**
@@ -396,12 +383,13 @@ public final class ObservationBatch {
    * @return the latest instant, or empty for a batch without observations
    */
   public Optional<Instant> maxInstant() {
-    return times.length == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(maxMilli));
+    return size == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(maxMilli));
   }
 
   /**
    * The bytes held by the batch's columns and dictionaries: 22 bytes a row (8 for the instant, 8
-   * for the value, 2 for the metric code, 4 for the dimension tuple code), 4 bytes a dimension of
+   * for the value, 2 for the metric code, 4 for the dimension tuple code; the columns a builder
+   * hands over may have room for up to an eighth more rows, counted too), 4 bytes a dimension of
    * each distinct tuple, and an estimate of the dictionary strings (56 bytes plus one byte a
    * Latin-1 character, or two otherwise, a string, as on a 64-bit JVM with compressed pointers), 8
    * more bytes a row when the batch holds a distinct metric (the identity column), and 30 bytes a
@@ -432,9 +420,7 @@ public final class ObservationBatch {
    * @return bytes an observation, or empty for a batch without observations
    */
   public OptionalDouble bytesPerObservation() {
-    return times.length == 0
-        ? OptionalDouble.empty()
-        : OptionalDouble.of((double) retainedBytes() / times.length);
+    return size == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) retainedBytes() / size);
   }
 
   /**
@@ -456,9 +442,7 @@ public final class ObservationBatch {
         + ids
         + ", dimensions "
         + Arrays.toString(dimensionNames)
-        + (times.length == 0
-            ? ""
-            : ", " + minInstant().orElseThrow() + " to " + maxInstant().orElseThrow())
+        + (size == 0 ? "" : ", " + minInstant().orElseThrow() + " to " + maxInstant().orElseThrow())
         + (amountValues.length == 0 ? "" : ", " + amountValues.length + " period amounts")
         + (coverage.isStated() ? ", " + coverage : "")
         + "]";
@@ -493,10 +477,8 @@ public final class ObservationBatch {
     private final List<MetricDefinition> metrics = new ArrayList<>();
     private final Map<String, Integer> dimensionIndex = new HashMap<>();
     private final List<String> dimensionNames = new ArrayList<>();
-    private final List<Map<String, Integer>> valueIndex = new ArrayList<>();
-    private final List<List<String>> dictionaries = new ArrayList<>();
-    private final Map<TupleKey, Integer> tupleIndex = new HashMap<>();
-    private final List<int[]> tupleList = new ArrayList<>();
+    private final List<ValueDictionary> dictionaries = new ArrayList<>(); // by dimension index
+    private final TupleIndex tupleIndex = new TupleIndex();
     private final Map<DimensionKey, Integer> tupleOfKey = new HashMap<>();
     private DimensionKey lastKey;
     private int lastTuple;
@@ -522,6 +504,10 @@ public final class ObservationBatch {
     private int[] tuples = new int[64];
     private long[] identities; // allocated with the first row of a distinct metric
     private int size;
+    // By metric code, what ObservationBatch.exactSums is made of: the sum of the absolute values
+    // while they are all integers, and whether one was not (or the sum passed 2^53).
+    private long[] absoluteSums = new long[0];
+    private boolean[] inexact = new boolean[0];
     private long minMilli = Long.MAX_VALUE;
     private long maxMilli = Long.MIN_VALUE;
 
@@ -743,6 +729,7 @@ public final class ObservationBatch {
       }
       times[size] = epochMilli;
       values[size] = value == 0.0 ? 0.0 : value; // -0.0 becomes 0.0
+      countExact(code, value);
       metricCodes[size] = (short) code;
       tuples[size] = tuple;
       size++;
@@ -833,12 +820,12 @@ public final class ObservationBatch {
      */
     public Builder addAll(
         long epochMilli, int dimensionsCode, String[] metrics, double[] values, int count) {
-      if (dimensionsCode < 0 || dimensionsCode >= tupleList.size()) {
+      if (dimensionsCode < 0 || dimensionsCode >= tupleIndex.size()) {
         throw new IllegalArgumentException(
             "dimensionsCode: "
                 + dimensionsCode
                 + ", expected a code this builder's dimensionsCode gave ("
-                + (tupleList.isEmpty() ? "none yet" : "0 to " + (tupleList.size() - 1))
+                + (tupleIndex.size() == 0 ? "none yet" : "0 to " + (tupleIndex.size() - 1))
                 + ")");
       }
       return addAll(epochMilli, null, dimensionsCode, null, metrics, values, count);
@@ -925,8 +912,8 @@ public final class ObservationBatch {
           d = known == null ? -1 : known;
           layoutDimensions[i] = d;
         }
-        Integer code = d < 0 ? null : valueIndex.get(d).get(value);
-        if (code == null) {
+        int code = d < 0 ? -1 : dictionaries.get(d).code(value);
+        if (code < 0) {
           codes[i] = -1;
           allKnown = false;
           try {
@@ -950,8 +937,7 @@ public final class ObservationBatch {
             tupleCodes[layoutDimensions[i]] = codes[i];
           }
         }
-        Integer known = tupleIndex.get(new TupleKey(tupleCodes));
-        tuple = known == null ? -1 : known;
+        tuple = tupleIndex.find(tupleCodes);
       }
       addAll(epochMilli, null, tuple, dimensionValues, metrics, values, count);
       return this;
@@ -1071,9 +1057,11 @@ public final class ObservationBatch {
       int at = size;
       for (int i = 0; i < count; i++) {
         double value = values[i];
+        int code = rowCodes[i];
         times[at + i] = epochMilli;
         this.values[at + i] = value == 0.0 ? 0.0 : value; // -0.0 becomes 0.0
-        metricCodes[at + i] = (short) rowCodes[i];
+        countExact(code, value);
+        metricCodes[at + i] = (short) code;
         tuples[at + i] = tuple;
       }
       size = at + count;
@@ -1469,9 +1457,40 @@ public final class ObservationBatch {
     }
 
     private int register(MetricDefinition definition) {
-      metricIndex.put(definition.id(), metrics.size());
+      int code = metrics.size();
+      metricIndex.put(definition.id(), code);
       metrics.add(definition);
-      return metrics.size() - 1;
+      if (code == absoluteSums.length) {
+        absoluteSums = Arrays.copyOf(absoluteSums, Math.max(8, 2 * code));
+        inexact = Arrays.copyOf(inexact, absoluteSums.length);
+      }
+      return code;
+    }
+
+    /**
+     * Counts a value added for a metric towards the batch's {@code exactSums}: integers whose
+     * absolute values add up to at most 2^53. Then every partial sum of them, in any order and any
+     * grouping, is an integer of at most 2^53 in magnitude, which a double holds exactly: each
+     * addition is exact, and a compensated sum's error term is +0.0 at every step. The
+     * aggregation's scanner skips the error term for such counters, with bit-identical results.
+     * Counted as rows are added, while their values are at hand, rather than in a pass over the
+     * columns when the batch is built.
+     */
+    private void countExact(int code, double value) {
+      double v = Math.abs(value);
+      // v <= 2^53 first: a larger double is an integer too, but its long may wrap the sum.
+      if (!(v <= EXACT_LIMIT && v == (long) v && (absoluteSums[code] += (long) v) <= EXACT_LIMIT)) {
+        inexact[code] = true;
+      }
+    }
+
+    /** By metric code: whether the sums of the values added so far are exact (see countExact). */
+    private boolean[] exactSums() {
+      boolean[] exact = new boolean[metrics.size()];
+      for (int m = 0; m < exact.length; m++) {
+        exact[m] = !inexact[m];
+      }
+      return exact;
     }
 
     /**
@@ -1498,7 +1517,7 @@ public final class ObservationBatch {
           lastTuple = recentTuples[set + 1];
           return lastTuple;
         }
-      } else if (tupleList.size() >= RECENT / 128) {
+      } else if (tupleIndex.size() >= RECENT / 128) {
         recentKeys = new DimensionKey[RECENT];
         recentTuples = new int[RECENT];
         int h = key.hashCode();
@@ -1547,8 +1566,6 @@ public final class ObservationBatch {
      * String[])} would (in the order of the names), and its tuple.
      */
     private int newLayoutTuple(String[] keyValues) {
-      int[] codes = new int[dimensionNames.size() + layoutNames.length];
-      Arrays.fill(codes, -1);
       int maxDimension = -1;
       boolean newValue = false; // then no tuple has this one's codes
       for (int i = 0; i < layoutNames.length; i++) {
@@ -1558,35 +1575,37 @@ public final class ObservationBatch {
         }
         int d = layoutDimensions[i];
         if (d < 0) {
-          d = dimensionNames.size();
-          dimensionIndex.put(layoutNames[i], d);
-          dimensionNames.add(layoutNames[i]);
-          valueIndex.add(new HashMap<>());
-          dictionaries.add(new ArrayList<>());
+          d = addDimension(layoutNames[i]);
           layoutDimensions[i] = d;
         }
         int code = layoutRow[i];
         if (code < 0) {
-          Map<String, Integer> index = valueIndex.get(d);
-          code = index.size();
-          index.put(value, code);
-          dictionaries.get(d).add(value);
+          code = dictionaries.get(d).add(value);
+          layoutRow[i] = code;
           layoutValues[i] = value;
           layoutCodes[i] = code;
           newValue = true;
         }
-        codes[d] = code;
         maxDimension = Math.max(maxDimension, d);
       }
-      codes = Arrays.copyOf(codes, maxDimension + 1);
-      TupleKey tupleKey = new TupleKey(codes);
-      Integer tuple = newValue ? null : tupleIndex.get(tupleKey);
-      if (tuple == null) {
-        tuple = tupleList.size();
-        tupleIndex.put(tupleKey, tuple);
-        tupleList.add(codes);
+      int[] codes = new int[maxDimension + 1];
+      Arrays.fill(codes, -1);
+      for (int i = 0; i < layoutNames.length; i++) {
+        if (keyValues[i] != null) {
+          codes[layoutDimensions[i]] = layoutRow[i];
+        }
       }
-      return tuple;
+      int tuple = newValue ? -1 : tupleIndex.find(codes);
+      return tuple >= 0 ? tuple : tupleIndex.add(codes);
+    }
+
+    /** Adds a dimension new to the builder; returns its index. */
+    private int addDimension(String name) {
+      int d = dimensionNames.size();
+      dimensionIndex.put(name, d);
+      dimensionNames.add(name);
+      dictionaries.add(new ValueDictionary());
+      return d;
     }
 
     /**
@@ -1603,31 +1622,17 @@ public final class ObservationBatch {
         if (value == null) {
           continue;
         }
-        Integer d = dimensionIndex.get(name);
-        if (d == null) {
-          d = dimensionNames.size();
-          dimensionIndex.put(name, d);
-          dimensionNames.add(name);
-          valueIndex.add(new HashMap<>());
-          dictionaries.add(new ArrayList<>());
-        }
-        Map<String, Integer> index = valueIndex.get(d);
-        Integer code = index.get(value);
-        if (code == null) {
-          code = index.size();
-          index.put(value, code);
-          dictionaries.get(d).add(value);
-        }
-        codes[d] = code;
+        Integer known = dimensionIndex.get(name);
+        int d = known != null ? known : addDimension(name);
+        ValueDictionary dictionary = dictionaries.get(d);
+        int code = dictionary.code(value);
+        codes[d] = code >= 0 ? code : dictionary.add(value);
         maxDimension = Math.max(maxDimension, d);
       }
       codes = Arrays.copyOf(codes, maxDimension + 1);
-      TupleKey tupleKey = new TupleKey(codes);
-      Integer tuple = tupleIndex.get(tupleKey);
-      if (tuple == null) {
-        tuple = tupleList.size();
-        tupleIndex.put(tupleKey, tuple);
-        tupleList.add(codes);
+      int tuple = tupleIndex.find(codes);
+      if (tuple < 0) {
+        tuple = tupleIndex.add(codes);
       }
       return tuple;
     }
@@ -1640,27 +1645,6 @@ public final class ObservationBatch {
     private IllegalArgumentException rowError(int offset, String message) {
       return new IllegalArgumentException(
           "row " + (size + amountCount + 1 + offset) + ": " + message);
-    }
-  }
-
-  /** Dimension value codes of a tuple, trailing absent dimensions trimmed. */
-  private static final class TupleKey {
-    private final int[] codes;
-    private final int hash;
-
-    TupleKey(int[] codes) {
-      this.codes = codes;
-      this.hash = Arrays.hashCode(codes);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof TupleKey && Arrays.equals(((TupleKey) o).codes, codes);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.kpikit.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.kpikit.metric.MetricCatalog;
@@ -108,6 +109,31 @@ class KernelPlanTest {
     assertTrue(new KernelPlan(counts, TimeGrain.DAY, ZoneOffset.UTC, BY_CHANNEL).exactCounters);
     // 2^53 - 2 and 1: a sum of 2^53 - 1, exact.
     assertTrue(oneDay("clicks", 9_007_199_254_740_990.0, 1).exactSums[0]);
+  }
+
+  @Test
+  void aBatchKeepsTheExactnessOfItsOwnRowsWhenItsBuilderGoesOn() {
+    // Counted as rows are added: a batch built before a fraction of the same metric was added
+    // stays exact; the batch built after is not.
+    ObservationBatch.Builder b =
+        ObservationBatch.builder(MetricCatalog.standard()).ensureCapacity(3);
+    DimensionKey c0 = DimensionKey.of("channel", "c0");
+    b.add("clicks", Instant.ofEpochMilli(START), 2, c0);
+    b.add("clicks", Instant.ofEpochMilli(START + 1), 3, c0);
+    ObservationBatch before = b.build();
+    b.addAll(START + 2, c0, new String[] {"clicks"}, new double[] {0.5}, 1);
+    ObservationBatch after = b.build();
+    assertTrue(before.exactSums[0]);
+    assertFalse(after.exactSums[0]);
+    assertEquals(OptionalDouble.of(5.5), dailySum(after, "clicks"));
+    // A refused row counts nothing: a value of the wrong sign leaves the builder exact.
+    ObservationBatch.Builder refused = ObservationBatch.builder(MetricCatalog.standard());
+    refused.add("clicks", Instant.ofEpochMilli(START), 2, c0);
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            refused.addAll(START, c0, new String[] {"clicks", "reach"}, new double[] {0.5, -1}, 2));
+    assertTrue(refused.build().exactSums[0]);
   }
 
   @Test

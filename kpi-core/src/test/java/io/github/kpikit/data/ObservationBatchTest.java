@@ -730,8 +730,9 @@ class ObservationBatchTest {
     }
     String[] metrics = {"impressions", "clicks", "likes"};
     long start = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
-    ObservationBatch.Builder builder = ObservationBatch.builder(STANDARD);
     int rows = 1_000_000;
+    // Room for exactly the rows: the batch holds no spare room (see aNearlyFullBuilder...).
+    ObservationBatch.Builder builder = ObservationBatch.builder(STANDARD).ensureCapacity(rows);
     for (int i = 0; i < rows; i++) {
       builder.add(metrics[i % 3], start + i * 31_000L, i % 1000, tuples[(i / 3) % tuples.length]);
     }
@@ -985,5 +986,53 @@ class ObservationBatchTest {
     assertEquals(List.of("channel"), full.dimensionNames());
     assertEquals(66, more.size());
     assertEquals(1000, more.value(64));
+  }
+
+  /**
+   * 900 rows of three metrics in a builder with room for some more. The first metric (code 0, as
+   * the zeros of the room beyond the rows) is a distribution, whose rows the aggregation counts
+   * apart: a count that strayed into the room would show.
+   */
+  private static ObservationBatch.Builder nineHundredRows(int capacity) {
+    ObservationBatch.Builder builder = ObservationBatch.builder(STANDARD).ensureCapacity(capacity);
+    String[] metrics = {"response_time", "clicks", "reach"};
+    for (int i = 0; i < 900; i++) {
+      builder.add(
+          metrics[i % 3], T_MILLI + i * 60_000L, i % 7, DimensionKey.of("channel", "c" + i % 4));
+    }
+    return builder;
+  }
+
+  @Test
+  void aNearlyFullBuilderHandsItsColumnsOverAndTheBatchReadsOnlyItsRows() {
+    // Room for 1,000 and 900 rows added: 100 spare, at most an eighth of 900 (112), so the columns
+    // go to the batch as they are, room included, rather than being copied (the CSV reader sizes
+    // its builder from the file, a little over).
+    ObservationBatch.Builder builder = nineHundredRows(1_000);
+    ObservationBatch handed = builder.build();
+    ObservationBatch copied = nineHundredRows(2_000).build(); // 1,100 spare: copied to 900 rows
+    assertEquals(900, handed.size());
+    assertEquals(copied.retainedBytes() + 100 * 22, handed.retainedBytes());
+    assertEquals(
+        OptionalDouble.of((double) handed.retainedBytes() / 900), handed.bytesPerObservation());
+    assertEquals(copied.toString(), handed.toString());
+    Aggregator daily = Aggregator.of(TimeGrain.DAY, ZoneOffset.UTC).groupBy("channel");
+    AggregatedTable expected = daily.aggregate(copied);
+    assertEquals(expected, daily.aggregate(handed));
+    assertEquals(expected, daily.parallelism(2).aggregate(handed));
+    // The builder goes on, writing its new rows in the room beyond the batch's: the batch does not
+    // see them, nor their metric's sums turning inexact.
+    for (int i = 0; i < 50; i++) {
+      builder.add("clicks", T_MILLI - 3_600_000L, 0.5, DimensionKey.of("channel", "late"));
+    }
+    assertEquals(900, handed.size());
+    assertEquals(expected, daily.aggregate(handed));
+    assertEquals(copied.minInstant(), handed.minInstant());
+    ObservationBatch more = builder.build();
+    assertEquals(950, more.size());
+    assertEquals(0.5, more.value(949));
+    assertEquals(T.minusSeconds(3_600), more.minInstant().orElseThrow());
+    assertEquals(6, handed.value(6));
+    assertEquals(6, more.value(6));
   }
 }

@@ -494,7 +494,13 @@ class CsvReaderTest {
     chunks.forEach(c -> joined.addAll(rows(c)));
     assertEquals(expected, joined);
     assertEquals("ch_0", fromPath.dimensions(0).get("channel").orElseThrow());
-    assertEquals(fromText.retainedBytes(), fromPath.retainedBytes());
+    // Read from a path, the batch was sized from the file (a little over) and keeps that room, at
+    // most an eighth of its rows more (22 bytes each); from text, it grew step by step and kept up
+    // to an eighth too, or was copied to its rows.
+    long eighth = 22L * fromPath.size() / 8;
+    assertTrue(
+        Math.abs(fromPath.retainedBytes() - fromText.retainedBytes()) <= eighth,
+        fromPath.retainedBytes() + " and " + fromText.retainedBytes() + " bytes");
   }
 
   @Test
