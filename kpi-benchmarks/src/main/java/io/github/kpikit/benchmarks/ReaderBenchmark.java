@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -34,6 +35,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * kpi-io's CSV reader against Commons CSV's own parse of the same file, in the same run: the
@@ -58,10 +60,23 @@ import org.openjdk.jmh.annotations.Warmup;
  * reads the generated file in chunks of 100,000 rows (bounded memory), dropping each chunk. Rows
  * per second are {@code rows / time}; the ratio of the times is the reader's cost.
  *
+ * <p>{@code paired} measures that ratio where this machine's speed cannot bias it: each call reads
+ * the file both ways, one right after the other (in turns, which first), and adds each read's
+ * nanoseconds to a counter of its own ({@link PairedNanos}, JMH's secondary results {@code
+ * paired:commonsCsvNanos} and {@code paired:kpikitNanos}, summed over an iteration). Separate
+ * benchmarks run minutes apart, and a host that slows every thread by half for a minute (as
+ * measured on the 2-core machine: both reads 1.7 times slower in one run than in the next) moves
+ * their ratio more than the reader's own cost does; within a pair both reads see the same machine.
+ * The ratio is {@code kpikitNanos / commonsCsvNanos}, per iteration or over the run; {@code
+ * kpi-benchmarks/paired_ratio.py} prints it from JMH's JSON results.
+ *
  * <pre>
  * ./mvnw -B -q -Pbenchmarks -pl kpi-benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true
  * java -jar kpi-benchmarks/target/benchmarks.jar ReaderBenchmark \
  *     -rf json -rff kpi-benchmarks/target/jmh-reader-result.json
+ * java -jar kpi-benchmarks/target/benchmarks.jar 'ReaderBenchmark\.paired$' -p file=uci,generated \
+ *     -f 3 -wi 4 -w 4s -i 6 -r 4s -rf json -rff kpi-benchmarks/target/jmh-reader-paired.json
+ * python3 kpi-benchmarks/paired_ratio.py kpi-benchmarks/target/jmh-reader-paired.json
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -152,6 +167,55 @@ public class ReaderBenchmark {
       }
     }
     return length;
+  }
+
+  /**
+   * Both reads of the file in one call, the order alternating from call to call, each timed into
+   * its counter.
+   *
+   * @param nanos the counters of the iteration
+   * @param sink consumes both results
+   * @throws IOException if the file cannot be read
+   */
+  @Benchmark
+  public void paired(PairedNanos nanos, Blackhole sink) throws IOException {
+    boolean kpikitFirst = (nanos.calls++ & 1) == 0;
+    if (kpikitFirst) {
+      long start = System.nanoTime();
+      sink.consume(kpikit());
+      nanos.kpikitNanos += System.nanoTime() - start;
+    }
+    long start = System.nanoTime();
+    sink.consume(commonsCsv());
+    nanos.commonsCsvNanos += System.nanoTime() - start;
+    if (!kpikitFirst) {
+      start = System.nanoTime();
+      sink.consume(kpikit());
+      nanos.kpikitNanos += System.nanoTime() - start;
+    }
+  }
+
+  /**
+   * The nanoseconds of {@link #paired}'s reads in an iteration, by side: JMH reports each public
+   * field as a secondary result, their sum over the iteration.
+   */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class PairedNanos {
+    /** Nanoseconds of Commons CSV's parses. */
+    public long commonsCsvNanos;
+
+    /** Nanoseconds of the kpikit reader's reads. */
+    public long kpikitNanos;
+
+    int calls;
+
+    /** Starts the iteration's counts at zero. */
+    @Setup(Level.Iteration)
+    public void reset() {
+      commonsCsvNanos = 0;
+      kpikitNanos = 0;
+    }
   }
 
   /**
