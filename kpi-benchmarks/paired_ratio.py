@@ -21,7 +21,12 @@ def main(paths):
     print("| results | file | Commons CSV, ms | kpikit, ms | kpikit / Commons CSV: median [fork medians] | iterations |")
     print("|---|---|---:|---:|---:|---:|")
     for path in paths:
-        for run in json.load(open(path)):
+        try:
+            runs = json.load(open(path))
+        except (OSError, ValueError) as e:
+            print(f"(skipped {path}: {e})", file=sys.stderr)
+            continue
+        for run in runs:
             if not run["benchmark"].endswith(".paired"):
                 continue
             secondary = run["secondaryMetrics"]
