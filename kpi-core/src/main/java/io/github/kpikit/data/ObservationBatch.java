@@ -389,7 +389,8 @@ public final class ObservationBatch {
   /**
    * The bytes held by the batch's columns and dictionaries: 22 bytes a row (8 for the instant, 8
    * for the value, 2 for the metric code, 4 for the dimension tuple code; the columns a builder
-   * hands over may have room for up to an eighth more rows, counted too), 4 bytes a dimension of
+   * hands over may have room for up to an eighth more rows, counted too, and two batches built one
+   * after the other from one builder may share them, each counting them), 4 bytes a dimension of
    * each distinct tuple, and an estimate of the dictionary strings (56 bytes plus one byte a
    * Latin-1 character, or two otherwise, a string, as on a 64-bit JVM with compressed pointers), 8
    * more bytes a row when the batch holds a distinct metric (the identity column), and 30 bytes a
