@@ -64,11 +64,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * the file both ways, one right after the other (in turns, which first), and adds each read's
  * nanoseconds to a counter of its own ({@link PairedNanos}, JMH's secondary results {@code
  * paired:commonsCsvNanos} and {@code paired:kpikitNanos}, summed over an iteration). Separate
- * benchmarks run minutes apart, and a host that slows every thread by half for a minute (as
- * measured on the 2-core machine: both reads 1.7 times slower in one run than in the next) moves
- * their ratio more than the reader's own cost does; within a pair both reads see the same machine.
- * The ratio is {@code kpikitNanos / commonsCsvNanos}, per iteration or over the run; {@code
- * kpi-benchmarks/paired_ratio.py} prints it from JMH's JSON results.
+ * benchmarks run minutes apart, and a host whose speed changes for minutes at a time (as measured
+ * on the 2-core machine: Commons CSV's parse of the export 1.7 times slower in one JVM than in the
+ * next) moves their ratio more than the reader's own cost does; within a pair both reads see the
+ * same machine. The ratio is {@code kpikitNanos / commonsCsvNanos}, per iteration or over the run;
+ * {@code kpi-benchmarks/paired_ratio.py} prints it from JMH's JSON results.
  *
  * <pre>
  * ./mvnw -B -q -Pbenchmarks -pl kpi-benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true
