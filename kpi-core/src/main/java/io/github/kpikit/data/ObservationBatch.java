@@ -1596,8 +1596,7 @@ public final class ObservationBatch {
           codes[layoutDimensions[i]] = layoutRow[i];
         }
       }
-      int tuple = newValue ? -1 : tupleIndex.find(codes);
-      return tuple >= 0 ? tuple : tupleIndex.add(codes);
+      return newValue ? tupleIndex.add(codes) : tupleIndex.findOrAdd(codes);
     }
 
     /** Adds a dimension new to the builder; returns its index. */
@@ -1630,12 +1629,7 @@ public final class ObservationBatch {
         codes[d] = code >= 0 ? code : dictionary.add(value);
         maxDimension = Math.max(maxDimension, d);
       }
-      codes = Arrays.copyOf(codes, maxDimension + 1);
-      int tuple = tupleIndex.find(codes);
-      if (tuple < 0) {
-        tuple = tupleIndex.add(codes);
-      }
-      return tuple;
+      return tupleIndex.findOrAdd(Arrays.copyOf(codes, maxDimension + 1));
     }
 
     private IllegalArgumentException rowError(String message) {

@@ -43,14 +43,44 @@ final class TupleIndex {
   }
 
   /**
+   * The number of the tuple of these codes, added (the array kept, not copied) if there is none
+   * yet: one hash and one probe sequence.
+   */
+  int findOrAdd(int[] codes) {
+    int hash = Arrays.hashCode(codes);
+    growForOneMore();
+    int mask = slots.length - 1;
+    int slot = ValueDictionary.slot(hash, mask);
+    for (int entry; (entry = slots[slot]) != 0; slot = (slot + 1) & mask) {
+      if (hashes[slot] == hash && Arrays.equals(tuples[entry - 1], codes)) {
+        return entry - 1;
+      }
+    }
+    slots[slot] = size + 1;
+    hashes[slot] = hash;
+    return append(codes);
+  }
+
+  /**
    * Adds the tuple of these codes, which {@link #find} does not know; the array is kept, not
    * copied. Returns its number.
    */
   int add(int[] codes) {
+    growForOneMore();
+    place(size, Arrays.hashCode(codes), slots, hashes);
+    return append(codes);
+  }
+
+  private int append(int[] codes) {
     if (tuples.length == size) {
       tuples = Arrays.copyOf(tuples, 2 * size);
     }
     tuples[size] = codes;
+    return size++;
+  }
+
+  /** Doubles the table if one more tuple would fill it more than half. */
+  private void growForOneMore() {
     if (2 * (size + 1) > slots.length) {
       int[] biggerSlots = new int[2 * slots.length];
       int[] biggerHashes = new int[biggerSlots.length];
@@ -62,8 +92,6 @@ final class TupleIndex {
       slots = biggerSlots;
       hashes = biggerHashes;
     }
-    place(size, Arrays.hashCode(codes), slots, hashes);
-    return size++;
   }
 
   private static void place(int tuple, int hash, int[] slots, int[] hashes) {

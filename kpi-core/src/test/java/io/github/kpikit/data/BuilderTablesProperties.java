@@ -91,8 +91,13 @@ class BuilderTablesProperties {
                 assertEquals(
                     expected == null ? -1 : expected, index.find(codes.clone()), key::toString);
                 if (expected == null) {
-                  assertEquals(model.size(), index.add(codes));
+                  // A new tuple by add or by findOrAdd, in turns.
+                  assertEquals(
+                      model.size(), i % 2 == 0 ? index.add(codes) : index.findOrAdd(codes));
                   model.put(key, model.size());
+                } else {
+                  assertEquals(expected, index.findOrAdd(codes.clone()), key::toString);
+                  assertEquals(model.size(), index.size());
                 }
               }
               assertEquals(model.size(), index.size());
