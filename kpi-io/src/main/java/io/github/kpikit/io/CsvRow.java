@@ -75,11 +75,7 @@ public final class CsvRow {
    * @throws ReadException if the column is not in the header or the cell is blank
    */
   public String text(String column) {
-    String value = cells.text(columnIndex(column));
-    if (value.isBlank()) {
-      throw invalid(column, value, "a non-blank value");
-    }
-    return value;
+    return nonBlankAt(columnIndex(column));
   }
 
   /**
@@ -217,7 +213,7 @@ public final class CsvRow {
    */
   public ReadException invalid(String column, String expected) {
     Objects.requireNonNull(expected, "expected must not be null");
-    return invalid(column, cells.text(columnIndex(column)), expected);
+    return invalidAt(columnIndex(column), expected);
   }
 
   /**
