@@ -57,6 +57,21 @@ class AddAllProperties {
     return T0 + (row.seed() % 5000) * 60_000L;
   }
 
+  /**
+   * Puts the row's metrics (by its mask) and their values first in the arrays; returns how many.
+   */
+  private static int present(Row row, String[] ids, double[] values) {
+    int n = 0;
+    for (int i = 0; i < METRICS.length; i++) {
+      if ((row.mask() & (1 << i)) != 0) {
+        ids[n] = METRICS[i];
+        values[n] = value(row, i);
+        n++;
+      }
+    }
+    return n;
+  }
+
   @Test
   void addingARowAtOnceIsAddingItsObservationsOneByOne() {
     qt().withExamples(200)
@@ -68,14 +83,7 @@ class AddAllProperties {
               String[] ids = new String[METRICS.length];
               double[] values = new double[METRICS.length];
               for (Row row : list) {
-                int n = 0;
-                for (int i = 0; i < METRICS.length; i++) {
-                  if ((row.mask() & (1 << i)) != 0) {
-                    ids[n] = METRICS[i];
-                    values[n] = value(row, i);
-                    n++;
-                  }
-                }
+                int n = present(row, ids, values);
                 boolean good = true;
                 for (int i = 0; i < n; i++) {
                   good &= STANDARD.require(ids[i]).admits(values[i]);
@@ -145,14 +153,7 @@ class AddAllProperties {
               double[] values = new double[METRICS.length];
               for (NamedRow named : list) {
                 Row row = new Row(0, named.mask(), named.seed());
-                int n = 0;
-                for (int i = 0; i < METRICS.length; i++) {
-                  if ((row.mask() & (1 << i)) != 0) {
-                    ids[n] = METRICS[i];
-                    values[n] = value(row, i);
-                    n++;
-                  }
-                }
+                int n = present(row, ids, values);
                 String[] names = LAYOUTS[named.layout()];
                 String[] dimensions = dimensionValues(named);
                 java.util.Map<String, String> map = new java.util.TreeMap<>();
