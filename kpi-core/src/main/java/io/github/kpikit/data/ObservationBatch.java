@@ -489,6 +489,9 @@ public final class ObservationBatch {
     private String[] rowIds = new String[0];
     private int[] rowCodes = new int[0];
     private MetricDefinition[] rowDefinitions = new MetricDefinition[0];
+    // The least value the metric at that index admits (see floor), so that a known metric with a
+    // value in its domain is checked with two comparisons.
+    private double[] rowFloors = new double[0];
     // addAll by dimension names and values: the caller's array of names last given and a copy of
     // it, the dimension index of each name in this builder (-1: not yet a dimension), and the value
     // of each in the previous row added this way with its code.
@@ -1013,13 +1016,19 @@ public final class ObservationBatch {
         rowIds = Arrays.copyOf(rowIds, count);
         rowCodes = Arrays.copyOf(rowCodes, count);
         rowDefinitions = Arrays.copyOf(rowDefinitions, count);
+        rowFloors = Arrays.copyOf(rowFloors, count);
       }
       // Every check comes before any change to the builder: a refused row leaves no trace.
       boolean allKnown = true;
       for (int i = 0; i < count; i++) {
         String metric = metrics[i];
+        double value = values[i];
+        boolean sameId = metric == rowIds[i] && metric != null; // as before at this index
+        if (sameId && value >= rowFloors[i] && value < Double.POSITIVE_INFINITY) {
+          continue; // what checkObservation passes (NaN fails the comparisons)
+        }
         MetricDefinition definition;
-        if (metric == rowIds[i] && metric != null) { // the id at this index before: code known
+        if (sameId) {
           definition = rowDefinitions[i];
         } else {
           if (metric == null) {
@@ -1031,12 +1040,13 @@ public final class ObservationBatch {
             rowIds[i] = metric;
             rowCodes[i] = known;
             rowDefinitions[i] = definition;
+            rowFloors[i] = floor(definition);
           } else {
             definition = define(metric, i);
             allKnown = false;
           }
         }
-        checkObservation(definition, false, values[i], i);
+        checkObservation(definition, false, value, i);
       }
       // The names of a layout (dimensions null) were checked by layout.
       int tuple = dimensions == null ? knownTuple : checkedTuple(dimensions);
@@ -1048,6 +1058,7 @@ public final class ObservationBatch {
             rowCodes[i] = known != null ? known : register(catalog.require(metrics[i]));
             rowIds[i] = metrics[i];
             rowDefinitions[i] = this.metrics.get(rowCodes[i]);
+            rowFloors[i] = floor(rowDefinitions[i]);
           }
         }
       }
@@ -1171,6 +1182,20 @@ public final class ObservationBatch {
       if (!identityRow) {
         checkValue(definition, value, offset);
       }
+    }
+
+    /**
+     * The least value of a metric that {@link #checkObservation} passes in a value row, with every
+     * finite value above it: 0, or {@code -Double.MAX_VALUE} for a metric that admits negative
+     * values. NaN, which no value passes, for a distinct metric or a period amount, whose values
+     * checkObservation refuses.
+     */
+    private static double floor(MetricDefinition definition) {
+      AggregationKind kind = definition.kind();
+      if (kind == AggregationKind.PERIOD_AMOUNT || kind == AggregationKind.DISTINCT) {
+        return Double.NaN;
+      }
+      return definition.admits(-1) ? -Double.MAX_VALUE : 0.0;
     }
 
     /** Checks that the metrics of an {@link #addAll} not yet in the batch fit in its codes. */

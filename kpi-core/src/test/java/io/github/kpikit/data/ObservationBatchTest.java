@@ -835,6 +835,32 @@ class ObservationBatchTest {
             "row 4: metric: 'clikcs' is not a defined metric"));
   }
 
+  /**
+   * A distinct metric and a period amount already in the builder are refused by addAll every time,
+   * not only the first: the ids addAll remembers by index do not let a metric that takes no value
+   * through on the next call.
+   */
+  @Test
+  void addAllRefusesAKnownMetricThatTakesNoValueOnEveryCall() {
+    ObservationBatch.Builder builder =
+        twoGoodRows()
+            .addIdentity("engaged_people", T, "u1", "channel", "x")
+            .addPeriodAmount("budget", TimeBucket.parse("2026-01"), 100);
+    DimensionKey ig = DimensionKey.of("channel", "ig");
+    for (String metric : List.of("engaged_people", "budget")) {
+      String[] ids = {"reach", metric};
+      for (int call = 1; call <= 3; call++) {
+        IllegalArgumentException e =
+            assertThrows(
+                IllegalArgumentException.class,
+                () -> builder.addAll(T_MILLI, ig, ids, new double[] {1, 1}, 2),
+                metric + ", call " + call);
+        assertTrue(e.getMessage().contains("metric: " + metric + " is a"), e.getMessage());
+      }
+    }
+    assertEquals(4, builder.size());
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("badAddAlls")
   void aRefusedObservationOfAddAllNamesItsRowAndAddsNoneOfTheCall(
