@@ -18,6 +18,7 @@ import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -307,21 +308,10 @@ public final class FacebookMetrics {
     DimensionKey page = DimensionKey.of("channel", "facebook");
     // Per post, its posts and counters at once (the same as one by one, in this order), with the
     // post's dimension values as they are: no key is made per post.
-    String[] metrics = new String[1 + COUNTERS.length];
-    double[] values = new double[1 + COUNTERS.length];
     for (int i = 0; i < n; i++) {
       Post p = rows.posts.get(i);
       long at = instants[i].toEpochMilli();
-      int count = 0;
-      metrics[count] = "posts";
-      values[count++] = 1;
-      for (int c = 0; c < COUNTERS.length; c++) {
-        if (p.counters[c] >= 0) {
-          metrics[count] = COUNTER_METRICS[c];
-          values[count++] = p.counters[c];
-        }
-      }
-      builder.addAll(at, DIMENSIONS, p.dimensions, metrics, values, count);
+      builder.addAll(at, DIMENSIONS, p.dimensions, p.metrics, p.values, p.values.length);
       if (p.pageLikes >= 0) {
         builder.add("followers", at, p.pageLikes, page);
       }
@@ -329,13 +319,23 @@ public final class FacebookMetrics {
     return new FacebookMetrics(builder.build(), rows.missing, List.of(instants));
   }
 
+  /** The metrics of a post with every counter: posts, then the counters in the file's order. */
+  private static final String[] ALL_METRICS = new String[1 + COUNTERS.length];
+
+  static {
+    ALL_METRICS[0] = "posts";
+    System.arraycopy(COUNTER_METRICS, 0, ALL_METRICS, 1, COUNTERS.length);
+  }
+
   /**
    * One post as read: its dimension values (in the order of {@link #DIMENSIONS}, null for a
-   * dimension it does not have), its counters (-1 for an empty cell), its schedule.
+   * dimension it does not have), its observations' metrics and values (posts, then the counters of
+   * its non-empty cells: {@link #ALL_METRICS} itself when it has them all), its schedule.
    */
   private static final class Post {
     final String[] dimensions = new String[DIMENSIONS.length];
-    final long[] counters = new long[COUNTERS.length];
+    String[] metrics;
+    double[] values;
     long pageLikes;
     int month;
     DayOfWeek weekday;
@@ -367,14 +367,29 @@ public final class FacebookMetrics {
       d[D_POST_WEEKDAY] = asWritten(r.textAt(WEEKDAY), postWeekday);
       d[D_POST_HOUR] = asWritten(r.textAt(HOUR), p.hour);
       d[D_PAID] = r.isEmptyAt(PAID) ? null : paidValue(r, r.textAt(PAID));
+      double[] values = new double[1 + COUNTERS.length];
+      values[0] = 1; // posts
+      int present = 1;
       for (int c = 0; c < COUNTERS.length; c++) {
-        p.counters[c] = count(r, COUNTER_COLUMNS[c]);
+        long counter = count(r, COUNTER_COLUMNS[c]);
+        if (counter >= 0) {
+          values[present++] = counter;
+        }
+      }
+      if (present == values.length) {
+        p.metrics = ALL_METRICS;
+        p.values = values;
+      } else {
+        p.values = Arrays.copyOf(values, present);
+        p.metrics = new String[present];
+        p.metrics[0] = "posts";
+        for (int c = 0, at = 1; c < COUNTERS.length; c++) {
+          if (!r.isEmptyAt(COUNTER_COLUMNS[c])) {
+            p.metrics[at++] = COUNTER_METRICS[c];
+          }
+        }
       }
       p.pageLikes = count(r, PAGE_LIKES);
-      int present = 1; // posts
-      for (long counter : p.counters) {
-        present += counter >= 0 ? 1 : 0;
-      }
       present += p.pageLikes >= 0 ? 1 : 0;
       // Only a good row gets here: its empty cells are listed, in column order.
       for (int column = 0; column < HEADER.size(); column++) {
@@ -439,28 +454,41 @@ public final class FacebookMetrics {
         + " observations]";
   }
 
-  /** The walk of the class doc: one instant per row, in the order of the file. */
+  /** The epoch day of the first of each month of {@link #YEAR}, and of the next year at 12. */
+  private static final long[] MONTH_STARTS = new long[13];
+
+  static {
+    for (int m = 0; m < 12; m++) {
+      MONTH_STARTS[m] = LocalDate.of(YEAR, m + 1, 1).toEpochDay();
+    }
+    MONTH_STARTS[12] = LocalDate.of(YEAR + 1, 1, 1).toEpochDay();
+  }
+
+  /**
+   * The walk of the class doc: one instant per row, in the order of the file. Dates are epoch days
+   * (the day of the week of day {@code d} is {@code floorMod(d + 3, 7)}, 0 for Monday: 1970-01-01
+   * was a Thursday), so that a post costs a few integer operations rather than date objects.
+   */
   private static Instant[] placePosts(List<Post> posts, String source, ZoneId zone) {
     Instant[] instants = new Instant[posts.size()];
-    LocalDateTime previous = LocalDate.of(YEAR, 1, 1).atStartOfDay();
+    long previousDay = MONTH_STARTS[0]; // the previous post's date, from 2014-01-01 at 00:00
+    int previousHour = 0;
     InstantsOfLocalTimes clock = new InstantsOfLocalTimes(zone);
     for (int i = posts.size() - 1; i >= 0; i--) {
       Post p = posts.get(i);
-      int row = i + 1;
-      LocalDate date = LocalDate.of(YEAR, p.month, 1);
-      if (date.isBefore(previous.toLocalDate())) {
-        date = previous.toLocalDate();
+      long day = Math.max(MONTH_STARTS[p.month - 1], previousDay);
+      // Forward to the post's weekday; from the previous post's own date, a week on when the hour
+      // is earlier than that post's.
+      day += Math.floorMod(p.weekday.ordinal() - Math.floorMod(day + 3, 7), 7);
+      if (day == previousDay && p.hour < previousHour) {
+        day += 7;
       }
-      while (date.getDayOfWeek() != p.weekday
-          || (date.equals(previous.toLocalDate()) && p.hour < previous.getHour())) {
-        date = date.plusDays(1);
-      }
-      if (date.getYear() != YEAR || date.getMonthValue() != p.month) {
+      if (day >= MONTH_STARTS[p.month]) {
         throw new ReadException(
             List.of(
                 ReadError.row(
                     source,
-                    row,
+                    i + 1,
                     "cannot place the post (month "
                         + p.month
                         + ", "
@@ -468,12 +496,13 @@ public final class FacebookMetrics {
                         + ", hour "
                         + p.hour
                         + ") on or after the next older post at "
-                        + previous
+                        + LocalDate.ofEpochDay(previousDay).atTime(previousHour, 0)
                         + ", expected rows in reverse chronological order")),
             false);
       }
-      previous = date.atTime(p.hour, 0);
-      instants[i] = clock.instant(previous);
+      previousDay = day;
+      previousHour = p.hour;
+      instants[i] = clock.instant(day * 86_400 + p.hour * 3_600L);
     }
     return instants;
   }
@@ -499,10 +528,15 @@ public final class FacebookMetrics {
     }
 
     Instant instant(LocalDateTime local) {
-      long seconds = local.toEpochSecond(ZoneOffset.UTC);
+      return instant(local.toEpochSecond(ZoneOffset.UTC));
+    }
+
+    /** The instant of a local date-time given as its epoch seconds read in UTC. */
+    Instant instant(long seconds) {
       if (seconds >= from && seconds < to) {
         return Instant.ofEpochSecond(seconds - offset);
       }
+      LocalDateTime local = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
       ZonedDateTime zoned = ZonedDateTime.of(local, zone);
       Instant instant = zoned.toInstant();
       offset = zoned.getOffset().getTotalSeconds();
