@@ -12,14 +12,15 @@ import java.util.TreeMap;
  *
  * <p>The table is an open-addressing hash table held in flat arrays: the hash of each entry beside
  * where its values start, its key, and its values' characters one after the other in one character
- * array (each value as its length, then its characters), so that a look-up reads a few neighbouring
- * array slots and the row's cells, instead of following a map entry, a wrapper, an array and each
- * stored text. The hash of a row is computed from the characters of its cells in four independent
- * lanes (a polynomial like {@link String#hashCode()}, but not one long dependency chain); an entry
- * is returned only when every stored value equals the row's, so a collision costs a comparison,
- * never a wrong key. When the table holds {@code maxEntries} keys it is emptied and refilled from
- * the rows that follow, which bounds its memory for files with ever new dimension values (so does a
- * limit on the characters held).
+ * array (each value as its length, then its characters). A row is written once in the same form
+ * into a scratch array, whose characters are hashed in four independent lanes (a polynomial like
+ * {@link String#hashCode()}, but not one long dependency chain) and compared with an entry's as one
+ * range ({@link Arrays#equals(char[], int, int, char[], int, int)}, which the JVM compiles to
+ * vector instructions): a look-up reads a few neighbouring array slots instead of following a map
+ * entry, a wrapper, an array and each stored text. An entry is returned only when its characters
+ * are the row's, so a collision costs a comparison, never a wrong key. When the table holds {@code
+ * maxEntries} keys it is emptied and refilled from the rows that follow, which bounds its memory
+ * for files with ever new dimension values (so does a limit on the characters held).
  */
 final class KeyCache {
 
@@ -44,6 +45,7 @@ final class KeyCache {
   private DimensionKey[] keys;
   private int count;
   private char[] chars = new char[1024];
+  private char[] row = new char[64]; // the row being looked up, encoded as the values held are
   private int used; // chars used
   private final String[] previous;
   private DimensionKey previousKey;
@@ -82,11 +84,23 @@ final class KeyCache {
     if (previousKey != null && Arrays.equals(previous, values)) {
       return previousKey;
     }
-    int h = hash(values);
+    int length = encode(values);
+    if (length < 0) {
+      DimensionKey key = newKey(values);
+      remember(values, key, -1); // too long to hold: built again when it comes back
+      return key;
+    }
+    char[] encoded = row;
+    int h = hash(encoded, length);
     int slot = h & mask;
     int start;
     while ((start = slots[4 * slot + 1]) != 0) {
-      if (slots[4 * slot] == h && sameValues(start - 1, values)) {
+      // An entry whose first length characters are the row's is the row's: the encoding is
+      // prefix-free (each value's length before it, width values), so no longer or shorter entry
+      // begins with it.
+      if (slots[4 * slot] == h
+          && start - 1 + length <= used
+          && Arrays.equals(chars, start - 1, start - 1 + length, encoded, 0, length)) {
         DimensionKey key = keys[slot];
         remember(values, key, slot);
         return key;
@@ -94,14 +108,6 @@ final class KeyCache {
       slot = (slot + 1) & mask;
     }
     DimensionKey key = newKey(values);
-    int length = width;
-    for (String v : values) {
-      length += v == null ? 0 : v.length();
-      if (v != null && v.length() >= ABSENT) {
-        remember(values, key, -1); // too long to hold: built again when it comes back
-        return key;
-      }
-    }
     if (count == maxEntries || used + length > MAX_CHARS) {
       allocate(keys.length); // emptied: the rows that follow fill it again
       used = 0;
@@ -115,11 +121,43 @@ final class KeyCache {
       }
     }
     slots[4 * slot] = h;
-    slots[4 * slot + 1] = 1 + store(values, length);
+    slots[4 * slot + 1] = 1 + store(length);
     keys[slot] = key;
     count++;
     remember(values, key, slot);
     return key;
+  }
+
+  /**
+   * Writes the row's values into {@link #row}, each as its length (or {@link #ABSENT} for null)
+   * then its characters; returns the number of characters, or -1 when a value is too long to hold.
+   */
+  private int encode(String[] values) {
+    int length = width;
+    for (String v : values) {
+      if (v != null) {
+        if (v.length() >= ABSENT) {
+          return -1;
+        }
+        length += v.length();
+      }
+    }
+    if (row.length < length) {
+      row = new char[Math.max(length, 2 * row.length)];
+    }
+    char[] out = row;
+    int at = 0;
+    for (String v : values) {
+      if (v == null) {
+        out[at++] = ABSENT;
+      } else {
+        int n = v.length();
+        out[at++] = (char) n;
+        v.getChars(0, n, out, at);
+        at += n;
+      }
+    }
+    return length;
   }
 
   /** The key last returned by {@link #key}, or null. */
@@ -145,24 +183,14 @@ final class KeyCache {
     }
   }
 
-  /** Appends the values to the characters held; returns where they start. */
-  private int store(String[] values, int length) {
+  /** Appends the encoded row to the characters held; returns where it starts. */
+  private int store(int length) {
     if (used + length > chars.length) {
       chars = Arrays.copyOf(chars, Math.max(used + length, 2 * chars.length));
     }
     int start = used;
-    int at = used;
-    for (String v : values) {
-      if (v == null) {
-        chars[at++] = ABSENT;
-      } else {
-        int n = v.length();
-        chars[at++] = (char) n;
-        v.getChars(0, n, chars, at);
-        at += n;
-      }
-    }
-    used = at;
+    System.arraycopy(row, 0, chars, start, length);
+    used = start + length;
     return start;
   }
 
@@ -170,30 +198,6 @@ final class KeyCache {
     System.arraycopy(values, 0, previous, 0, width);
     previousKey = key;
     previousSlot = slot;
-  }
-
-  /** Whether the values held from {@code at} on are the row's. */
-  private boolean sameValues(int at, String[] values) {
-    char[] held = chars;
-    for (String v : values) {
-      int n = held[at++];
-      if (v == null) {
-        if (n != ABSENT) {
-          return false;
-        }
-        continue;
-      }
-      if (n != v.length()) {
-        return false;
-      }
-      for (int j = 0; j < n; j++) {
-        if (held[at + j] != v.charAt(j)) {
-          return false;
-        }
-      }
-      at += n;
-    }
-    return true;
   }
 
   private DimensionKey newKey(String[] values) {
@@ -225,35 +229,26 @@ final class KeyCache {
     }
   }
 
-  /** The hash of a row's values, mixed so that its low bits index the table. */
-  static int hash(String[] values) {
-    int h = 1;
-    for (String v : values) {
-      h = 31 * h + (v == null ? 0 : textHash(v));
+  /**
+   * The hash of an encoded row, mixed so that its low bits index the table: a polynomial of its
+   * characters (the value {@link String#hashCode()} gives the same characters), computed four
+   * characters at a time so that the multiplications do not wait on each other.
+   */
+  static int hash(char[] encoded, int length) {
+    int h = 0;
+    int i = 0;
+    for (; i + 4 <= length; i += 4) {
+      h =
+          31 * 31 * 31 * 31 * h
+              + 31 * 31 * 31 * encoded[i]
+              + 31 * 31 * encoded[i + 1]
+              + 31 * encoded[i + 2]
+              + encoded[i + 3];
+    }
+    for (; i < length; i++) {
+      h = 31 * h + encoded[i];
     }
     h *= 0x9E3779B9;
     return h ^ (h >>> 16);
-  }
-
-  /**
-   * A polynomial hash of the characters (the same value as {@link String#hashCode()}), computed
-   * four characters at a time so that the multiplications do not wait on each other.
-   */
-  static int textHash(String s) {
-    int n = s.length();
-    int h = 0;
-    int i = 0;
-    for (; i + 4 <= n; i += 4) {
-      h =
-          31 * 31 * 31 * 31 * h
-              + 31 * 31 * 31 * s.charAt(i)
-              + 31 * 31 * s.charAt(i + 1)
-              + 31 * s.charAt(i + 2)
-              + s.charAt(i + 3);
-    }
-    for (; i < n; i++) {
-      h = 31 * h + s.charAt(i);
-    }
-    return h;
   }
 }
