@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ObservationBatchTest {
 
@@ -859,6 +860,25 @@ class ObservationBatchTest {
       }
     }
     assertEquals(4, builder.size());
+  }
+
+  /**
+   * A value out of its metric's domain is refused by addAll when the call before it, with the same
+   * array of ids, was accepted: the check of a known metric at its index is not skipped.
+   */
+  @ParameterizedTest
+  @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -1})
+  void addAllRefusesABadValueOfAMetricItAcceptedAtTheSameIndexBefore(double bad) {
+    ObservationBatch.Builder builder = ObservationBatch.builder(STANDARD);
+    DimensionKey x = DimensionKey.of("channel", "x");
+    String[] ids = {"reach", "clicks"};
+    builder.addAll(T_MILLI, x, ids, new double[] {10, 2}, 2);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> builder.addAll(T_MILLI, x, ids, new double[] {10, bad}, 2));
+    assertTrue(e.getMessage().startsWith("row 4: value: " + bad), e.getMessage());
+    assertEquals(2, builder.size());
   }
 
   @ParameterizedTest(name = "{0}")

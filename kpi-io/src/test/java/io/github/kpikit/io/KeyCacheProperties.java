@@ -62,6 +62,37 @@ class KeyCacheProperties {
             });
   }
 
+  /**
+   * Rows longer than the cache's first scratch array (64 characters once encoded), and of every
+   * length up to a few hundred characters, get the keys of their values: long values that differ in
+   * one character, at their start, middle or end.
+   */
+  @Test
+  void longRowsGetTheKeyOfTheirValues() {
+    Gen<String> value =
+        integers()
+            .between(0, 300)
+            .zip(
+                integers().between(0, 3),
+                (length, variant) -> {
+                  char[] text = "v".repeat(Math.max(1, length)).toCharArray();
+                  text[(text.length - 1) * variant / 3] = (char) ('a' + variant);
+                  return new String(text);
+                });
+    qt().withExamples(100)
+        .forAll(
+            lists()
+                .of(value.zip(value, value, (a, b, c) -> new String[] {a, b, c}))
+                .ofSizeBetween(1, 60))
+        .checkAssert(
+            rows -> {
+              KeyCache cache = new KeyCache(CONSTANTS, NAMES, 1 << 4);
+              for (String[] row : rows) {
+                assertEquals(expected(row), cache.key(row.clone()));
+              }
+            });
+  }
+
   @Test
   void aRepeatedRowGetsTheSameKeyInstanceAndAValueTooLongToHoldStillGetsItsKey() {
     KeyCache cache = new KeyCache(Map.of(), NAMES);
