@@ -9,8 +9,11 @@
 // Each jar is a kpi-benchmarks/target/benchmarks.jar; each round calls ReaderBenchmark.kpikit()
 // then commonsCsv() of the first jar, then of the second (the UCI file: 400 reads of each per
 // round). The first third of the rounds warms up; over the rest it prints the median of the
-// per-round quotient of the second build's kpikit time over the first's [quartiles], and for each
-// build its median times and its median ratio kpikit / Commons CSV [quartiles].
+// per-round quotient of the second build's kpikit time over the first's [quartiles], the same for
+// the reader's own time (kpikit's time less Commons CSV's in the same build and round: the same
+// Commons CSV code compiled in two class loaders was measured 5 to 9 % apart, which moves a build's
+// kpikit time too), and for each build its median times and its median ratio kpikit / Commons CSV
+// [quartiles].
 
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -68,6 +71,17 @@ public class ReaderAB {
         quotient[r - from] = kpikitMicros[1][r] / kpikitMicros[0][r];
       }
       System.out.printf("second / first build, kpikit: %s%n", quartiles(quotient));
+      // The reader's own time, kpikit's read less its build's Commons CSV parse of the round: the
+      // same code compiled in two class loaders can differ by several percent, which moves both of
+      // a build's reads (its reader parses with that code) and so the quotient above.
+      double[] own = new double[rounds - from];
+      for (int r = from; r < rounds; r++) {
+        own[r - from] =
+            (kpikitMicros[1][r] - commonsMicros[1][r]) / (kpikitMicros[0][r] - commonsMicros[0][r]);
+      }
+      System.out.printf(
+          "second / first build, kpikit less Commons CSV (the reader's own time): %s%n",
+          quartiles(own));
     }
     for (int j = 0; j < jars; j++) {
       double[] k = Arrays.copyOfRange(kpikitMicros[j], from, rounds);
