@@ -369,26 +369,25 @@ public final class FacebookMetrics {
       d[D_PAID] = r.isEmptyAt(PAID) ? null : paidValue(r, r.textAt(PAID));
       double[] values = new double[1 + COUNTERS.length];
       values[0] = 1; // posts
+      // The shared array of all metrics while no counter is missing; from the first empty cell on,
+      // a copy whose entries from there are the metrics of the counters that follow it.
+      String[] metrics = ALL_METRICS;
       int present = 1;
       for (int c = 0; c < COUNTERS.length; c++) {
         long counter = count(r, COUNTER_COLUMNS[c]);
-        if (counter >= 0) {
-          values[present++] = counter;
-        }
-      }
-      if (present == values.length) {
-        p.metrics = ALL_METRICS;
-        p.values = values;
-      } else {
-        p.values = Arrays.copyOf(values, present);
-        p.metrics = new String[present];
-        p.metrics[0] = "posts";
-        for (int c = 0, at = 1; c < COUNTERS.length; c++) {
-          if (!r.isEmptyAt(COUNTER_COLUMNS[c])) {
-            p.metrics[at++] = COUNTER_METRICS[c];
+        if (counter < 0) {
+          if (metrics == ALL_METRICS) {
+            metrics = ALL_METRICS.clone();
           }
+          continue;
         }
+        if (metrics != ALL_METRICS) { // the shared array already has it at this index
+          metrics[present] = COUNTER_METRICS[c];
+        }
+        values[present++] = counter;
       }
+      p.metrics = present == metrics.length ? metrics : Arrays.copyOf(metrics, present);
+      p.values = present == values.length ? values : Arrays.copyOf(values, present);
       p.pageLikes = count(r, PAGE_LIKES);
       present += p.pageLikes >= 0 ? 1 : 0;
       // Only a good row gets here: its empty cells are listed, in column order.
