@@ -456,14 +456,17 @@ class CsvReaderTest {
 
   @Test
   void aLargeFileReadsTheSameFromAPathAStreamOfTextAndInChunks() throws IOException {
-    // 40,000 rows of 3,000 keys: past the row where a file's observations are estimated from its
-    // size (the path only), with more keys than the reader's and the builder's small tables hold.
+    // 80,000 rows (3 MB) of 6,000 keys: past the 2 MiB after which a file's observations are
+    // estimated from its size (the path only), over many of the 64 KiB blocks a file is decoded in
+    // (some keys end with a two-byte character, which the blocks' ends cut through), with more keys
+    // than the reader's and the builder's small tables hold.
     StringBuilder text = new StringBuilder("published_at,channel,impressions,reach,likes\n");
-    for (int i = 0; i < 40_000; i++) {
+    for (int i = 0; i < 80_000; i++) {
       text.append("2025-03-")
           .append(10 + i / 10_000)
           .append("T18:05:00Z,ch_")
           .append(i * 7 % 3_000)
+          .append(i % 2 == 0 ? "" : "\u00e9")
           .append(',')
           .append(i)
           .append(',')
@@ -487,7 +490,8 @@ class CsvReaderTest {
         reader.read(new java.io.StringReader(text.toString()), "large.csv").batch();
     List<ObservationBatch> chunks = new ArrayList<>();
     reader.readInChunks(p, 7_000, chunks::add);
-    assertEquals(40_000 * 4 - 8_000, fromPath.size());
+    assertTrue(Files.size(p) > 3_000_000, Files.size(p) + " bytes");
+    assertEquals(80_000 * 4 - 16_000, fromPath.size());
     List<String> expected = rows(fromText);
     assertEquals(expected, rows(fromPath));
     List<String> joined = new ArrayList<>();
