@@ -375,7 +375,7 @@ public final class FacebookMetrics {
       int present = 1;
       for (int c = 0; c < COUNTERS.length; c++) {
         long counter = count(r, COUNTER_COLUMNS[c]);
-        if (counter < 0) {
+        if (counter < 0) { // an empty cell
           if (metrics == ALL_METRICS) {
             metrics = ALL_METRICS.clone();
           }
@@ -390,10 +390,13 @@ public final class FacebookMetrics {
       p.values = present == values.length ? values : Arrays.copyOf(values, present);
       p.pageLikes = count(r, PAGE_LIKES);
       present += p.pageLikes >= 0 ? 1 : 0;
-      // Only a good row gets here: its empty cells are listed, in column order.
-      for (int column = 0; column < HEADER.size(); column++) {
-        if (r.isEmptyAt(column)) {
-          missing.add(new MissingCell(row, HEADER.get(column)));
+      // Only a good row gets here, and only the counters, the page's likes and Paid may be empty
+      // in a good row: a row with an empty cell lists them all, in column order.
+      if (present < 2 + COUNTERS.length || d[D_PAID] == null) {
+        for (int column = 0; column < HEADER.size(); column++) {
+          if (r.isEmptyAt(column)) {
+            missing.add(new MissingCell(row, HEADER.get(column)));
+          }
         }
       }
       posts.add(p);

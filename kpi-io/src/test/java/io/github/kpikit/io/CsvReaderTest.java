@@ -17,6 +17,7 @@ import io.github.kpikit.time.TimeGrain;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -391,6 +393,34 @@ class CsvReaderTest {
             .read(new ByteArrayInputStream(latin1), "l.csv")
             .batch()
             .dimensions(0));
+  }
+
+  @Test
+  void aFileOfInvalidTextIsAnErrorNamingTheRowsReadBeforeIt() throws IOException {
+    // 3,000 good rows (more than the first 64 KiB block a file is decoded in), then a row in
+    // ISO-8859-1: the error comes with the rows of the blocks before it, not at the first block.
+    StringBuilder text = new StringBuilder("published_at,channel,impressions,reach,likes\n");
+    for (int i = 0; i < 3_000; i++) {
+      text.append("2025-03-04T18:05:00Z,x,").append(i).append(",1,1\n");
+    }
+    byte[] good = text.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "2025-03-04T18:05:00Z,caf\u00e9,1,1,1\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] all = Arrays.copyOf(good, good.length + bad.length);
+    System.arraycopy(bad, 0, all, good.length, bad.length);
+    assertTrue(good.length > 1 << 16, good.length + " bytes");
+    Path p = dir.resolve("late.csv");
+    Files.write(p, all);
+    ReadException e = assertThrows(ReadException.class, () -> CsvReader.of(CATALOG, POSTS).read(p));
+    String prefix = "file late.csv: not valid UTF-8 text after row ";
+    assertTrue(e.getMessage().startsWith(prefix), e.getMessage());
+    long row = Long.parseLong(e.getMessage().substring(prefix.length()).split(" ")[0]);
+    assertTrue(row >= 2_500 && row <= 3_000, e.getMessage());
+
+    Path missing = dir.resolve("missing.csv");
+    UncheckedIOException m =
+        assertThrows(UncheckedIOException.class, () -> CsvReader.of(CATALOG, POSTS).read(missing));
+    assertTrue(
+        m.getMessage().startsWith("file missing.csv: cannot read " + missing), m.getMessage());
   }
 
   @Test
