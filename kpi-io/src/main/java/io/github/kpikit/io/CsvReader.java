@@ -100,9 +100,9 @@ public final class CsvReader {
 
   /**
    * The bytes of a file decoded at a time: a file is read from its channel in blocks of 64 KiB
-   * rather than the 8 KiB of an {@code InputStreamReader}, eight times fewer system calls (measured
-   * 3 to 5 % off Commons CSV's parse of a 63 MB export on the 2-core machine, see
-   * kpi-benchmarks/README.md).
+   * rather than the 8 KiB of an {@code InputStreamReader}, eight times fewer system calls (Commons
+   * CSV's parse of a 63 MB export measured 5 % faster so on the 2-core machine, see
+   * kpi-benchmarks/InputChains.java and its README).
    */
   static final int FILE_BUFFER_BYTES = 1 << 16;
 
