@@ -9,12 +9,13 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -440,7 +441,8 @@ public final class CsvReader {
   private ReadSummary readFile(
       Path file, BatchSink sink, int rowsPerChunk, Consumer<ObservationBatch> consumer) {
     String source = "file " + file.getFileName();
-    try (FileChannel channel = FileChannel.open(file)) {
+    // Any file system's provider opens a byte channel (not every one a FileChannel).
+    try (SeekableByteChannel channel = Files.newByteChannel(file)) {
       OptionalLong total = OptionalLong.of(channel.size());
       CountingChannel counting = new CountingChannel(channel);
       Reader text = Channels.newReader(counting, strictDecoder(), FILE_BUFFER_BYTES);

@@ -19,6 +19,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -393,6 +395,19 @@ class CsvReaderTest {
             .read(new ByteArrayInputStream(latin1), "l.csv")
             .batch()
             .dimensions(0));
+  }
+
+  @Test
+  void aFileOfAnotherFileSystemReadsAsOneOfTheDefaultOne() throws IOException {
+    String text = "published_at,channel,impressions,reach,likes\n2025-03-04T18:05:00Z,x,10,8,2\n";
+    Path onDisk = file("posts.csv", text);
+    try (FileSystem zip =
+        FileSystems.newFileSystem(dir.resolve("posts.zip"), Map.of("create", "true"))) {
+      Path inZip = zip.getPath("/posts.csv");
+      Files.writeString(inZip, text, StandardCharsets.UTF_8);
+      CsvReader reader = CsvReader.of(CATALOG, POSTS);
+      assertEquals(rows(reader.read(onDisk).batch()), rows(reader.read(inZip).batch()));
+    }
   }
 
   @Test
