@@ -14,8 +14,9 @@
 //   buffered: Files.newBufferedReader (what ReaderBenchmark.commonsCsv does, 8 KiB of bytes a read)
 //   stream:   an InputStreamReader over Files.newInputStream with a strict UTF-8 decoder (the
 //             CsvReader of 2026-12-02 and before)
-//   channel:  Channels.newReader over the file's FileChannel, 64 KiB of bytes a read, strict
-//             decoder (the CsvReader since 2026-12-03, CsvReader.FILE_BUFFER_BYTES)
+//   channel:  Channels.newReader over the file's byte channel (Files.newByteChannel) behind a
+//             wrapper that counts the bytes, 64 KiB a read, strict decoder: the chain of CsvReader
+//             since 2026-12-03 (CsvReader.FILE_BUFFER_BYTES, its CountingChannel)
 // Each parse touches every cell, as commonsCsv does. The first third of the rounds warms up; over
 // the rest it prints each way's median time and the median of the per-round quotient over
 // buffered [quartiles].
@@ -26,8 +27,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.lang.reflect.Field;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -105,9 +108,38 @@ public class InputChains {
           return parse(new InputStreamReader(in, strict()), format);
         }
       default:
-        try (FileChannel channel = FileChannel.open(file)) {
-          return parse(Channels.newReader(channel, strict(), 1 << 16), format);
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+          return parse(Channels.newReader(new Counting(channel), strict(), 1 << 16), format);
         }
+    }
+  }
+
+  /** Counts the bytes read, as kpi-io's CountingChannel does for progress. */
+  static final class Counting implements ReadableByteChannel {
+    final ReadableByteChannel channel;
+    long count;
+
+    Counting(ReadableByteChannel channel) {
+      this.channel = channel;
+    }
+
+    @Override
+    public int read(ByteBuffer dst) throws IOException {
+      int n = channel.read(dst);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+
+    @Override
+    public boolean isOpen() {
+      return channel.isOpen();
+    }
+
+    @Override
+    public void close() throws IOException {
+      channel.close();
     }
   }
 

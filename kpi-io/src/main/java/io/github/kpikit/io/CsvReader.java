@@ -116,9 +116,10 @@ public final class CsvReader {
 
   /**
    * The most bytes read from a file but not yet parsed: the decoder's block, and Commons CSV's
-   * buffer of 8,192 characters of up to three bytes each (UTF-8's most for a {@code char}).
+   * buffer of 8,192 characters of up to four bytes each (UTF-32's; UTF-8 takes at most three for a
+   * {@code char}).
    */
-  private static final long READ_AHEAD_BYTES = FILE_BUFFER_BYTES + 3 * 8_192;
+  private static final long READ_AHEAD_BYTES = FILE_BUFFER_BYTES + 4 * 8_192;
 
   /** Candidate delimiters, to suggest one when a header does not split. */
   private static final char[] DELIMITERS = {',', ';', '\t', '|'};
@@ -549,8 +550,10 @@ public final class CsvReader {
             // The file's size over the bytes of the rows parsed so far gives about how many
             // observations it holds: the batch is filled without growing step by step. The rows
             // parsed took at least the bytes read less what may still be buffered, so the estimate
-            // errs on the large side (by at most 5 %, plus 2 % for rows of varying length), which
-            // the batch keeps without a copy (up to an eighth of spare room, see ObservationBatch).
+            // errs on the large side (by at most 5 %, and 2 % more as a margin for rows of varying
+            // length), which the batch keeps without a copy (up to an eighth of spare room, see
+            // ObservationBatch). Rows whose length changes through the file can still make it low:
+            // then the builder grows as it would without it.
             estimated = true;
             double share = (double) (read - READ_AHEAD_BYTES) / total.getAsLong();
             if (share > 0 && share < 1) {

@@ -14,8 +14,10 @@ import java.util.OptionalLong;
  *     .read(Path.of("export.csv"));
  * }</pre>
  *
- * <p>Bytes are counted as the decoder consumes them, in blocks of a few kilobytes: the count grows
- * by steps, never passes the total, and equals it once the whole file is read.
+ * <p>Bytes are counted as the decoder reads them, in blocks of up to 64 KiB from a file (8 KiB from
+ * a stream): the count grows by steps, runs up to a block ahead of the rows, never passes the
+ * total, and equals it once the whole file is read. A file of less than 64 KiB counts all its bytes
+ * at once.
  *
  * @param rows the data rows read so far, 0 or more
  * @param bytesRead the bytes read so far, 0 or more (0 for a query)
