@@ -14,9 +14,9 @@
 //   buffered: Files.newBufferedReader (what ReaderBenchmark.commonsCsv does, 8 KiB of bytes a read)
 //   stream:   an InputStreamReader over Files.newInputStream with a strict UTF-8 decoder (the
 //             CsvReader of 2026-12-02 and before)
-//   channel:  Channels.newReader over the file's byte channel (Files.newByteChannel) behind a
-//             wrapper that counts the bytes, 64 KiB a read, strict decoder: the chain of CsvReader
-//             since 2026-12-03 (CsvReader.FILE_BUFFER_BYTES, its CountingChannel)
+//   channel:  Channels.newReader over the file's byte channel (Files.newByteChannel) behind
+//             kpi-io's CountingChannel, 64 KiB a read, strict decoder: the chain of CsvReader
+//             since 2026-12-03 (CsvReader.FILE_BUFFER_BYTES)
 // Each parse touches every cell, as commonsCsv does. The first third of the rounds warms up; over
 // the rest it prints each way's median time and the median of the per-round quotient over
 // buffered [quartiles].
@@ -26,8 +26,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.SeekableByteChannel;
@@ -109,37 +109,21 @@ public class InputChains {
         }
       default:
         try (SeekableByteChannel channel = Files.newByteChannel(file)) {
-          return parse(Channels.newReader(new Counting(channel), strict(), 1 << 16), format);
+          return parse(Channels.newReader(counting(channel), strict(), 1 << 16), format);
         }
     }
   }
 
-  /** Counts the bytes read, as kpi-io's CountingChannel does for progress. */
-  static final class Counting implements ReadableByteChannel {
-    final ReadableByteChannel channel;
-    long count;
-
-    Counting(ReadableByteChannel channel) {
-      this.channel = channel;
-    }
-
-    @Override
-    public int read(ByteBuffer dst) throws IOException {
-      int n = channel.read(dst);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
-    }
-
-    @Override
-    public boolean isOpen() {
-      return channel.isOpen();
-    }
-
-    @Override
-    public void close() throws IOException {
-      channel.close();
+  /** kpi-io's CountingChannel (package-private) around a channel, as CsvReader wraps a file's. */
+  static ReadableByteChannel counting(ReadableByteChannel channel) throws IOException {
+    try {
+      Constructor<?> counting =
+          Class.forName("io.github.kpikit.io.CountingChannel")
+              .getDeclaredConstructor(ReadableByteChannel.class);
+      counting.setAccessible(true); // the class path's unnamed module: allowed
+      return (ReadableByteChannel) counting.newInstance(channel);
+    } catch (ReflectiveOperationException e) {
+      throw new IOException("cannot make kpi-io's CountingChannel: " + e, e);
     }
   }
 
