@@ -11,7 +11,8 @@
 // once.
 //
 // The ways, each read the same number of times per round in turns:
-//   buffered: Files.newBufferedReader (what ReaderBenchmark.commonsCsv does, 8 KiB of bytes a read)
+//   buffered: ReaderBenchmark.commonsCsv() itself, the benchmark's baseline
+//             (Files.newBufferedReader, 8 KiB of bytes a read)
 //   stream:   an InputStreamReader over Files.newInputStream with a strict UTF-8 decoder (the
 //             CsvReader of 2026-12-02 and before)
 //   channel:  Channels.newReader over the file's byte channel (Files.newByteChannel) behind
@@ -61,10 +62,13 @@ public class InputChains {
   }
 
   static void run(ReaderBenchmark benchmark, int rounds) throws Exception {
+    // The file and delimiter setUp() chose (package-private fields: the class path allows this).
     Field pathField = ReaderBenchmark.class.getDeclaredField("path");
+    Field delimiterField = ReaderBenchmark.class.getDeclaredField("delimiter");
     pathField.setAccessible(true);
+    delimiterField.setAccessible(true);
     Path file = (Path) pathField.get(benchmark);
-    char delimiter = benchmark.file.equals("uci") ? ';' : ',';
+    char delimiter = delimiterField.getChar(benchmark);
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).build();
     int reads = benchmark.file.equals("uci") ? 400 : 1;
     double[][] micros = new double[WAYS.length][rounds];
@@ -74,7 +78,7 @@ public class InputChains {
         int way = (k + r) % WAYS.length; // which goes first changes from round to round
         long start = System.nanoTime();
         for (int i = 0; i < reads; i++) {
-          sink += read(file, format, way);
+          sink += way == 0 ? benchmark.commonsCsv() : read(file, format, way);
         }
         micros[way][r] = (System.nanoTime() - start) / 1e3 / reads;
       }
@@ -97,20 +101,15 @@ public class InputChains {
     System.out.println("(checksum " + sink + ")");
   }
 
+  /** The parse of the stream (way 1) or channel (way 2) chain; way 0 is commonsCsv() itself. */
   static long read(Path file, CSVFormat format, int way) throws IOException {
-    switch (way) {
-      case 0:
-        try (Reader text = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-          return parse(text, format);
-        }
-      case 1:
-        try (InputStream in = Files.newInputStream(file)) {
-          return parse(new InputStreamReader(in, strict()), format);
-        }
-      default:
-        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
-          return parse(Channels.newReader(counting(channel), strict(), 1 << 16), format);
-        }
+    if (way == 1) {
+      try (InputStream in = Files.newInputStream(file)) {
+        return parse(new InputStreamReader(in, strict()), format);
+      }
+    }
+    try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+      return parse(Channels.newReader(counting(channel), strict(), 1 << 16), format);
     }
   }
 
