@@ -17,11 +17,13 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * The real UCI "Facebook metrics" data set read into observations: 500 posts published in 2014 on
@@ -206,7 +208,7 @@ public final class FacebookMetrics {
       ObservationBatch batch, List<MissingCell> missingCells, List<Instant> postInstants) {
     this.batch = batch;
     this.missingCells = Collections.unmodifiableList(missingCells);
-    this.postInstants = Collections.unmodifiableList(postInstants);
+    this.postInstants = postInstants;
   }
 
   /**
@@ -302,7 +304,7 @@ public final class FacebookMetrics {
 
   private static FacebookMetrics build(Rows rows, String source, ZoneId zone) {
     int n = rows.posts.size();
-    Instant[] instants = placePosts(rows.posts, source, zone);
+    long[] millis = placePosts(rows.posts, source, zone);
     ObservationBatch.Builder builder = ObservationBatch.builder(CATALOG);
     builder.ensureCapacity(rows.observations); // exactly: no growing step by step
     DimensionKey page = DimensionKey.of("channel", "facebook");
@@ -310,13 +312,13 @@ public final class FacebookMetrics {
     // post's dimension values as they are: no key is made per post.
     for (int i = 0; i < n; i++) {
       Post p = rows.posts.get(i);
-      long at = instants[i].toEpochMilli();
+      long at = millis[i];
       builder.addAll(at, DIMENSIONS, p.dimensions, p.metrics, p.values, p.values.length);
       if (p.pageLikes >= 0) {
         builder.add("followers", at, p.pageLikes, page);
       }
     }
-    return new FacebookMetrics(builder.build(), rows.missing, List.of(instants));
+    return new FacebookMetrics(builder.build(), rows.missing, new Instants(millis));
   }
 
   /** The metrics of a post with every counter: posts, then the counters in the file's order. */
@@ -471,8 +473,8 @@ public final class FacebookMetrics {
    * (the day of the week of day {@code d} is {@code floorMod(d + 3, 7)}, 0 for Monday: 1970-01-01
    * was a Thursday), so that a post costs a few integer operations rather than date objects.
    */
-  private static Instant[] placePosts(List<Post> posts, String source, ZoneId zone) {
-    Instant[] instants = new Instant[posts.size()];
+  private static long[] placePosts(List<Post> posts, String source, ZoneId zone) {
+    long[] millis = new long[posts.size()];
     long previousDay = MONTH_STARTS[0]; // the previous post's date, from 2014-01-01 at 00:00
     int previousHour = 0;
     InstantsOfLocalTimes clock = new InstantsOfLocalTimes(zone);
@@ -504,9 +506,9 @@ public final class FacebookMetrics {
       }
       previousDay = day;
       previousHour = p.hour;
-      instants[i] = clock.instant(day * 86_400 + p.hour * 3_600L);
+      millis[i] = clock.epochSecond(day * 86_400 + p.hour * 3_600L) * 1_000;
     }
-    return instants;
+    return millis;
   }
 
   /**
@@ -535,8 +537,13 @@ public final class FacebookMetrics {
 
     /** The instant of a local date-time given as its epoch seconds read in UTC. */
     Instant instant(long seconds) {
+      return Instant.ofEpochSecond(epochSecond(seconds));
+    }
+
+    /** The epoch second of {@link #instant(long)}, without making the instant when it need not. */
+    long epochSecond(long seconds) {
       if (seconds >= from && seconds < to) {
-        return Instant.ofEpochSecond(seconds - offset);
+        return seconds - offset;
       }
       LocalDateTime local = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
       ZonedDateTime zoned = ZonedDateTime.of(local, zone);
@@ -553,7 +560,26 @@ public final class FacebookMetrics {
                   + Math.min(
                       next.getOffsetBefore().getTotalSeconds(),
                       next.getOffsetAfter().getTotalSeconds());
-      return instant;
+      return instant.getEpochSecond();
+    }
+  }
+
+  /** The posts' instants, an unmodifiable list over their epoch milliseconds. */
+  private static final class Instants extends AbstractList<Instant> implements RandomAccess {
+    private final long[] millis;
+
+    Instants(long[] millis) {
+      this.millis = millis;
+    }
+
+    @Override
+    public Instant get(int index) {
+      return Instant.ofEpochMilli(millis[Objects.checkIndex(index, millis.length)]);
+    }
+
+    @Override
+    public int size() {
+      return millis.length;
     }
   }
 
@@ -624,16 +650,17 @@ public final class FacebookMetrics {
    */
   private static long count(CsvRow r, int column) {
     String text = r.textAt(column);
+    long value = digits(text);
+    if (value >= 0) {
+      return value;
+    }
     if (text.isEmpty()) {
       return -1;
     }
-    long value = digits(text);
-    if (value == NOT_DIGITS) {
-      try {
-        value = Long.parseLong(text);
-      } catch (NumberFormatException e) {
-        value = -1; // reported below
-      }
+    try { // digits gave NOT_DIGITS: a sign, other digits, or not a number
+      value = Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      value = -1; // reported below
     }
     if (value >= 0) {
       return value;

@@ -22,8 +22,10 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -177,6 +179,25 @@ class FacebookMetricsTest {
     // Wednesday 2014-12-24, 03:00 (the walk leaves it there, a week before the 31st).
     assertEquals(Instant.parse("2014-01-01T12:00:00Z"), instants.get(499));
     assertEquals(Instant.parse("2014-12-24T11:00:00Z"), instants.get(0));
+  }
+
+  @Test
+  void postInstantsAreAnUnmodifiableListOfThePostsTimes() {
+    FacebookMetrics fb = FacebookMetrics.load(FILE);
+    List<Instant> instants = fb.postInstants();
+    assertEquals(500, instants.size());
+    assertThrows(UnsupportedOperationException.class, () -> instants.set(0, Instant.EPOCH));
+    assertThrows(UnsupportedOperationException.class, () -> instants.add(Instant.EPOCH));
+    assertThrows(IndexOutOfBoundsException.class, () -> instants.get(500));
+    assertThrows(IndexOutOfBoundsException.class, () -> instants.get(-1));
+    assertEquals(List.copyOf(instants), instants);
+    // Each post's observations are at its instant: the batch's times are the list's, no other.
+    ObservationBatch batch = fb.batch();
+    Set<Instant> times = new HashSet<>();
+    for (int i = 0; i < batch.size(); i++) {
+      times.add(batch.instant(i));
+    }
+    assertEquals(new HashSet<>(instants), times);
   }
 
   @Test
