@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.CompilerControl;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
@@ -68,7 +69,12 @@ import org.openjdk.jmh.infra.Blackhole;
  * on the 2-core machine: Commons CSV's parse of the export 1.7 times slower in one JVM than in the
  * next) moves their ratio more than the reader's own cost does; within a pair both reads see the
  * same machine. The ratio is {@code kpikitNanos / commonsCsvNanos}, per iteration or over the run;
- * {@code kpi-benchmarks/paired_ratio.py} prints it from JMH's JSON results.
+ * {@code kpi-benchmarks/paired_ratio.py} prints it from JMH's JSON results. Each read is compiled
+ * on its own ({@link CompilerControl.Mode#DONT_INLINE}): inlined into {@code paired}, the two reads
+ * shared one method's inlining budget, and in some forks Commons CSV's loop over the cells came out
+ * about 6 % slower than in others (profiles by {@code kpi-benchmarks/paired_profile.py}), which
+ * made the UCI file's ratio look better by as much: nine forks' medians spread from 1.515 to 1.722,
+ * and from 1.597 to 1.703 with each read compiled on its own.
  *
  * <pre>
  * ./mvnw -B -q -Pbenchmarks -pl kpi-benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true
@@ -155,6 +161,7 @@ public class ReaderBenchmark {
    * @throws IOException if the file cannot be read
    */
   @Benchmark
+  @CompilerControl(CompilerControl.Mode.DONT_INLINE)
   public long commonsCsv() throws IOException {
     long length = 0;
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).build();
@@ -227,6 +234,7 @@ public class ReaderBenchmark {
    * @return the batch read
    */
   @Benchmark
+  @CompilerControl(CompilerControl.Mode.DONT_INLINE)
   public ObservationBatch kpikit() {
     if (file.equals("uci")) {
       return FacebookMetrics.load(path).batch();
