@@ -657,7 +657,7 @@ public final class FacebookMetrics {
     if (text.isEmpty()) {
       return -1;
     }
-    try { // digits gave NOT_DIGITS: a sign, other digits, or not a number
+    try { // not plain digits: a sign, more than 18 digits, non-ASCII digits, or not a number
       value = Long.parseLong(text);
     } catch (NumberFormatException e) {
       value = -1; // reported below
