@@ -208,7 +208,7 @@ public final class FacebookMetrics {
       ObservationBatch batch, List<MissingCell> missingCells, List<Instant> postInstants) {
     this.batch = batch;
     this.missingCells = Collections.unmodifiableList(missingCells);
-    this.postInstants = postInstants;
+    this.postInstants = Collections.unmodifiableList(postInstants);
   }
 
   /**
@@ -564,7 +564,10 @@ public final class FacebookMetrics {
     }
   }
 
-  /** The posts' instants, an unmodifiable list over their epoch milliseconds. */
+  /**
+   * The posts' instants over their epoch milliseconds, each made when asked; wrapped by {@link
+   * Collections#unmodifiableList} so that every mutator throws, as it did for a list of instants.
+   */
   private static final class Instants extends AbstractList<Instant> implements RandomAccess {
     private final long[] millis;
 

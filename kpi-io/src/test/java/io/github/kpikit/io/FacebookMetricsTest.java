@@ -22,10 +22,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -183,21 +181,23 @@ class FacebookMetricsTest {
 
   @Test
   void postInstantsAreAnUnmodifiableListOfThePostsTimes() {
-    FacebookMetrics fb = FacebookMetrics.load(FILE);
-    List<Instant> instants = fb.postInstants();
+    List<Instant> instants = FacebookMetrics.load(FILE).postInstants();
     assertEquals(500, instants.size());
+    // Every mutator throws, even one that would change nothing (a bare AbstractList would not).
     assertThrows(UnsupportedOperationException.class, () -> instants.set(0, Instant.EPOCH));
     assertThrows(UnsupportedOperationException.class, () -> instants.add(Instant.EPOCH));
+    assertThrows(UnsupportedOperationException.class, () -> instants.removeIf(at -> false));
+    assertThrows(UnsupportedOperationException.class, () -> instants.addAll(List.of()));
+    assertThrows(UnsupportedOperationException.class, () -> instants.subList(1, 1).clear());
     assertThrows(IndexOutOfBoundsException.class, () -> instants.get(500));
     assertThrows(IndexOutOfBoundsException.class, () -> instants.get(-1));
-    assertEquals(List.copyOf(instants), instants);
-    // Each post's observations are at its instant: the batch's times are the list's, no other.
-    ObservationBatch batch = fb.batch();
-    Set<Instant> times = new HashSet<>();
-    for (int i = 0; i < batch.size(); i++) {
-      times.add(batch.instant(i));
-    }
-    assertEquals(new HashSet<>(instants), times);
+    // A list like any other: equal to a copy, the same hash, its order and sublists.
+    List<Instant> copy = new ArrayList<>(instants);
+    assertEquals(copy, instants);
+    assertEquals(copy.hashCode(), instants.hashCode());
+    assertEquals(copy.subList(497, 500), instants.subList(497, 500));
+    assertEquals(Instant.parse("2014-01-01T12:00:00Z"), instants.subList(497, 500).get(2));
+    assertEquals(499, instants.lastIndexOf(Instant.parse("2014-01-01T12:00:00Z")));
   }
 
   @Test
