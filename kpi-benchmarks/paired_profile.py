@@ -1,20 +1,25 @@
 #!/usr/bin/env python3
 """Splits a CPU profile of ReaderBenchmark.paired into its two sides, fork by fork.
 
-The paired benchmark's ratio moves from fork to fork by more than the reader's own changes do
-(1.55 to 1.70 for the UCI file with one build). This tells which side moved: for each profile,
-the samples of the kpikit read and of Commons CSV's read, and within each the samples of Commons
-CSV's parse (the record iterator), the file's opening, and the rest (for the kpikit side, the
-reader's own work; for the Commons CSV side, the benchmark's loop touching every cell).
+The paired benchmark's ratio moved from fork to fork by more than the reader's own changes do
+(fork medians from 1.515 to 1.722 for the UCI file in one run of nine forks). This tells which
+side moved: for each profile, the samples of the kpikit read and of Commons CSV's read, and
+within each the samples of Commons CSV's parse (the record iterator), of the file's opening, and
+of the rest (for the kpikit side, the reader's own work; for the Commons CSV side, mostly the
+benchmark's loop touching every cell, with the format's building and the parser's closing).
 
-Usage, one fork per run so that each run's profile is its fork's (async-profiler, not fetched by
-the build: give the path of its libasyncProfiler.so):
+Only the benchmark thread's samples are counted: other threads' work (the garbage collector's,
+the compiler's) is not in them, so the quotient of the samples is close to the timed ratio of
+paired_ratio.py but not the same.
+
+Usage, one fork per run so that each run's profile is its fork's (async-profiler is not fetched by
+the build: give the path of its libasyncProfiler.so; the JSON results are for paired_ratio.py):
   for k in 1 2 3 4; do
     java -jar kpi-benchmarks/target/benchmarks.jar 'ReaderBenchmark\\.paired$' -p file=uci -f 1 \\
-        -wi 4 -w 4s -i 6 -r 4s -rf json -rff target/paired-$k.json \\
-        -prof "async:libPath=/path/to/libasyncProfiler.so;event=itimer;output=collapsed;dir=target/prof-$k"
+        -wi 4 -w 4s -i 6 -r 4s -rf json -rff kpi-benchmarks/target/paired-$k.json \\
+        -prof "async:libPath=/path/to/libasyncProfiler.so;event=itimer;interval=200000;output=collapsed;dir=kpi-benchmarks/target/prof-$k"
   done
-  python3 kpi-benchmarks/paired_profile.py target/prof-*/*/collapsed-itimer.csv
+  python3 kpi-benchmarks/paired_profile.py kpi-benchmarks/target/prof-*/*/collapsed-itimer.csv
 """
 import sys
 
@@ -26,7 +31,7 @@ OPEN = ("Files.newBufferedReader", "Files.newByteChannel", "Channels.newReader")
 
 def side_counts(path):
     counts = {"kpikit": [0, 0, 0], "commons": [0, 0, 0]}  # all, parse, open
-    with open(path) as lines:
+    with open(path, encoding="utf-8") as lines:
         for line in lines:
             stack, _, samples = line.rstrip("\n").rpartition(" ")
             if KPIKIT in stack:
@@ -45,7 +50,7 @@ def side_counts(path):
 
 
 def main(paths):
-    print("| profile | kpikit: all | parse | open | own | Commons CSV: all | parse | open | loop | samples kpikit / Commons CSV |")
+    print("| profile | kpikit: all | parse | open | own | Commons CSV: all | parse | open | rest (mostly the loop) | samples kpikit / Commons CSV |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for path in paths:
         counts = side_counts(path)

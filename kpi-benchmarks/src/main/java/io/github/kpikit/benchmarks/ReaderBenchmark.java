@@ -69,12 +69,13 @@ import org.openjdk.jmh.infra.Blackhole;
  * on the 2-core machine: Commons CSV's parse of the export 1.7 times slower in one JVM than in the
  * next) moves their ratio more than the reader's own cost does; within a pair both reads see the
  * same machine. The ratio is {@code kpikitNanos / commonsCsvNanos}, per iteration or over the run;
- * {@code kpi-benchmarks/paired_ratio.py} prints it from JMH's JSON results. Each read is compiled
- * on its own ({@link CompilerControl.Mode#DONT_INLINE}): inlined into {@code paired}, the two reads
- * shared one method's inlining budget, and in some forks Commons CSV's loop over the cells came out
- * about 6 % slower than in others (profiles by {@code kpi-benchmarks/paired_profile.py}), which
- * made the UCI file's ratio look better by as much: nine forks' medians spread from 1.515 to 1.722,
- * and from 1.597 to 1.703 with each read compiled on its own.
+ * {@code kpi-benchmarks/paired_ratio.py} prints it from JMH's JSON results. Under JMH each read is
+ * compiled on its own ({@link CompilerControl.Mode#DONT_INLINE}). With both inlined into {@code
+ * paired}, Commons CSV's read came out about 6 % slower in six of ten profiled forks of the UCI
+ * file than in the other four, its loop over the cells about three times as long (profiles split by
+ * {@code kpi-benchmarks/paired_profile.py}), most likely because the two reads shared one method's
+ * inlining budget: the nine fork medians of one run spread from 1.515 to 1.722, and from 1.597 to
+ * 1.703 with each read compiled on its own.
  *
  * <pre>
  * ./mvnw -B -q -Pbenchmarks -pl kpi-benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true
