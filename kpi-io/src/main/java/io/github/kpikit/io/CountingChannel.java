@@ -5,8 +5,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
 
 /**
- * Counts the bytes read through it, for progress: the file's channel under the decoder of {@link
- * CsvReader}, which reads it in large blocks (see {@link CsvReader#FILE_BUFFER_BYTES}).
+ * Counts the bytes read through it, for progress: a file's channel, or a stream's, under the
+ * decoder of {@link CsvReader}, which reads it in blocks (see {@link CsvReader#FILE_BUFFER_BYTES}).
  */
 final class CountingChannel implements ReadableByteChannel {
 

@@ -5,7 +5,6 @@ import io.github.kpikit.metric.MetricCatalog;
 import io.github.kpikit.time.TimeBucket;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
@@ -106,6 +105,9 @@ public final class CsvReader {
    * kpi-benchmarks/InputChains.java and its README).
    */
   static final int FILE_BUFFER_BYTES = 1 << 16;
+
+  /** The bytes of a stream decoded at a time, an {@code InputStreamReader}'s. */
+  private static final int STREAM_BUFFER_BYTES = 8_192;
 
   /**
    * The bytes read after which the observations of a whole file are estimated from its size: 2 MiB,
@@ -375,10 +377,12 @@ public final class CsvReader {
     Objects.requireNonNull(in, "in must not be null");
     Objects.requireNonNull(name, "name must not be null");
     BatchSink sink = new BatchSink(catalog);
-    CountingInputStream counting = new CountingInputStream(in);
+    // A stream is read as a file is, through a counted channel, 8 KiB at a time (as an
+    // InputStreamReader would): the channel is not closed, so neither is the stream.
+    CountingChannel counting = new CountingChannel(Channels.newChannel(in));
     ReadSummary summary =
         run(
-            decoder(counting),
+            Channels.newReader(counting, strictDecoder(), STREAM_BUFFER_BYTES),
             "file " + name,
             OptionalLong.empty(),
             counting::count,
@@ -451,10 +455,6 @@ public final class CsvReader {
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": cannot read " + file + ": " + e.getMessage(), e);
     }
-  }
-
-  private Reader decoder(InputStream in) {
-    return new InputStreamReader(in, strictDecoder());
   }
 
   /** A decoder of the reader's charset that reports bad bytes instead of replacing them. */

@@ -16,6 +16,7 @@ import io.github.kpikit.time.TimeBucket;
 import io.github.kpikit.time.TimeGrain;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -482,6 +483,36 @@ class CsvReaderTest {
     assertEquals(size, last.totalBytes().orElseThrow());
     assertEquals(1.0, last.fraction().orElseThrow());
     assertTrue(seen.get(0).bytesRead() < size);
+  }
+
+  @Test
+  void progressOfAStreamCountsItsBytesInBlocksAndLeavesItOpen() {
+    StringBuilder text = new StringBuilder("published_at,channel,impressions,reach,likes\n");
+    for (int i = 0; i < 25_000; i++) {
+      text.append("2025-03-04T18:05:00Z,x,").append(i).append(",1,1\n");
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    boolean[] closed = {false};
+    InputStream in =
+        new ByteArrayInputStream(bytes) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    List<ReadProgress> seen = new ArrayList<>();
+    ReadResult r = CsvReader.of(CATALOG, POSTS).withProgress(seen::add, 10_000).read(in, "s.csv");
+    assertEquals(100_000, r.batch().size());
+    assertEquals(
+        List.of(10_000L, 20_000L, 25_000L), seen.stream().map(ReadProgress::rows).toList());
+    // After 10,000 rows: their bytes, and at most the decoder's block of 8 KiB and Commons CSV's
+    // buffer of 8,192 characters (ASCII here) read ahead; all the bytes once the stream ends.
+    int rowsBytes = text.indexOf("\n", text.indexOf("2025-03-04T18:05:00Z,x,9999,")) + 1;
+    long atFirst = seen.get(0).bytesRead();
+    assertTrue(atFirst >= rowsBytes && atFirst <= rowsBytes + 2 * 8_192, atFirst + " " + rowsBytes);
+    assertEquals(bytes.length, seen.get(2).bytesRead());
+    assertTrue(seen.get(2).totalBytes().isEmpty());
+    assertFalse(closed[0], "the stream is not closed");
   }
 
   @Test
