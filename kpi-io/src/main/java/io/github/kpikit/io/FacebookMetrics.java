@@ -512,10 +512,11 @@ public final class FacebookMetrics {
   }
 
   /**
-   * Local date-times to instants in a zone, as {@link ZonedDateTime#of(LocalDateTime, ZoneId)}
-   * gives them (a time in a gap moved forward by the gap, a time in an overlap at the earlier
-   * offset), for times that mostly follow each other: after one conversion, the local times up to
-   * the zone's next transition have the same offset and are converted without the zone's rules.
+   * Local date-times to the epoch seconds of their instants in a zone, as {@link
+   * ZonedDateTime#of(LocalDateTime, ZoneId)} gives them (a time in a gap moved forward by the gap,
+   * a time in an overlap at the earlier offset), for times that mostly follow each other: after one
+   * conversion, the local times up to the zone's next transition have the same offset and are
+   * converted without the zone's rules.
    */
   static final class InstantsOfLocalTimes {
     private final ZoneId zone;
@@ -531,16 +532,9 @@ public final class FacebookMetrics {
       this.rules = zone.getRules();
     }
 
-    Instant instant(LocalDateTime local) {
-      return instant(local.toEpochSecond(ZoneOffset.UTC));
-    }
-
-    /** The instant of a local date-time given as its epoch seconds read in UTC. */
-    Instant instant(long seconds) {
-      return Instant.ofEpochSecond(epochSecond(seconds));
-    }
-
-    /** The epoch second of {@link #instant(long)}, without making the instant when it need not. */
+    /**
+     * The epoch second of the instant of a local date-time given as its epoch seconds read in UTC.
+     */
     long epochSecond(long seconds) {
       if (seconds >= from && seconds < to) {
         return seconds - offset;
