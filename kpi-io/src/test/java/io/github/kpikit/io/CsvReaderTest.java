@@ -57,6 +57,18 @@ class CsvReaderTest {
     return p;
   }
 
+  /**
+   * A file of {@code POSTS}' columns with this many rows on channel {@code x}, row {@code i} with
+   * {@code i} impressions.
+   */
+  static String postsOfX(int rows) {
+    StringBuilder text = new StringBuilder("published_at,channel,impressions,reach,likes\n");
+    for (int i = 0; i < rows; i++) {
+      text.append("2025-03-04T18:05:00Z,x,").append(i).append(",1,1\n");
+    }
+    return text.toString();
+  }
+
   /** The observations of a batch as "metric instant value dims" lines, in batch order. */
   static List<String> rows(ObservationBatch batch) {
     List<String> rows = new ArrayList<>();
@@ -417,11 +429,8 @@ class CsvReaderTest {
   void aFileOfInvalidTextIsAnErrorNamingTheRowsReadBeforeIt() throws IOException {
     // 3,000 good rows (more than the first 64 KiB block a file is decoded in), then a row in
     // ISO-8859-1: the error comes with the rows of the blocks before it, not at the first block.
-    StringBuilder text = new StringBuilder("published_at,channel,impressions,reach,likes\n");
-    for (int i = 0; i < 3_000; i++) {
-      text.append("2025-03-04T18:05:00Z,x,").append(i).append(",1,1\n");
-    }
-    byte[] good = text.toString().getBytes(StandardCharsets.UTF_8);
+    String text = postsOfX(3_000);
+    byte[] good = text.getBytes(StandardCharsets.UTF_8);
     byte[] bad = "2025-03-04T18:05:00Z,caf\u00e9,1,1,1\n".getBytes(StandardCharsets.ISO_8859_1);
     byte[] all = Arrays.copyOf(good, good.length + bad.length);
     System.arraycopy(bad, 0, all, good.length, bad.length);
@@ -465,11 +474,8 @@ class CsvReaderTest {
 
   @Test
   void progressCountsRowsAndEndsWithTheFileSize() throws IOException {
-    StringBuilder text = new StringBuilder("published_at,channel,impressions,reach,likes\n");
-    for (int i = 0; i < 25_000; i++) {
-      text.append("2025-03-04T18:05:00Z,x,").append(i).append(",1,1\n");
-    }
-    Path p = file("posts.csv", text.toString());
+    String text = postsOfX(25_000);
+    Path p = file("posts.csv", text);
     List<ReadProgress> seen = new ArrayList<>();
     CsvReader.of(CATALOG, POSTS).withProgress(seen::add, 10_000).read(p);
     assertEquals(
@@ -487,11 +493,8 @@ class CsvReaderTest {
 
   @Test
   void progressOfAStreamCountsItsBytesInBlocksAndLeavesItOpen() {
-    StringBuilder text = new StringBuilder("published_at,channel,impressions,reach,likes\n");
-    for (int i = 0; i < 25_000; i++) {
-      text.append("2025-03-04T18:05:00Z,x,").append(i).append(",1,1\n");
-    }
-    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    String text = postsOfX(25_000);
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     boolean[] closed = {false};
     InputStream in =
         new ByteArrayInputStream(bytes) {
